@@ -1,0 +1,44 @@
+// §5 Findings (整改) raised by evaluators and the school's rectification responses.
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { FindingSeverity } from '@/lib/domain/types';
+import { createdAt, districtId, id } from './columns';
+import { districts, schools, users } from './tenancy';
+
+export type FindingStatus = 'open' | 'responded' | 'closed';
+
+export const findings = pgTable(
+  'findings',
+  {
+    id: id(),
+    districtId: districtId().references(() => districts.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    itemCode: text('item_code'),
+    year: integer('year').notNull(),
+    severity: text('severity').$type<FindingSeverity>().notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').$type<FindingStatus>().notNull().default('open'),
+    raisedBy: uuid('raised_by').notNull().references(() => users.id),
+    raisedAt: timestamp('raised_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    closedBy: uuid('closed_by').references(() => users.id),
+  },
+  (t) => [index('findings_district_year').on(t.districtId, t.year, t.status), index('findings_school').on(t.schoolId)],
+);
+
+export const rectifications = pgTable(
+  'rectifications',
+  {
+    id: id(),
+    districtId: districtId().references(() => districts.id),
+    findingId: uuid('finding_id').notNull().references(() => findings.id),
+    response: text('response').notNull(),
+    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    submittedAt: createdAt(),
+  },
+  (t) => [index('rectifications_finding').on(t.findingId)],
+);
+
+export type Finding = typeof findings.$inferSelect;
+export type Rectification = typeof rectifications.$inferSelect;
