@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { requirePageScope } from '@/lib/auth/session';
+import { platformDistricts } from '@/lib/data/homes';
+
+export const dynamic = 'force-dynamic';
+
+export default async function PlatformHome() {
+  const scope = await requirePageScope(['platformAdmin']);
+  const [t, list] = await Promise.all([getTranslations(), platformDistricts(scope)]);
+  return (
+    <AppShell scope={scope}>
+      <h1>{t('platform.title')}</h1>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>{t('platform.code')}</th>
+              <th>{t('platform.name')}</th>
+              <th className="num">{t('common.zone')}</th>
+              <th className="num">{t('platform.schools')}</th>
+              <th className="num">{t('platform.users')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((d) => (
+              <tr key={d.id} data-district={d.code}>
+                <td>{d.code}</td>
+                <td>{d.name}</td>
+                <td className="num">{d.zones}</td>
+                <td className="num">{d.schools}</td>
+                <td className="num">{d.users}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AppShell>
+  );
+}

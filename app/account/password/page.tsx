@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { AppShell } from '@/components/AppShell';
+import { getScope } from '@/lib/auth/session';
+import { PasswordForm } from './PasswordForm';
+
+export const dynamic = 'force-dynamic';
+
+export default async function PasswordPage() {
+  const scope = await getScope();
+  if (!scope) redirect('/login');
+  const t = await getTranslations('account');
+  return (
+    <AppShell scope={scope}>
+      <h1>{t('title')}</h1>
+      {scope.mustChangePassword && <p className="muted">{t('mustChange')}</p>}
+      <PasswordForm />
+    </AppShell>
+  );
+}

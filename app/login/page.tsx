@@ -1,0 +1,33 @@
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { getScope, ROLE_HOME } from '@/lib/auth/session';
+import { LocaleSwitch } from '@/components/LocaleSwitch';
+import { LoginForm } from './LoginForm';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata() {
+  const t = await getTranslations('login');
+  return { title: t('title') };
+}
+
+export default async function LoginPage() {
+  const scope = await getScope();
+  if (scope) redirect(ROLE_HOME[scope.role]);
+  const t = await getTranslations();
+  return (
+    <main className="login">
+      <div className="login-card">
+        <div className="login-brand">
+          <span className="logo" aria-hidden>☀</span>
+          <div>
+            <h1>{t('app.name')}</h1>
+            <p className="muted">{t('app.tagline')}</p>
+          </div>
+        </div>
+        <LoginForm />
+        <LocaleSwitch />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { redirect } from 'next/navigation';
+import { getScope, ROLE_HOME } from '@/lib/auth/session';
+
+export const dynamic = 'force-dynamic';
+
+export default async function Home() {
+  const scope = await getScope();
+  if (!scope) redirect('/login');
+  if (scope.mustChangePassword) redirect('/account/password');
+  redirect(ROLE_HOME[scope.role]);
+}

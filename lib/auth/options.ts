@@ -1,0 +1,51 @@
+// next-auth (v4) with credentials and JWT sessions. The token carries only the user id; role and
+// scope are read from the database on every request (lib/auth/session.ts), so disabling a user or
+// changing a role takes effect at once.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { checkCredentials } from './sign-in';
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const fwd = headers?.['x-forwarded-for'];
+  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
+  const real = headers?.['x-real-ip'];
+  return first || (Array.isArray(real) ? real[0] : real) || 'unknown';
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'credentials',
+      credentials: { username: { type: 'text' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        const result = await checkCredentials(
+          String(credentials?.username ?? ''),
+          String(credentials?.password ?? ''),
+          clientAddress(req?.headers as Record<string, string | undefined>),
+        );
+        if (!result.ok) throw new Error(result.reason === 'throttled' ? 'throttled' : 'invalid');
+        return { id: result.userId, name: result.displayName };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: typeof token.uid === 'string' ? token.uid : undefined };
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // Failed sign-ins are expected; everything else is logged without echoing secrets.
+      if (code === 'CREDENTIALS_SIGNIN_ERROR' || code === 'CLIENT_FETCH_ERROR') return;
+      console.error('[auth]', code, metadata instanceof Error ? metadata.message : '');
+    },
+    warn() {},
+    debug() {},
+  },
+};

@@ -1,0 +1,59 @@
+// Fixed-window counters in the database (table rate_limits): they survive restarts and hold
+// across several app processes. Used for sign-in throttling and public endpoints.
+import { and, eq, sql } from 'drizzle-orm';
+import { withSystem } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+
+export interface LimitRule {
+  /** Failures (or hits) allowed per window. */
+  limit: number;
+  windowMs: number;
+  /** How long the key stays blocked once the limit is passed. */
+  blockMs: number;
+}
+
+/** Milliseconds until the key may try again, or 0 when it is not blocked. */
+export async function blockedFor(bucket: string, key: string, at: Date = new Date()): Promise<number> {
+  return withSystem(async (db) => {
+    const [row] = await db
+      .select({ blockedUntil: rateLimits.blockedUntil })
+      .from(rateLimits)
+      .where(and(eq(rateLimits.bucket, bucket), eq(rateLimits.key, key)));
+    const until = row?.blockedUntil?.getTime() ?? 0;
+    return Math.max(0, until - at.getTime());
+  });
+}
+
+/**
+ * Counts one hit atomically (one upsert statement, safe under concurrency) and blocks the key
+ * when the window's count exceeds the limit. Returns the count in the current window.
+ */
+export async function hit(bucket: string, key: string, rule: LimitRule, at: Date = new Date()): Promise<number> {
+  const windowStart = new Date(at.getTime() - rule.windowMs);
+  const blockUntil = new Date(at.getTime() + rule.blockMs);
+  return withSystem(async (db) => {
+    const [row] = await db
+      .insert(rateLimits)
+      .values({ bucket, key, windowStart: at, count: 1 })
+      .onConflictDoUpdate({
+        target: [rateLimits.bucket, rateLimits.key],
+        set: {
+          count: sql`case when ${rateLimits.windowStart} < ${windowStart} then 1 else ${rateLimits.count} + 1 end`,
+          windowStart: sql`case when ${rateLimits.windowStart} < ${windowStart} then ${at} else ${rateLimits.windowStart} end`,
+        },
+      })
+      .returning({ count: rateLimits.count });
+    const count = row?.count ?? 1;
+    if (count > rule.limit) {
+      await db
+        .update(rateLimits)
+        .set({ blockedUntil: blockUntil })
+        .where(and(eq(rateLimits.bucket, bucket), eq(rateLimits.key, key)));
+    }
+    return count;
+  });
+}
+
+export async function clear(bucket: string, key: string): Promise<void> {
+  await withSystem((db) => db.delete(rateLimits).where(and(eq(rateLimits.bucket, bucket), eq(rateLimits.key, key))));
+}

@@ -1,0 +1,44 @@
+// Quarterly reports in scope (read side used by the homes and the review queue).
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { quarterlyReports, reportTransitions, schools, users, type QuarterlyReport } from '@/db/schema';
+import type { Quarter } from '@/lib/domain/types';
+import { AppError, coversSchool, type DistrictScope } from './scope';
+import { isUuid } from './users';
+
+export async function reportsForQuarter(tx: Tx, districtId: string, schoolIds: readonly string[], year: number, quarter: Quarter): Promise<Map<string, QuarterlyReport>> {
+  if (schoolIds.length === 0) return new Map();
+  const rows = await tx
+    .select()
+    .from(quarterlyReports)
+    .where(
+      and(
+        eq(quarterlyReports.districtId, districtId),
+        eq(quarterlyReports.year, year),
+        eq(quarterlyReports.quarter, quarter),
+        inArray(quarterlyReports.schoolId, [...schoolIds]),
+      ),
+    );
+  return new Map(rows.map((r) => [r.schoolId, r]));
+}
+
+/** A report with its school, or 404 when it does not exist or lies outside the caller's scope. */
+export async function reportInScope(tx: Tx, scope: DistrictScope, reportId: string) {
+  if (!isUuid(reportId)) throw new AppError('notFound');
+  const [row] = await tx
+    .select({ report: quarterlyReports, school: schools })
+    .from(quarterlyReports)
+    .innerJoin(schools, eq(schools.id, quarterlyReports.schoolId))
+    .where(and(eq(quarterlyReports.id, reportId), eq(quarterlyReports.districtId, scope.districtId)));
+  if (!row || !coversSchool(scope, row.school)) throw new AppError('notFound');
+  return row;
+}
+
+export async function transitionsOf(tx: Tx, reportId: string) {
+  return tx
+    .select({ id: reportTransitions.id, from: reportTransitions.fromState, to: reportTransitions.toState, at: reportTransitions.at, reason: reportTransitions.reason, actor: users.displayName })
+    .from(reportTransitions)
+    .leftJoin(users, eq(users.id, reportTransitions.actorId))
+    .where(eq(reportTransitions.reportId, reportId))
+    .orderBy(asc(reportTransitions.at));
+}
