@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { signIn, signInWithForm } from './support/auth';
+
+// Each demo role lands on its own home, showing real data from the database.
+const HOMES = [
+  { user: 'dongcheng.dc01', path: '/school', heading: '本季度公开事项' },
+  { user: 'dongcheng.eval', path: '/review', heading: '季度报告审核' },
+  { user: 'dongcheng.leader', path: '/overview', heading: '全区概览' },
+  { user: 'dongcheng.admin', path: '/admin', heading: '区县设置' },
+  { user: 'platform', path: '/platform', heading: '区县列表' },
+];
+
+for (const h of HOMES) {
+  test(`${h.user} signs in with the form and lands on ${h.path}`, async ({ page }) => {
+    await signInWithForm(page, h.user);
+    await page.waitForURL(`**${h.path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(h.heading);
+  });
+}
+
+test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page }) => {
+  await signInWithForm(page, 'dongcheng.eval', 'wrong-password');
+  await expect(page.getByRole('alert')).toHaveText('用户名或密码不正确。');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.locator('input[name="username"]')).toHaveValue('dongcheng.eval');
+});
+
+test('coordinator home lists the quarter obligations with statuses and coverage', async ({ page }) => {
+  await signIn(page, 'dongcheng.dc01');
+  await page.goto('/school');
+  await expect(page.getByTestId('coverage')).toHaveText(/\d+\.\d%/);
+  await expect(page.locator('tr[data-item="M01"]').first()).toBeVisible();
+  await expect(page.locator('.badge').first()).toBeVisible();
+});
+
+test('evaluator home lists every school of the district with report states', async ({ page }) => {
+  await signIn(page, 'dongcheng.eval');
+  await page.goto('/review');
+  const rows = page.locator('tr[data-school]');
+  expect(await rows.count()).toBeGreaterThanOrEqual(24);
+  await expect(page.locator('tr[data-school^="xs"]')).toHaveCount(0);
+});
+
+test('zone evaluator sees only the schools of the first zone', async ({ page }) => {
+  await signIn(page, 'dongcheng.eval.z1');
+  await page.goto('/review');
+  const zoneRows = await page.locator('tr[data-school]').count();
+  expect(zoneRows).toBeGreaterThan(0);
+  expect(zoneRows).toBeLessThan(24);
+});
+
+test('platform admin sees both demo districts', async ({ page }) => {
+  await signIn(page, 'platform');
+  await page.goto('/platform');
+  await expect(page.locator('tr[data-district="dongcheng"]')).toContainText('东城区');
+  await expect(page.locator('tr[data-district="xishan"]')).toContainText('西山县');
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signIn(page, 'dongcheng.leader');
+  await page.goto('/overview');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL('**/login');
+  await page.goto('/overview');
+  await expect(page).toHaveURL(/\/login/);
+});
