@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // PGlite ships wasm + data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   poweredByHeader: false,
+  // Lets several builds live side by side (e.g. parallel work on one machine).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
 };
 
