@@ -35,6 +35,11 @@ export function env(): Env {
   return cached;
 }
 
+/** Tests only: forget the parsed environment so that changed process.env values apply. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
 export function dataDir(): string {
   return path.resolve(env().SUNLIGHT_DATA_DIR);
 }

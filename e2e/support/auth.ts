@@ -24,5 +24,5 @@ export async function signInWithForm(page: Page, username: string, password = DE
   await page.goto('/login');
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
 }

@@ -29,7 +29,9 @@ export async function blockedFor(bucket: string, key: string, at: Date = new Dat
  * when the window's count exceeds the limit. Returns the count in the current window.
  */
 export async function hit(bucket: string, key: string, rule: LimitRule, at: Date = new Date()): Promise<number> {
-  const windowStart = new Date(at.getTime() - rule.windowMs);
+  // postgres.js wants strings for parameters inside raw sql templates.
+  const windowStart = new Date(at.getTime() - rule.windowMs).toISOString();
+  const atIso = at.toISOString();
   const blockUntil = new Date(at.getTime() + rule.blockMs);
   return withSystem(async (db) => {
     const [row] = await db
@@ -38,8 +40,8 @@ export async function hit(bucket: string, key: string, rule: LimitRule, at: Date
       .onConflictDoUpdate({
         target: [rateLimits.bucket, rateLimits.key],
         set: {
-          count: sql`case when ${rateLimits.windowStart} < ${windowStart} then 1 else ${rateLimits.count} + 1 end`,
-          windowStart: sql`case when ${rateLimits.windowStart} < ${windowStart} then ${at} else ${rateLimits.windowStart} end`,
+          count: sql`case when ${rateLimits.windowStart} < ${windowStart}::timestamptz then 1 else ${rateLimits.count} + 1 end`,
+          windowStart: sql`case when ${rateLimits.windowStart} < ${windowStart}::timestamptz then ${atIso}::timestamptz else ${rateLimits.windowStart} end`,
         },
       })
       .returning({ count: rateLimits.count });
