@@ -5,15 +5,41 @@ import type { Role } from '@/lib/domain/types';
 import { LocaleSwitch } from './LocaleSwitch';
 import { SignOutButton } from './SignOutButton';
 
+// Every role's navigation, fixed up front so features add pages, not edits here.
 const NAV: Record<Role, { href: string; key: string }[]> = {
-  coordinator: [{ href: '/school', key: 'thisQuarter' }],
-  evaluator: [{ href: '/review', key: 'review' }],
-  leader: [{ href: '/overview', key: 'overview' }],
+  coordinator: [
+    { href: '/school', key: 'thisQuarter' },
+    { href: '/school/report', key: 'submitReport' },
+    { href: '/school/history', key: 'history' },
+    { href: '/school/findings', key: 'findings' },
+    { href: '/school/surveys', key: 'surveyCodes' },
+  ],
+  evaluator: [
+    { href: '/review', key: 'review' },
+    { href: '/review/matrix', key: 'matrix' },
+    { href: '/review/findings', key: 'findings' },
+    { href: '/review/surveys', key: 'surveys' },
+    { href: '/review/ranking', key: 'ranking' },
+  ],
+  leader: [
+    { href: '/overview', key: 'overview' },
+    { href: '/review/matrix', key: 'matrix' },
+    { href: '/review/surveys', key: 'surveys' },
+    { href: '/review/ranking', key: 'ranking' },
+  ],
   districtAdmin: [
     { href: '/admin', key: 'settings' },
+    { href: '/admin/zones', key: 'zones' },
+    { href: '/admin/schools', key: 'schools' },
     { href: '/admin/users', key: 'users' },
+    { href: '/admin/checklist', key: 'checklist' },
+    { href: '/admin/surveys', key: 'surveys' },
+    { href: '/admin/audit', key: 'audit' },
   ],
-  platformAdmin: [{ href: '/platform', key: 'districts' }],
+  platformAdmin: [
+    { href: '/platform', key: 'districts' },
+    { href: '/platform/templates', key: 'templates' },
+  ],
 };
 
 export async function AppShell({ scope, context, children }: { scope: Scope; context?: string; children: React.ReactNode }) {
@@ -36,6 +62,7 @@ export async function AppShell({ scope, context, children }: { scope: Scope; con
             {scope.displayName} · {t(`roles.${scope.role}`)}
             {context ? ` · ${context}` : ''}
           </span>
+          <Link href="/account/password">{t('nav.account')}</Link>
           <LocaleSwitch />
           <SignOutButton label={t('nav.signOut')} />
         </div>
