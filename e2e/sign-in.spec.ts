@@ -20,7 +20,7 @@ for (const h of HOMES) {
 
 test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page }) => {
   await signInWithForm(page, 'dongcheng.eval', 'wrong-password');
-  await expect(page.getByRole('alert')).toHaveText('用户名或密码不正确。');
+  await expect(page.locator('form p[role="alert"]')).toHaveText('用户名或密码不正确。');
   await expect(page).toHaveURL(/\/login/);
   await expect(page.locator('input[name="username"]')).toHaveValue('dongcheng.eval');
 });
