@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SECURITY_HEADERS } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
   // Lets several builds live side by side (e.g. parallel work on one machine).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);
