@@ -6,6 +6,6 @@ export default withAuth({ pages: { signIn: '/login' } });
 
 export const config = {
   matcher: [
-    '/((?!login|api/auth|api/health|api/v1|p/|s/|notice/|_next/|favicon.ico|robots.txt).+)',
+    '/((?!login|api/auth|api/health|api/v1|p/|s/|s$|notice/|_next/|favicon.ico|robots.txt).+)',
   ],
 };

@@ -2,13 +2,13 @@
 import { asc, count, sql } from 'drizzle-orm';
 import { withDistrict } from '@/db/client';
 import { districts, schools, users, zones } from '@/db/schema';
-import { addTallies, coverage, percent, tally, timeliness } from '@/lib/domain/metrics';
-import { QUARTERS, isReportOnTime, reportDueDate } from '@/lib/domain/periods';
-import type { CoverageTally, ObligationResult, QuarterRef, ReportState } from '@/lib/domain/types';
+import { coverage, tally, timeliness } from '@/lib/domain/metrics';
+import { reportDueDate } from '@/lib/domain/periods';
+import type { CoverageTally, QuarterRef } from '@/lib/domain/types';
 import { inDistrict, notFound, today } from './context';
 import { quarterResults } from './obligations';
 import { reportInScope, reportsForQuarter, transitionsOf } from './reports';
-import { schoolInScope, schoolsInScope, zonesOfDistrict } from './schools';
+import { schoolInScope } from './schools';
 import { loadSettings } from './settings';
 import { requireRole, type Scope } from './scope';
 
@@ -44,69 +44,8 @@ export async function coordinatorQuarter(scope: Scope, q: QuarterRef) {
   });
 }
 
-export interface QueueRow {
-  schoolId: string;
-  code: string;
-  name: string;
-  type: string;
-  zone: string | null;
-  reportId: string | null;
-  state: ReportState | 'none';
-  submittedAt: Date | null;
-  onTime: boolean | null;
-  overdue: boolean;
-  figures: Figures;
-}
-
-/** Evaluator: every school in scope with its report state and figures for the quarter. */
-export async function reviewQueue(scope: Scope, q: QuarterRef) {
-  return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
-    const [list, zoneRows, settings] = await Promise.all([schoolsInScope(tx, s), zonesOfDistrict(tx, s.districtId), loadSettings(tx, s.districtId, q.year)]);
-    const ids = list.map((x) => x.id);
-    const day = today();
-    const [{ bySchool }, reports] = await Promise.all([
-      quarterResults(tx, s.districtId, ids, q.year, q.quarter, day),
-      reportsForQuarter(tx, s.districtId, ids, q.year, q.quarter),
-    ]);
-    const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
-    const due = reportDueDate(q, settings.reportDueDays);
-    const rows: QueueRow[] = list.map((school) => {
-      const r = reports.get(school.id);
-      const submittedAt = r?.submittedAt ?? null;
-      const submitted = submittedAt !== null;
-      return {
-        schoolId: school.id,
-        code: school.code,
-        name: school.name,
-        type: school.type,
-        zone: school.zoneId ? (zoneName.get(school.zoneId) ?? null) : null,
-        reportId: r?.id ?? null,
-        state: r?.state ?? 'none',
-        submittedAt,
-        onTime: submitted ? isReportOnTime(submittedAt, q, settings.reportDueDays) : null,
-        overdue: !submitted && day > due,
-        figures: figures(tally(bySchool.get(school.id) ?? [])),
-      };
-    });
-    rows.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.code.localeCompare(b.code));
-    const expected = rows.length;
-    const submitted = rows.filter((r) => r.submittedAt).length;
-    const onTime = rows.filter((r) => r.onTime).length;
-    return {
-      rows,
-      due,
-      zones: s.zoneIds ? zoneRows.filter((z) => s.zoneIds!.includes(z.id)).map((z) => z.name) : null,
-      totals: {
-        expected,
-        submitted,
-        onTime,
-        completeness: percent(submitted, expected),
-        onTimeRate: percent(onTime, expected),
-        figures: figures(addTallies(...rows.map((r) => r.figures.tally))),
-      },
-    };
-  });
-}
+// The evaluator's queue moved to ./review.ts (issue 4); re-exported for existing callers.
+export { reviewQueue, type QueueRow } from './review';
 
 /** One report with its obligations (evaluators, leaders, and the school's own coordinator). */
 export async function reportView(scope: Scope, reportId: string) {
@@ -125,40 +64,7 @@ export async function reportView(scope: Scope, reportId: string) {
   });
 }
 
-/** Leader: district and zone figures for the quarter and for the year so far. */
-export async function districtOverview(scope: Scope, q: QuarterRef) {
-  return inDistrict(scope, ['leader', 'evaluator', 'districtAdmin'], async (tx, s) => {
-    const [list, zoneRows] = await Promise.all([schoolsInScope(tx, s), zonesOfDistrict(tx, s.districtId)]);
-    const ids = list.map((x) => x.id);
-    const day = today();
-    const quarters = QUARTERS.filter((n) => n <= q.quarter);
-    const perQuarter = await Promise.all(quarters.map((n) => quarterResults(tx, s.districtId, ids, q.year, n, day)));
-    const reportMaps = await Promise.all(quarters.map((n) => reportsForQuarter(tx, s.districtId, ids, q.year, n)));
-    const zoneOf = new Map(list.map((x) => [x.id, x.zoneId]));
-    const schoolTally = (results: Map<string, ObligationResult[]>, id: string) => tally(results.get(id) ?? []);
-    const current = perQuarter[perQuarter.length - 1]!.bySchool;
-    const zoneFigures = zoneRows.map((z) => {
-      const members = ids.filter((id) => zoneOf.get(id) === z.id);
-      const reports = reportMaps[reportMaps.length - 1]!;
-      const submitted = members.filter((id) => reports.get(id)?.submittedAt).length;
-      return {
-        zone: z.name,
-        schools: members.length,
-        quarter: figures(addTallies(...members.map((id) => schoolTally(current, id)))),
-        year: figures(addTallies(...members.flatMap((id) => perQuarter.map((p) => schoolTally(p.bySchool, id))))),
-        reportCompleteness: percent(submitted, members.length),
-      };
-    });
-    const submittedNow = ids.filter((id) => reportMaps[reportMaps.length - 1]!.get(id)?.submittedAt).length;
-    return {
-      schools: ids.length,
-      quarter: figures(addTallies(...ids.map((id) => schoolTally(current, id)))),
-      year: figures(addTallies(...ids.flatMap((id) => perQuarter.map((p) => schoolTally(p.bySchool, id))))),
-      reportCompleteness: percent(submittedNow, ids.length),
-      zones: zoneFigures,
-    };
-  });
-}
+// The leader's district overview moved to ./dashboard.ts (issue 6).
 
 /** Platform admin: all districts with school and user counts. */
 export async function platformDistricts(scope: Scope) {

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/validation/form';
 import { saveSettingsAction } from './actions';
 
+// §3, §4, §6, §7 settings of one year; the four ranking weights are each 0–1 and sum to 1.
 const FIELDS = [
   ['reportDueDays', '1'],
   ['closeDays', '1'],

@@ -1,16 +1,20 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/AppShell';
 import { requirePageScope } from '@/lib/auth/session';
+import { settingsYears } from '@/lib/data/admin-settings';
 import { thisQuarter } from '@/lib/data/context';
 import { settingsForYear } from '@/lib/data/settings';
+import { yearFrom } from '@/lib/validation/admin-settings';
+import { YearPicker } from './_ui/YearPicker';
 import { SettingsForm } from './SettingsForm';
 
 export const dynamic = 'force-dynamic';
 
-export default async function AdminHome() {
+export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope(['districtAdmin']);
-  const { year } = thisQuarter();
-  const [t, s] = await Promise.all([getTranslations(), settingsForYear(scope, year)]);
+  const year = yearFrom((await searchParams).year, thisQuarter().year);
+  const [t, s, years] = await Promise.all([getTranslations('admin'), settingsForYear(scope, year), settingsYears(scope)]);
   const initial = {
     reportDueDays: String(s.reportDueDays),
     closeDays: String(s.closeDays),
@@ -23,11 +27,21 @@ export default async function AdminHome() {
     minResponses: String(s.minResponses),
     noticeWorkingDays: String(s.noticeWorkingDays),
   };
+  const holidays = s.holidays.filter((d) => d.startsWith(`${year}-`)).length;
   return (
     <AppShell scope={scope}>
-      <h1>{t('admin.title')}</h1>
-      <h2>{t('admin.yearSettings', { year })}</h2>
-      <SettingsForm year={year} initial={initial} />
+      <h1>{t('title')}</h1>
+      <YearPicker years={years} year={year} action="/admin" />
+      <h2>{t('yearSettings', { year })}</h2>
+      <p className="muted small">{t('weightsHint')}</p>
+      {/* The key resets the form when another year is picked. */}
+      <SettingsForm key={year} year={year} initial={initial} />
+      <section className="card">
+        <h2>{t('holidaysTitle')}</h2>
+        <p>
+          {t('holidaysCount', { year, count: holidays })} <Link href={`/admin/holidays?year=${year}`}>{t('holidaysManage')}</Link>
+        </p>
+      </section>
     </AppShell>
   );
 }

@@ -1,47 +1,112 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/AppShell';
-import { ObligationTable } from '@/components/ObligationTable';
 import { ReportStateBadge } from '@/components/StatusBadge';
 import { pct } from '@/components/format';
 import { requirePageScope } from '@/lib/auth/session';
 import { thisQuarter } from '@/lib/data/context';
-import { coordinatorQuarter } from '@/lib/data/homes';
+import { coordinatorQuarterView } from '@/lib/data/coordinator-quarter';
+import { EntryNotice } from './_components/EntryNotice';
+import { ObligationGroups } from './_components/ObligationGroups';
+import { QuarterPicker } from './_components/QuarterPicker';
+import { parseQuarterParam, quarterParam } from './_lib/quarter-param';
+import styles from './school.module.css';
 
 export const dynamic = 'force-dynamic';
 
-export default async function CoordinatorHome() {
+/** This quarter (issue 3): every obligation of the school with its status, grouped by domain, most urgent first. */
+export default async function CoordinatorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope(['coordinator']);
-  const q = thisQuarter();
   const t = await getTranslations();
-  const data = await coordinatorQuarter(scope, q);
-  const f = data.figures;
+  if (!scope.schoolId) {
+    return (
+      <AppShell scope={scope}>
+        <p className="card">{t('coordinator.noSchool')}</p>
+      </AppShell>
+    );
+  }
+  const current = thisQuarter();
+  const q = parseQuarterParam((await searchParams).q, current);
+  const view = await coordinatorQuarterView(scope, q);
+  const f = view.figures;
+  const qp = quarterParam(q);
+  const quarterLabel = t('common.quarter', { year: q.year, quarter: q.quarter });
+  const events = new Map(view.events.map((e) => [e.id, { title: e.title, eventDate: e.eventDate }]));
+  const undeclared = view.eventItems.filter((i) => i.events === 0 && !i.noMatter);
   return (
-    <AppShell scope={scope} context={data.school.name}>
-      <h1>
-        {t('coordinator.title')} · {t('common.quarter', { year: q.year, quarter: q.quarter })}
-      </h1>
+    <AppShell scope={scope} context={view.school.name}>
+      <div className={styles.head}>
+        <h1>
+          {t('coordinator.title')} · {quarterLabel}
+        </h1>
+        <QuarterPicker
+          value={qp}
+          basePath="/school"
+          label={t('coordTerms.quarterPicker')}
+          go={t('coordQuarter.go')}
+          options={view.quarters.map((x) => ({
+            value: quarterParam(x),
+            label: `${t('common.quarter', { year: x.year, quarter: x.quarter })}${x.year === current.year && x.quarter === current.quarter ? ` · ${t('coordTerms.current')}` : ''}`,
+          }))}
+        />
+      </div>
+      <EntryNotice block={view.block} closesOn={view.closesOn} />
       <div className="kpis">
         <div className="kpi">
           <div className="label">{t('coordinator.progress')}</div>
-          <div className="value" data-testid="coverage">{pct(f.coverage)}</div>
+          <div className="value" data-testid="coverage">
+            {pct(f.coverage)}
+          </div>
           <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={f.coverage ?? 0} aria-label={t('coordinator.progress')}>
             <span style={{ width: `${f.coverage ?? 0}%` }} />
           </div>
+          <div className="small muted">{t('coordQuarter.coverageHint')}</div>
         </div>
         <div className="kpi">
           <div className="label">{t('common.timeliness')}</div>
-          <div className="value" data-testid="timeliness">{pct(f.timeliness)}</div>
+          <div className="value" data-testid="timeliness">
+            {pct(f.timeliness)}
+          </div>
         </div>
         <div className="kpi">
           <div className="label">{t('coordinator.reportState')}</div>
           <div className="value">
-            <ReportStateBadge state={data.report?.state ?? 'none'} />
+            <ReportStateBadge state={view.report?.state ?? 'none'} />
           </div>
-          <div className="small muted">{t('coordinator.reportDue', { date: data.reportDue })}</div>
+          <div className="small muted">{t('coordinator.reportDue', { date: view.reportDue })}</div>
+          <Link href={`/school/report?q=${qp}`} className="small">
+            {view.report?.state === 'draft' || view.report?.state === 'returned' || !view.report ? t('coordQuarter.toReport') : t('coordQuarter.viewReport')}
+          </Link>
         </div>
       </div>
-      <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime })}</p>
-      <ObligationTable results={data.results} items={data.items} today={data.today} />
+      {!view.hasChecklist ? (
+        <p className="card">{t('coordQuarter.noChecklist')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime })}</p>
+          <ul className={styles.attention} aria-label={t('coordQuarter.attention')}>
+            <li className={view.counts.overdue ? styles.hot : undefined} data-testid="count-overdue">
+              {t('coordQuarter.countOverdue', { count: view.counts.overdue })}
+            </li>
+            <li className={view.counts.dueSoon ? styles.warm : undefined} data-testid="count-due-soon">
+              {t('coordQuarter.countDueSoon', { count: view.counts.dueSoon })}
+            </li>
+            <li>{t('coordQuarter.countOpen', { count: view.counts.open })}</li>
+            <li>{t('coordQuarter.countDone', { count: view.counts.done })}</li>
+          </ul>
+          <section className="card">
+            <h2>{t('coordQuarter.eventItems')}</h2>
+            <p className="muted small">{t('coordQuarter.eventItemsHint')}</p>
+            <p>
+              {undeclared.length > 0 ? t('coordQuarter.undeclared', { count: undeclared.length, codes: undeclared.map((i) => i.code).join('、') }) : t('coordQuarter.allDeclared')}{' '}
+              <Link href={`/school/events?q=${qp}`} className={styles.secondary}>
+                {t('coordQuarter.toEvents')}
+              </Link>
+            </p>
+          </section>
+          {view.groups.length === 0 ? <p className="card muted">{t('common.noData')}</p> : <ObligationGroups view={view} events={events} />}
+        </>
+      )}
     </AppShell>
   );
 }

@@ -1,19 +1,35 @@
+import './_components/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/AppShell';
 import { ReportStateBadge } from '@/components/StatusBadge';
 import { dateTime, pct } from '@/components/format';
 import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { reviewQueue } from '@/lib/data/homes';
+import { reviewQueue, type QueueStateFilter } from '@/lib/data/review';
+import { isUuid } from '@/lib/data/users';
+import { Kpi, PeriodFilters } from './_components/pickers';
+import { one, pickerYears, query, readPeriod, readType, type SearchParams } from './_components/params';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ReviewHome() {
-  const scope = await requirePageScope(['evaluator']);
-  const q = thisQuarter();
-  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), reviewQueue(scope, q)]);
+const STATES: QueueStateFilter[] = ['overdue', 'submitted', 'returned', 'draft', 'approved', 'none'];
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const scope = await requirePageScope(['evaluator', 'leader']);
+  const sp = await searchParams;
+  const period = readPeriod(sp, { allowYear: false });
+  const q = { year: period.year, quarter: period.quarter! };
+  const zone = one(sp.zone);
+  const type = readType(sp.type);
+  const stateRaw = one(sp.state);
+  const state = STATES.includes(stateRaw as QueueStateFilter) ? (stateRaw as QueueStateFilter) : null;
+  const [t, locale, data] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    reviewQueue(scope, q, { zoneId: zone && isUuid(zone) ? zone : null, type, state }),
+  ]);
   const tot = data.totals;
+  const exportHref = `/review/export/schools${query({ year: q.year, quarter: q.quarter, zone, type })}`;
   return (
     <AppShell scope={scope}>
       <h1>
@@ -22,58 +38,112 @@ export default async function ReviewHome() {
       <p className="muted">
         {data.zones ? t('evaluator.scopeZones', { zones: data.zones.join('、') }) : t('evaluator.scopeAll')} · {t('common.dueDate')} {data.due}
       </p>
-      <div className="kpis">
-        <Kpi label={t('evaluator.expected')} value={String(tot.expected)} />
-        <Kpi label={t('evaluator.submitted')} value={String(tot.submitted)} />
-        <Kpi label={t('evaluator.onTime')} value={String(tot.onTime)} />
-        <Kpi label={t('evaluator.completeness')} value={pct(tot.completeness)} />
-        <Kpi label={t('evaluator.onTimeRate')} value={pct(tot.onTimeRate)} />
+      <PeriodFilters values={{ year: q.year, quarter: q.quarter, zone, type, state }} years={pickerYears()} zones={data.zoneOptions} states={STATES} />
+      <div className="kpis" aria-label={t('evaluatorQueue.districtFigures')}>
+        <Kpi label={t('evaluator.expected')} value={String(tot.reports.expected)} testId="kpi-expected" />
+        <Kpi label={t('evaluator.submitted')} value={String(tot.reports.submitted)} testId="kpi-submitted" />
+        <Kpi label={t('evaluator.onTime')} value={String(tot.reports.onTime)} testId="kpi-on-time" />
+        <Kpi label={t('evaluator.completeness')} value={pct(tot.reports.completeness)} testId="kpi-completeness" />
+        <Kpi label={t('evaluator.onTimeRate')} value={pct(tot.reports.onTimeRate)} testId="kpi-on-time-rate" />
+        <Kpi label={t('evaluatorQueue.overdue')} value={String(data.overdueCount)} testId="kpi-overdue" />
         <Kpi label={t('common.coverage')} value={pct(tot.figures.coverage)} />
         <Kpi label={t('common.timeliness')} value={pct(tot.figures.timeliness)} />
       </div>
+      <h2>{t('evaluatorQueue.byZone')}</h2>
       <div className="table-wrap">
-        <table>
+        <table data-testid="zone-figures">
           <thead>
             <tr>
-              <th>{t('common.school')}</th>
               <th>{t('common.zone')}</th>
-              <th>{t('common.type')}</th>
-              <th>{t('common.state')}</th>
-              <th>{t('evaluator.submittedAt')}</th>
+              <th className="num">{t('evaluator.expected')}</th>
+              <th className="num">{t('evaluator.submitted')}</th>
+              <th className="num">{t('evaluator.onTime')}</th>
+              <th className="num">{t('evaluator.completeness')}</th>
+              <th className="num">{t('evaluator.onTimeRate')}</th>
               <th className="num">{t('common.coverage')}</th>
               <th className="num">{t('common.timeliness')}</th>
-              <th>{t('common.actions')}</th>
             </tr>
           </thead>
           <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code}>
-                <td>
-                  {r.code} {r.name}
-                </td>
-                <td>{r.zone ?? '—'}</td>
-                <td>{t(`schoolTypes.${r.type}`)}</td>
-                <td>
-                  <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('coordinator.overdue')}</span>}
-                </td>
-                <td>{dateTime(r.submittedAt, locale)}</td>
-                <td className="num">{pct(r.figures.coverage)}</td>
-                <td className="num">{pct(r.figures.timeliness)}</td>
-                <td>{r.reportId && <Link href={`/review/reports/${r.reportId}`}>{t('evaluator.open')}</Link>}</td>
+            {[...data.byZone, tot].map((g) => (
+              <tr key={g.key} className={g.key === 'district' ? 'total-row' : undefined}>
+                <th scope="row">{g.key === 'district' ? t('evaluatorQueue.total') : (g.name ?? t('evaluatorQueue.noZone'))}</th>
+                <td className="num">{g.reports.expected}</td>
+                <td className="num">{g.reports.submitted}</td>
+                <td className="num">{g.reports.onTime}</td>
+                <td className="num">{pct(g.reports.completeness)}</td>
+                <td className="num">{pct(g.reports.onTimeRate)}</td>
+                <td className="num">{pct(g.figures.coverage)}</td>
+                <td className="num">{pct(g.figures.timeliness)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <h2>{t('evaluatorQueue.reports')}</h2>
+      <p className="no-print">
+        <a href={exportHref} download data-testid="export-schools">
+          {t('evaluatorQueue.exportSchools')}
+        </a>
+        {' · '}
+        <Link href={`/review/matrix${query({ year: q.year, quarter: q.quarter, zone, type })}`}>{t('nav.matrix')}</Link>
+        {scope.role === 'evaluator' && (
+          <>
+            {' · '}
+            <Link href="/account/tokens">{t('apiTokens.title')}</Link>
+          </>
+        )}
+      </p>
+      {data.rows.length === 0 ? (
+        <p className="muted">{t('common.noData')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{t('common.school')}</th>
+                <th>{t('common.zone')}</th>
+                <th>{t('common.type')}</th>
+                <th>{t('common.state')}</th>
+                <th>{t('evaluator.submittedAt')}</th>
+                <th>{t('evaluatorQueue.reportOnTime')}</th>
+                <th className="num">{t('common.coverage')}</th>
+                <th className="num">{t('common.timeliness')}</th>
+                <th className="num">{t('evaluatorQueue.score')}</th>
+                <th>{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r) => (
+                <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code} data-state={r.state}>
+                  <td>
+                    <Link href={`/review/schools/${r.schoolId}`}>
+                      {r.code} {r.name}
+                    </Link>
+                  </td>
+                  <td>{r.zone ?? '—'}</td>
+                  <td>{t(`schoolTypes.${r.type}`)}</td>
+                  <td>
+                    <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
+                  </td>
+                  <td>{dateTime(r.submittedAt, locale)}</td>
+                  <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
+                  <td className="num">{pct(r.figures.coverage)}</td>
+                  <td className="num">{pct(r.figures.timeliness)}</td>
+                  <td className="num">{r.score ?? '—'}</td>
+                  <td>
+                    {r.reportId && (
+                      <Link href={`/review/reports/${r.reportId}`}>
+                        {scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </AppShell>
-  );
-}
-
-function Kpi({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="kpi">
-      <div className="label">{label}</div>
-      <div className="value">{value}</div>
-    </div>
   );
 }

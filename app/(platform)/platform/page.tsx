@@ -1,7 +1,9 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/AppShell';
 import { requirePageScope } from '@/lib/auth/session';
 import { platformDistricts } from '@/lib/data/homes';
+import { CreateDistrictForm } from './CreateDistrictForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,12 +13,17 @@ export default async function PlatformHome() {
   return (
     <AppShell scope={scope}>
       <h1>{t('platform.title')}</h1>
+      <p className="filters">
+        <Link href="/platform/templates">{t('nav.templates')}</Link>
+        <Link href="/admin/audit">{t('platform.auditLink')}</Link>
+      </p>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
               <th>{t('platform.code')}</th>
               <th>{t('platform.name')}</th>
+              <th>{t('platform.issuingBody')}</th>
               <th className="num">{t('common.zone')}</th>
               <th className="num">{t('platform.schools')}</th>
               <th className="num">{t('platform.users')}</th>
@@ -27,6 +34,7 @@ export default async function PlatformHome() {
               <tr key={d.id} data-district={d.code}>
                 <td>{d.code}</td>
                 <td>{d.name}</td>
+                <td>{d.issuingBody}</td>
                 <td className="num">{d.zones}</td>
                 <td className="num">{d.schools}</td>
                 <td className="num">{d.users}</td>
@@ -35,6 +43,10 @@ export default async function PlatformHome() {
           </tbody>
         </table>
       </div>
+      <details className="card" open={list.length === 0}>
+        <summary>{t('platform.newDistrict')}</summary>
+        <CreateDistrictForm />
+      </details>
     </AppShell>
   );
 }

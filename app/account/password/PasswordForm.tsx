@@ -20,10 +20,25 @@ export function PasswordForm() {
       {(['current', 'next', 'confirm'] as const).map((name) => (
         <label key={name}>
           {t(`account.${name}`)}
-          <input name={name} type="password" autoComplete={name === 'current' ? 'current-password' : 'new-password'} aria-invalid={errors[name] ? true : undefined} />
-          {errors[name] && <span className="field-error">{t(`validation.${errors[name].key}`, errors[name].values)}</span>}
+          <input
+            name={name}
+            type="password"
+            autoComplete={name === 'current' ? 'current-password' : 'new-password'}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={errors[name] ? `${name}-error` : undefined}
+          />
+          {errors[name] && (
+            <span id={`${name}-error`} className="field-error">
+              {t(errors[name].key, errors[name].values)}
+            </span>
+          )}
         </label>
       ))}
+      {state.status === 'forbidden' && (
+        <p role="alert" className="error">
+          {t('errors.forbidden')}
+        </p>
+      )}
       <button type="submit" className="primary" disabled={pending}>
         {t('common.save')}
       </button>

@@ -1,17 +1,24 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/AppShell';
 import { requirePageScope } from '@/lib/auth/session';
-import { districtUsers } from '@/lib/data/admin-users';
+import { districtUsers, userFormOptions } from '@/lib/data/admin-users';
+import { ImportPanel } from '../_ui/ImportPanel';
 import { ToggleUser } from './ToggleUser';
+import { UserForm } from './UserForm';
 
 export const dynamic = 'force-dynamic';
 
 export default async function UsersPage() {
   const scope = await requirePageScope(['districtAdmin']);
-  const [t, rows] = await Promise.all([getTranslations(), districtUsers(scope)]);
+  const [t, rows, options] = await Promise.all([getTranslations(), districtUsers(scope), userFormOptions(scope)]);
   return (
     <AppShell scope={scope}>
       <h1>{t('admin.usersTitle')}</h1>
+      <details className="card" open={rows.length < 2}>
+        <summary>{t('adminUsers.new')}</summary>
+        <UserForm options={options} />
+      </details>
       <div className="table-wrap">
         <table>
           <thead>
@@ -30,14 +37,24 @@ export default async function UsersPage() {
                 <td>{u.username}</td>
                 <td>{u.displayName}</td>
                 <td>{t(`roles.${u.role}`)}</td>
-                <td>{u.school ?? (u.zones.length ? u.zones.join('、') : t('admin.wholeDistrict'))}</td>
-                <td>{u.disabled ? t('admin.disabled') : t('admin.active')}</td>
-                <td>{u.id !== scope.userId && <ToggleUser userId={u.id} disabled={u.disabled} />}</td>
+                <td>{u.school ?? (u.zones.length ? u.zones.join('、') : u.role === 'evaluator' || u.role === 'leader' || u.role === 'districtAdmin' ? t('admin.wholeDistrict') : '—')}</td>
+                <td>
+                  {u.disabled ? t('admin.disabled') : t('admin.active')}
+                  {u.mustChangePassword && !u.disabled && <span className="badge s-returned"> {t('adminUsers.mustChange')}</span>}
+                </td>
+                <td className="row-actions">
+                  <Link href={`/admin/users/${u.id}`}>{t('adminUsers.edit')}</Link>
+                  {u.id !== scope.userId && <ToggleUser userId={u.id} disabled={u.disabled} />}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <details className="card">
+        <summary>{t('adminUsers.import')}</summary>
+        <ImportPanel kind="users" />
+      </details>
     </AppShell>
   );
 }

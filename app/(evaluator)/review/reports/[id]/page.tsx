@@ -1,42 +1,91 @@
+import '../../_components/review.css';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AppShell } from '@/components/AppShell';
-import { ObligationTable } from '@/components/ObligationTable';
 import { ReportStateBadge } from '@/components/StatusBadge';
 import { dateTime, pct } from '@/components/format';
 import { requirePageScope } from '@/lib/auth/session';
-import { today } from '@/lib/data/context';
-import { reportView } from '@/lib/data/homes';
+import { reportReview } from '@/lib/data/review-report';
 import { AppError } from '@/lib/data/scope';
+import { NoMatterList } from './NoMatterList';
+import { ObligationCard } from './ObligationCard';
+import { ReviewPanel } from './ReviewPanel';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope(['evaluator', 'leader', 'coordinator']);
   const { id } = await params;
-  const data = await reportView(scope, id).catch((e) => {
+  const data = await reportReview(scope, id).catch((e: unknown) => {
     if (e instanceof AppError && e.code === 'notFound') notFound();
     throw e;
   });
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const quarter = t('common.quarter', { year: data.report.year, quarter: data.report.quarter });
+  const r = data.report;
+  const quarter = t('common.quarter', { year: r.year, quarter: r.quarter });
+  const locked = r.state === 'approved';
+  const canEdit = data.canAct && !locked;
+  const fc = data.flagCounts;
   return (
-    <AppShell scope={scope}>
+    <AppShell scope={scope} context={scope.role === 'coordinator' ? data.school.name : undefined}>
       <h1>{t('report.title', { school: data.school.name, quarter })}</h1>
       <p>
-        <ReportStateBadge state={data.report.state} /> · {t('common.coverage')} {pct(data.figures.coverage)} · {t('common.timeliness')} {pct(data.figures.timeliness)}
+        <ReportStateBadge state={r.state} /> <span data-testid="report-state" hidden>{r.state}</span>· {t('common.coverage')}{' '}
+        <strong data-testid="report-coverage">{pct(data.figures.coverage)}</strong> · {t('common.timeliness')} {pct(data.figures.timeliness)} · {t('common.dueDate')}{' '}
+        {data.reportDue} · {t('evaluator.submittedAt')} {dateTime(r.submittedAt, locale)}
       </p>
+      {scope.role !== 'coordinator' && (
+        <p className="no-print">
+          <Link href={`/review/schools/${data.school.id}`}>{t('evaluatorReport.profileLink', { school: data.school.name })}</Link>
+          {' · '}
+          <Link href={`/review?year=${r.year}&quarter=${r.quarter}`}>{t('evaluatorReport.backToQueue')}</Link>
+        </p>
+      )}
+      {locked && <p className="notice-locked" role="note">{t('evaluatorReport.locked')}</p>}
+      {scope.role === 'leader' && <p className="muted">{t('evaluatorReport.readOnly')}</p>}
+      <section className="card" aria-labelledby="flags-h">
+        <h2 id="flags-h">{t('evaluatorReport.flags')}</h2>
+        <ul className="flag-summary" data-testid="flag-summary">
+          <li>{t('evaluatorReport.flagCount.late', { n: fc.late })}</li>
+          <li>{t('evaluatorReport.flagCount.timingBefore', { n: fc.timingBefore })}</li>
+          <li>{t('evaluatorReport.flagCount.procurement', { n: fc.procurement })}</li>
+          <li>{t('evaluatorReport.flagCount.noMatter', { n: fc.noMatter })}</li>
+        </ul>
+        {r.gapsAtSubmit && r.gapsAtSubmit.length > 0 && (
+          <p className="small">
+            {t('evaluatorReport.gapsAtSubmit')}: {r.gapsAtSubmit.map((g) => `${g.itemCode} (${g.periodKey})`).join('、')}
+          </p>
+        )}
+      </section>
+      <ReviewPanel data={data} canAct={data.canAct} />
       <h2>{t('report.obligations')}</h2>
-      <ObligationTable results={data.results} items={data.items} today={today()} />
+      {data.obligations.length === 0 && <p className="muted">{t('common.noData')}</p>}
+      {data.obligations.map((o) => (
+        <ObligationCard key={`${o.result.obligation.itemCode}:${o.result.obligation.periodKey}`} o={o} reportId={r.id} canEdit={canEdit} />
+      ))}
+      {data.otherComments.length > 0 && (
+        <section className="card">
+          <h3>{t('evaluatorReport.otherComments')}</h3>
+          <ul>
+            {data.otherComments.map((c) => (
+              <li key={c.id}>
+                <strong>{c.itemCode}</strong> {c.comment} <span className="muted small">— {c.author ?? '—'} {dateTime(c.at, locale)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <NoMatterList items={data.noMatter} canEdit={data.canAct} />
       <h2>{t('report.transitions')}</h2>
-      <ul>
+      <ol className="history" data-testid="transitions">
         {data.transitions.map((tr) => (
           <li key={tr.id}>
             {dateTime(tr.at, locale)} · {tr.actor ?? '—'} · {tr.from ? t(`reportState.${tr.from}`) : '∅'} → {t(`reportState.${tr.to}`)}
             {tr.reason ? ` · ${tr.reason}` : ''}
           </li>
         ))}
-      </ul>
+      </ol>
     </AppShell>
   );
 }

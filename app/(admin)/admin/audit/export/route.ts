@@ -1,0 +1,39 @@
+// Audit log CSV export (issue 7): the same filters as /admin/audit, newest first, for Excel
+// (UTF-8 with BOM). District admins get their district's entries, the platform admin the platform's.
+import Papa from 'papaparse';
+import { getTranslations } from 'next-intl/server';
+import { getScope } from '@/lib/auth/session';
+import { auditExport } from '@/lib/data/audit-viewer';
+import { AppError } from '@/lib/data/scope';
+import { auditFilterFrom } from '@/lib/validation/admin-audit';
+
+export const dynamic = 'force-dynamic';
+
+// Cells that Excel would run as formulas are defused with a leading apostrophe.
+const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+const json = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v));
+// Asia/Shanghai wall-clock time, as `2026-11-23 10:00:00` (sv-SE writes ISO-like dates).
+const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
+
+export async function GET(req: Request): Promise<Response> {
+  const scope = await getScope();
+  if (!scope || scope.mustChangePassword || (scope.role !== 'districtAdmin' && scope.role !== 'platformAdmin')) return new Response('Not found', { status: 404 });
+  const filter = auditFilterFrom(Object.fromEntries(new URL(req.url).searchParams));
+  try {
+    const [rows, t] = await Promise.all([auditExport(scope, filter), getTranslations('adminAudit.csv')]);
+    const csv = Papa.unparse({
+      fields: [t('at'), t('actorUsername'), t('actorName'), t('actorRole'), t('entity'), t('entityId'), t('action'), t('before'), t('after')],
+      data: rows.map((r) => [shanghai.format(r.at), r.actorUsername ?? '', r.actorName ?? '', r.actorRole, r.entity, r.entityId, r.action, json(r.before), json(r.after)].map(safe)),
+    });
+    return new Response(`\uFEFF${csv}\r\n`, {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="sunlight-audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+        'cache-control': 'no-store',
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError) return new Response('Not found', { status: 404 });
+    throw e;
+  }
+}

@@ -1,0 +1,30 @@
+'use server';
+// Holidays (DESIGN §6: the 公示 period skips them). Who may run these: districtAdmin (lib/data).
+import { revalidatePath } from 'next/cache';
+import { guardedAction } from '@/lib/auth/action';
+import { removeHoliday, saveHoliday } from '@/lib/data/admin-settings';
+import { parseLocalDate } from '@/lib/domain/dates';
+import { adminFieldErrors } from '@/lib/validation/admin-form';
+import { holidaySchema } from '@/lib/validation/admin-settings';
+import { formDataObject, type ActionState } from '@/lib/validation/form';
+
+export async function saveHolidayAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const parsed = holidaySchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
+  return guardedAction(async (scope) => {
+    await saveHoliday(scope, parsed.data);
+    revalidatePath('/admin/holidays');
+    return { status: 'saved' };
+  }, values);
+}
+
+export async function removeHolidayAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const day = String(formData.get('day') ?? '');
+  if (!parseLocalDate(day)) return { status: 'notFound' };
+  return guardedAction(async (scope) => {
+    await removeHoliday(scope, day);
+    revalidatePath('/admin/holidays');
+    return { status: 'saved' };
+  });
+}

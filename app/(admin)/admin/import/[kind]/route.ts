@@ -1,0 +1,93 @@
+// Bulk import endpoint (issue 7). POST a file (multipart `file`) with `?step=preview` to get
+// every bad row, or `?step=commit` to write all rows in one transaction; the commit answers
+// NDJSON lines — progress, then the outcome — so the page can show a progress bar.
+// Who may call it: district admins (checked again in lib/data).
+import { getScope } from '@/lib/auth/session';
+import { importHolidays, previewHolidayImport } from '@/lib/data/imports-holidays';
+import { importSchools, previewSchoolImport } from '@/lib/data/imports-schools';
+import { importUsers, previewUserImport } from '@/lib/data/imports-users';
+import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportPreview, type OnProgress } from '@/lib/data/imports';
+import { AppError, type Scope } from '@/lib/data/scope';
+import { ImportFileError, MAX_IMPORT_BYTES } from '@/lib/import/issues';
+import { readTable, type Table } from '@/lib/import/table';
+
+export const dynamic = 'force-dynamic';
+
+const HANDLERS: Record<ImportKind, { preview: (s: Scope, t: Table) => Promise<ImportPreview>; commit: (s: Scope, t: Table, p: OnProgress) => Promise<ImportOutcome> }> = {
+  schools: { preview: previewSchoolImport, commit: importSchools },
+  users: { preview: previewUserImport, commit: importUsers },
+  holidays: { preview: previewHolidayImport, commit: importHolidays },
+};
+
+const NDJSON = { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' };
+
+function line(status: number, body: unknown): Response {
+  return new Response(`${JSON.stringify(body)}\n`, { status, headers: NDJSON });
+}
+
+function failure(e: unknown): { status: number; body: { type: 'error'; code: string } } {
+  if (e instanceof ImportFileError) return { status: 400, body: { type: 'error', code: e.problem } };
+  if (e instanceof AppError) return { status: e.status, body: { type: 'error', code: e.code } };
+  console.error('[import]', e instanceof Error ? e.message : e);
+  return { status: 500, body: { type: 'error', code: 'error' } };
+}
+
+/**
+ * Cross-site requests are refused twice over: the session cookie is SameSite=Lax, and this
+ * endpoint wants a custom header, which a cross-origin page cannot send without a preflight.
+ */
+function sameOrigin(req: Request): boolean {
+  if (req.headers.get('x-sunlight-import') !== '1') return false;
+  const origin = req.headers.get('origin');
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === (req.headers.get('x-forwarded-host') ?? req.headers.get('host'));
+  } catch {
+    return false;
+  }
+}
+
+async function readUpload(req: Request): Promise<Table> {
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new ImportFileError('tooLarge');
+  const form = await req.formData().catch(() => null);
+  const file = form?.get('file');
+  if (!file || typeof file === 'string') throw new ImportFileError('empty');
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportFileError('tooLarge');
+  return readTable(new Uint8Array(await file.arrayBuffer()));
+}
+
+export async function POST(req: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
+  const { kind } = await params;
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return line(404, { type: 'error', code: 'notFound' });
+  if (!sameOrigin(req)) return line(403, { type: 'error', code: 'forbidden' });
+  const scope = await getScope();
+  if (!scope) return line(401, { type: 'error', code: 'unauthenticated' });
+  if (scope.mustChangePassword || scope.role !== 'districtAdmin') return line(403, { type: 'error', code: 'forbidden' });
+  const handler = HANDLERS[kind as ImportKind];
+  const step = new URL(req.url).searchParams.get('step');
+
+  let table: Table;
+  try {
+    table = await readUpload(req);
+    if (step !== 'commit') return line(200, { type: 'preview', ...(await handler.preview(scope, table)) });
+  } catch (e) {
+    const f = failure(e);
+    return line(f.status, f.body);
+  }
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (o: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(o)}\n`));
+      try {
+        const outcome = await handler.commit(scope, table, (p) => send({ type: 'progress', ...p }));
+        send({ type: 'result', ...outcome });
+      } catch (e) {
+        send(failure(e).body);
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, { status: 200, headers: NDJSON });
+}

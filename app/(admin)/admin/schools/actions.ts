@@ -1,0 +1,40 @@
+'use server';
+// Schools (DESIGN §1). Who may run these: districtAdmin only (enforced in lib/data).
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { guardedAction } from '@/lib/auth/action';
+import { createSchool, setSchoolActive, updateSchool } from '@/lib/data/admin-schools';
+import { adminFieldErrors } from '@/lib/validation/admin-form';
+import { schoolSchema } from '@/lib/validation/admin-org';
+import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { savedAction } from '../_ui/action';
+
+export async function saveSchoolAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const parsed = schoolSchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
+  const schoolId = values.schoolId;
+  const box: { created?: string } = {};
+  const state = await savedAction(
+    values,
+    (scope) => (schoolId ? updateSchool(scope, schoolId, parsed.data) : createSchool(scope, parsed.data)),
+    (id) => {
+      revalidatePath('/admin/schools');
+      if (!schoolId) box.created = id;
+    },
+  );
+  // A new school opens on its own page (redirect must run outside the guarded call).
+  if (box.created) redirect(`/admin/schools/${box.created}?created=1`);
+  return state;
+}
+
+export async function setSchoolActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const schoolId = String(formData.get('schoolId') ?? '');
+  const active = formData.get('active') === 'true';
+  return guardedAction(async (scope) => {
+    await setSchoolActive(scope, schoolId, active);
+    revalidatePath('/admin/schools');
+    revalidatePath(`/admin/schools/${schoolId}`);
+    return { status: 'saved' };
+  });
+}

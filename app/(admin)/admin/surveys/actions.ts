@@ -1,0 +1,64 @@
+'use server';
+// District admin: survey set-up and codes for any school of the district (DESIGN §7).
+// Who may run them: districtAdmin only (enforced in lib/data/surveys-admin and surveys-codes).
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { guardedAction } from '@/lib/auth/action';
+import { createSurvey, saveQuestions, updateSurveySettings } from '@/lib/data/surveys-admin';
+import { generateBatch } from '@/lib/data/surveys-codes';
+import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { batchSchema, createSurveySchema, parseQuestions, surveySettingsSchema } from '@/lib/validation/surveys';
+import { surveyFieldErrors } from '@/lib/validation/surveys-errors';
+
+const PATH = '/admin/surveys';
+
+export async function createSurveyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const parsed = createSurveySchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
+  return guardedAction(async (scope) => {
+    const r = await createSurvey(scope, parsed.data);
+    if ('field' in r) return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } }, values };
+    revalidatePath(PATH);
+    return { status: 'saved' };
+  }, values);
+}
+
+export async function updateSurveyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const parsed = surveySettingsSchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
+  return guardedAction(async (scope) => {
+    const r = await updateSurveySettings(scope, parsed.data);
+    if (r !== 'saved') return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } }, values };
+    revalidatePath(PATH);
+    return { status: 'saved' };
+  }, values);
+}
+
+export async function saveQuestionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const parsed = parseQuestions(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
+  return guardedAction(async (scope) => {
+    await saveQuestions(scope, parsed.data);
+    revalidatePath(PATH);
+    return { status: 'saved' };
+  }, values);
+}
+
+export async function generateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const parsed = batchSchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
+  let batchId = '';
+  const state = await guardedAction(async (scope) => {
+    const r = await generateBatch(scope, parsed.data);
+    if ('field' in r) return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } }, values };
+    batchId = r.batchId;
+    return { status: 'saved' };
+  }, values);
+  if (state.status !== 'saved') return state;
+  revalidatePath(PATH);
+  redirect(`${PATH}/print/${batchId}`);
+}

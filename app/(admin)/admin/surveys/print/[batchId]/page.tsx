@@ -1,0 +1,30 @@
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { requirePageScope } from '@/lib/auth/session';
+import { AppError } from '@/lib/data/scope';
+import { batchForPrint } from '@/lib/data/surveys-codes';
+import { PrintSheet } from '@/lib/surveys/components/PrintSheet';
+import { publicOrigin } from '@/lib/surveys/origin';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata() {
+  const t = await getTranslations('surveyCodes');
+  return { title: t('printMetaTitle') };
+}
+
+export default async function AdminPrintPage({ params }: { params: Promise<{ batchId: string }> }) {
+  const scope = await requirePageScope(['districtAdmin']);
+  const { batchId } = await params;
+  const data = await batchForPrint(scope, batchId).catch((e) => {
+    if (e instanceof AppError && e.code === 'notFound') notFound();
+    throw e;
+  });
+  return (
+    <AppShell scope={scope}>
+      <PrintSheet data={data} origin={publicOrigin(await headers())} backHref={`/admin/surveys?year=${data.survey.year}`} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { requirePageScope } from '@/lib/auth/session';
+import { disclosureForm } from '@/lib/data/disclosures-form';
+import { AppError } from '@/lib/data/scope';
+import { closeDate } from '@/lib/domain/periods';
+import { EntryNotice } from '../../_components/EntryNotice';
+import { EvidenceManager } from '../../_components/EvidenceManager';
+import { quarterParam } from '../../_lib/quarter-param';
+import styles from '../../school.module.css';
+import { DeleteDisclosure } from '../DeleteDisclosure';
+import { DisclosureForm } from '../DisclosureForm';
+import { DisclosureSummary } from '../DisclosureSummary';
+import { ObligationCard } from '../ObligationCard';
+
+export const dynamic = 'force-dynamic';
+
+/** /school/disclosures/[id] — one of the school's disclosures: edit while open, else read-only. */
+export default async function DisclosurePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const scope = await requirePageScope(['coordinator']);
+  const { id } = await params;
+  const saved = (await searchParams).saved === '1';
+  const data = await disclosureForm(scope, id).catch((e) => {
+    if (e instanceof AppError && e.code === 'notFound') notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  const qp = quarterParam(data.q);
+  const back = `/school?q=${qp}`;
+  const newHref = `/school/disclosures/new?item=${encodeURIComponent(data.item.code)}&period=${encodeURIComponent(data.periodKey)}`;
+  return (
+    <AppShell scope={scope}>
+      <p>
+        <Link href={back}>← {t('common.quarter', { year: data.q.year, quarter: data.q.quarter })}</Link>
+      </p>
+      <h1>{t('coordDisclosure.editTitle', { code: data.item.code, name: data.item.name })}</h1>
+      {saved && (
+        <p className={`${styles.banner} ${styles.bannerOk}`} role="status" data-testid="saved">
+          {t('coordDisclosure.created')} <Link href={back}>{t('coordDisclosure.backToQuarter')}</Link>
+          {!data.block && (
+            <>
+              {' · '}
+              <Link href={newHref}>{t('coordDisclosure.recordAnother')}</Link>
+            </>
+          )}
+        </p>
+      )}
+      <EntryNotice block={data.block} closesOn={closeDate(data.q, data.rules.closeDays)} />
+      {data.rejections.map((r) => (
+        <p key={r.at.toISOString()} className={`${styles.banner} ${styles.bannerBad}`} role="status">
+          {t('coordDisclosure.rejected', { reason: r.reason })}
+        </p>
+      ))}
+      {data.procurementFlag && <p className={`${styles.banner} ${styles.bannerWarn}`}>⚠ {t('coordDisclosure.warning.procurementFlagged')}</p>}
+      <div className={styles.layout}>
+        <div>
+          {data.block ? (
+            <DisclosureSummary values={data.values} />
+          ) : (
+            <DisclosureForm
+              mode="edit"
+              id={data.id}
+              version={data.version}
+              formKey={data.formKey}
+              userKey={scope.userId}
+              itemCode={data.item.code}
+              periodKey={data.periodKey}
+              rules={data.rules}
+              initial={data.values}
+              draft={data.draft}
+              suggested={data.item.channels}
+              backHref={back}
+            />
+          )}
+          <div className="card">
+            <EvidenceManager ownerType="disclosure" ownerId={data.id} initial={data.evidence} editable={!data.block} />
+          </div>
+          {!data.block && (
+            <div className="card">
+              <DeleteDisclosure id={data.id} version={data.version} />
+            </div>
+          )}
+        </div>
+        <ObligationCard data={data} />
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,41 @@
+'use server';
+// Disclosure form actions. Who may run: coordinators, on their own school's disclosures only
+// (lib/data/disclosures checks the school, the entry window and the version; the ids in the
+// payload are never trusted beyond naming the record).
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { createDisclosure, deleteDisclosure, updateDisclosure } from '@/lib/data/disclosures';
+import { formFields } from '@/lib/validation/coordinator-errors';
+import { asCoordinator } from '../_lib/guard';
+import { quarterParam } from '../_lib/quarter-param';
+import type { DisclosureFormState, Refusal } from '../_lib/states';
+
+const VALUE_KEYS = ['disclosedOn', 'channels', 'audience', 'summary', 'plannedOn', 'procurementAmount', 'procurementMethod'] as const;
+
+export async function saveDisclosureAction(_prev: DisclosureFormState, fd: FormData): Promise<DisclosureFormState> {
+  const f = formFields(fd, ['channels']);
+  const str = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : '');
+  const values: Record<string, unknown> = {};
+  for (const k of VALUE_KEYS) values[k] = f[k];
+  const result = await asCoordinator((scope) =>
+    str('mode') === 'new'
+      ? createDisclosure(scope, { id: str('id'), itemCode: str('itemCode'), periodKey: str('periodKey'), values })
+      : updateDisclosure(scope, { id: str('id'), version: Number(str('version')) || 0, values }),
+  );
+  if ('status' in result) return result;
+  if (!result.ok) return result.kind === 'invalid' ? { status: 'invalid', fieldErrors: result.fieldErrors } : { status: 'stale', current: result.current, currentVersion: result.currentVersion };
+  revalidatePath('/school', 'layout');
+  return { status: 'saved', id: result.id, version: result.version, warnings: result.warnings };
+}
+
+export type DeleteState = { status: 'idle' } | { status: 'stale' } | Refusal;
+
+export async function deleteDisclosureAction(_prev: DeleteState, fd: FormData): Promise<DeleteState> {
+  const id = String(fd.get('id') ?? '');
+  const version = Number(fd.get('version') ?? 0) || 0;
+  const result = await asCoordinator((scope) => deleteDisclosure(scope, { id, version }));
+  if ('status' in result) return result;
+  if (!result.ok) return { status: 'stale' };
+  revalidatePath('/school', 'layout');
+  redirect(`/school?q=${quarterParam(result.q)}&deleted=1`);
+}

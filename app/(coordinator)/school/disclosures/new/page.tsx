@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { requirePageScope } from '@/lib/auth/session';
+import { closeDate } from '@/lib/domain/periods';
+import { newDisclosureForm } from '@/lib/data/disclosures-form';
+import { AppError } from '@/lib/data/scope';
+import { EntryNotice } from '../../_components/EntryNotice';
+import { EvidenceManager } from '../../_components/EvidenceManager';
+import { quarterParam } from '../../_lib/quarter-param';
+import styles from '../../school.module.css';
+import { DisclosureForm } from '../DisclosureForm';
+import { ObligationCard } from '../ObligationCard';
+
+export const dynamic = 'force-dynamic';
+
+/** /school/disclosures/new?item=CODE&period=KEY — record a disclosure of one obligation (§3). */
+export default async function NewDisclosurePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const scope = await requirePageScope(['coordinator']);
+  const sp = await searchParams;
+  const item = typeof sp.item === 'string' ? sp.item : '';
+  const period = typeof sp.period === 'string' ? sp.period : '';
+  const data = await newDisclosureForm(scope, item, period).catch((e) => {
+    if (e instanceof AppError && (e.code === 'notFound' || e.code === 'badRequest')) notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  const back = `/school?q=${quarterParam(data.q)}`;
+  return (
+    <AppShell scope={scope}>
+      <p>
+        <Link href={back}>← {t('common.quarter', { year: data.q.year, quarter: data.q.quarter })}</Link>
+      </p>
+      <h1>{t('coordDisclosure.newTitle', { code: data.item.code, name: data.item.name })}</h1>
+      <EntryNotice block={data.block} closesOn={closeDate(data.q, data.rules.closeDays)} />
+      <div className={styles.layout}>
+        <div>
+          {!data.block && (
+            <DisclosureForm
+              mode="new"
+              id={data.id}
+              version={0}
+              formKey={data.formKey}
+              userKey={scope.userId}
+              itemCode={data.item.code}
+              periodKey={data.periodKey}
+              rules={data.rules}
+              initial={data.values}
+              draft={data.draft}
+              suggested={data.item.channels}
+              backHref={back}
+            />
+          )}
+          {!data.block && (
+            <div className="card">
+              <EvidenceManager ownerType="disclosure" ownerId={data.id} initial={data.evidence} editable pendingDraft={{ formKey: data.formKey, values: { id: data.id } }} />
+            </div>
+          )}
+        </div>
+        <ObligationCard data={data} />
+      </div>
+    </AppShell>
+  );
+}

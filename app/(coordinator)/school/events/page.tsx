@@ -1,0 +1,101 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { StatusBadge } from '@/components/StatusBadge';
+import { requirePageScope } from '@/lib/auth/session';
+import { thisQuarter } from '@/lib/data/context';
+import { loadDrafts } from '@/lib/data/coordinator-drafts';
+import { coordinatorEvents, MAX_DAYS_AHEAD } from '@/lib/data/coordinator-events';
+import { addDays } from '@/lib/domain/dates';
+import { EntryNotice } from '../_components/EntryNotice';
+import { QuarterPicker } from '../_components/QuarterPicker';
+import { parseQuarterParam, quarterParam } from '../_lib/quarter-param';
+import { EVENT_FORM_KEY, noMatterFormKey } from '../_lib/states';
+import styles from '../school.module.css';
+import { EventForm } from './EventForm';
+import { NoMatterForm } from './NoMatterForm';
+import { RowButton } from './RowButton';
+
+export const dynamic = 'force-dynamic';
+
+/** /school/events — declare events of event items, or state "no such matter this quarter" (§3). */
+export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const scope = await requirePageScope(['coordinator']);
+  const current = thisQuarter();
+  const q = parseQuarterParam((await searchParams).q, current);
+  const view = await coordinatorEvents(scope, q);
+  const t = await getTranslations();
+  const qp = quarterParam(q);
+  const drafts = await loadDrafts(scope, [EVENT_FORM_KEY, ...view.items.map((i) => noMatterFormKey(i.code, q))]);
+  const open = view.block === null;
+  return (
+    <AppShell scope={scope} context={view.school.name}>
+      <p>
+        <Link href={`/school?q=${qp}`}>← {t('common.quarter', { year: q.year, quarter: q.quarter })}</Link>
+      </p>
+      <div className={styles.head}>
+        <h1>{t('coordEvents.title', { quarter: t('common.quarter', { year: q.year, quarter: q.quarter }) })}</h1>
+        <QuarterPicker
+          value={qp}
+          basePath="/school/events"
+          label={t('coordTerms.quarterPicker')}
+          go={t('coordQuarter.go')}
+          options={view.quarters.map((x) => ({ value: quarterParam(x), label: t('common.quarter', { year: x.year, quarter: x.quarter }) }))}
+        />
+      </div>
+      <EntryNotice block={view.block} closesOn={view.closesOn} />
+      <EventForm items={view.items.map((i) => ({ code: i.code, name: i.name }))} userKey={scope.userId} draft={drafts.get(EVENT_FORM_KEY) ?? null} maxDate={addDays(view.today, MAX_DAYS_AHEAD)} />
+      {view.items.map((i) => (
+        <section key={i.code} className="card" data-testid={`event-item-${i.code}`}>
+          <h2>
+            <span className={styles.code}>{i.code}</span>
+            {i.name}
+            {i.timingBefore && <span className="badge s-submitted">{t('coordQuarter.before')}</span>}
+          </h2>
+          {i.events.length > 0 ? (
+            <ul className={styles.list}>
+              {i.events.map((e) => (
+                <li key={e.id} className={styles.row} data-testid="declared-event">
+                  <span>
+                    <strong>{e.eventDate}</strong> {e.title}
+                    <span className={styles.sub}>
+                      {t('coordEvents.deadline', { date: e.deadline })} · {t('coordEvents.disclosures', { count: e.disclosures })}
+                    </span>
+                  </span>
+                  <span className={styles.inline}>
+                    <StatusBadge status={e.status} />
+                    {open && (
+                      <Link className={e.disclosures ? styles.secondary : styles.action} href={`/school/disclosures/new?item=${i.code}&period=${e.id}`}>
+                        {t('coordQuarter.record')}
+                      </Link>
+                    )}
+                    {open && e.disclosures === 0 && <RowButton kind="deleteEvent" id={e.id} label={t('coordEvents.delete')} confirm={t('coordEvents.deleteConfirm')} />}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : i.noMatter ? null : (
+            <p className="muted small">{t('coordEvents.noneDeclared')}</p>
+          )}
+          {i.noMatter && (
+            <div className={styles.quote} data-testid="no-matter">
+              {t('coordEvents.noMatterStated', { reason: i.noMatter.reason })}
+              {i.noMatter.challengedAt && <p className={styles.bad}>{t('coordEvents.challenged', { note: i.noMatter.challengeNote ?? '' })}</p>}
+              {open && (
+                <p>
+                  <RowButton kind="withdrawNoMatter" id={i.noMatter.id} label={t('coordEvents.withdraw')} confirm={t('coordEvents.withdrawConfirm')} />
+                </p>
+              )}
+            </div>
+          )}
+          {open && i.events.length === 0 && !i.noMatter && (
+            <details>
+              <summary>{t('coordEvents.noMatterOpen')}</summary>
+              <NoMatterForm itemCode={i.code} year={q.year} quarter={q.quarter} userKey={scope.userId} draft={drafts.get(noMatterFormKey(i.code, q)) ?? null} />
+            </details>
+          )}
+        </section>
+      ))}
+    </AppShell>
+  );
+}

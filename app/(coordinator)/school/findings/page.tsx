@@ -1,0 +1,75 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { AppShell } from '@/components/AppShell';
+import { dateTime } from '@/components/format';
+import { requirePageScope } from '@/lib/auth/session';
+import { schoolFindings } from '@/lib/data/findings-school';
+import { EvidenceThumbs } from '../_components/EvidenceThumbs';
+import styles from '../school.module.css';
+import { RespondForm } from './RespondForm';
+
+export const dynamic = 'force-dynamic';
+
+const SEVERITY_BADGE = { minor: 's-draft', serious: 's-returned', veto: 's-overdue' } as const;
+const STATUS_BADGE = { open: 's-overdue', responded: 's-submitted', closed: 's-approved' } as const;
+
+/** /school/findings — findings (整改) against the school and its rectification responses (§5). */
+export default async function FindingsPage() {
+  const scope = await requirePageScope(['coordinator']);
+  const list = await schoolFindings(scope);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const active = list.filter((f) => f.status !== 'closed');
+  const closed = list.filter((f) => f.status === 'closed');
+  return (
+    <AppShell scope={scope}>
+      <h1>{t('coordFindings.title')}</h1>
+      <p className="muted">{t('coordFindings.intro')}</p>
+      {list.length === 0 && <p className="card">{t('coordFindings.none')}</p>}
+      {[...active, ...closed].map((f) => (
+        <section key={f.id} className="card" data-testid="finding" data-status={f.status}>
+          <h2>
+            <span className={`badge ${SEVERITY_BADGE[f.severity]}`}>{t(`coordTerms.severity.${f.severity}`)}</span> {f.title}
+          </h2>
+          <dl className={styles.facts}>
+            <dt>{t('common.state')}</dt>
+            <dd>
+              <span className={`badge ${STATUS_BADGE[f.status]}`}>{t(`coordTerms.findingStatus.${f.status}`)}</span>
+            </dd>
+            {f.itemCode && (
+              <>
+                <dt>{t('common.item')}</dt>
+                <dd>{f.itemCode}</dd>
+              </>
+            )}
+            <dt>{t('coordFindings.raised')}</dt>
+            <dd>{dateTime(f.raisedAt, locale)}</dd>
+            <dt>{t('coordFindings.due')}</dt>
+            <dd>
+              {f.dueOn} {f.overdue && <span className="badge s-overdue">{t('coordFindings.overdue')}</span>}
+            </dd>
+          </dl>
+          {f.description && <p className={styles.pre}>{f.description}</p>}
+          {f.responses.map((r) => (
+            <div key={r.id} className={styles.quote} data-testid="rectification">
+              <strong>
+                {t('coordFindings.responseOn', { time: dateTime(r.submittedAt, locale) })}
+                {r.late && <span className="badge s-returned"> {t('coordFindings.late')}</span>}
+              </strong>
+              <p className={styles.pre}>{r.response}</p>
+              <EvidenceThumbs items={r.evidence} fileBase="/files/" />
+            </div>
+          ))}
+          {f.form && (
+            <details open={f.status === 'open'}>
+              <summary>{f.status === 'open' ? t('coordFindings.respond') : t('coordFindings.respondMore')}</summary>
+              <RespondForm findingId={f.id} rectificationId={f.form.rectificationId} userKey={scope.userId} draft={f.form.draft} evidence={f.form.evidence} />
+              <p className="muted small">
+                {t('coordFindings.discloseHint')} <Link href="/school/events">{t('coordQuarter.toEvents')}</Link>
+              </p>
+            </details>
+          )}
+        </section>
+      ))}
+    </AppShell>
+  );
+}

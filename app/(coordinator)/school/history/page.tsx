@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { ReportStateBadge } from '@/components/StatusBadge';
+import { dateTime, pct } from '@/components/format';
+import { requirePageScope } from '@/lib/auth/session';
+import { coordinatorHistory } from '@/lib/data/coordinator-history';
+import { quarterParam } from '../_lib/quarter-param';
+import styles from '../school.module.css';
+
+export const dynamic = 'force-dynamic';
+
+/** /school/history — past quarters: report state, coverage, timeliness, on time, evaluator score (§4). */
+export default async function HistoryPage() {
+  const scope = await requirePageScope(['coordinator']);
+  const h = await coordinatorHistory(scope);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return (
+    <AppShell scope={scope} context={h.school.name}>
+      <h1>{t('coordHistory.title')}</h1>
+      {h.years.map((y) => (
+        <section key={y.year} className="card" data-testid={`history-${y.year}`}>
+          <h2>{t('coordHistory.year', { year: y.year })}</h2>
+          <p className="muted small">
+            {t('coordHistory.yearSummary', {
+              coverage: pct(y.figures.coverage),
+              timeliness: pct(y.figures.timeliness),
+              onTimeRate: pct(y.reports.onTimeRate),
+              score: y.score === null ? '—' : y.score.toFixed(1),
+            })}
+          </p>
+          <div className="table-wrap">
+            <table className={styles.obTable}>
+              <thead>
+                <tr>
+                  <th>{t('coordHistory.quarter')}</th>
+                  <th>{t('coordHistory.state')}</th>
+                  <th>{t('coordHistory.submitted')}</th>
+                  <th>{t('coordHistory.timely')}</th>
+                  <th className="num">{t('common.coverage')}</th>
+                  <th className="num">{t('common.timeliness')}</th>
+                  <th className="num">{t('coordHistory.score')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {y.quarters.map((r) => (
+                  <tr key={r.q.quarter} data-quarter={quarterParam(r.q)} className={r.overdue ? styles.overdue : undefined}>
+                    <td>
+                      <Link href={`/school/report?q=${quarterParam(r.q)}`}>{t('common.quarter', { year: r.q.year, quarter: r.q.quarter })}</Link>
+                      {r.current && <span className={styles.sub}>{t('coordHistory.current')}</span>}
+                    </td>
+                    <td data-label={t('coordHistory.state')}>
+                      <ReportStateBadge state={r.state} />
+                    </td>
+                    <td data-label={t('coordHistory.submitted')}>{r.submittedAt ? dateTime(r.submittedAt, locale) : '—'}</td>
+                    <td data-label={t('coordHistory.timely')}>
+                      {r.onTime === null ? (r.overdue ? <span className="badge s-overdue">{t('coordHistory.overdue')}</span> : '—') : <span className={`badge ${r.onTime ? 's-approved' : 's-overdue'}`}>{r.onTime ? t('coordReport.onTime') : t('coordReport.late')}</span>}
+                    </td>
+                    <td className="num" data-label={t('common.coverage')}>
+                      {pct(r.figures.coverage)}
+                    </td>
+                    <td className="num" data-label={t('common.timeliness')}>
+                      {pct(r.figures.timeliness)}
+                    </td>
+                    <td className="num" data-label={t('coordHistory.score')} data-testid="score">
+                      {r.score === null ? '—' : r.score.toFixed(1)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </AppShell>
+  );
+}

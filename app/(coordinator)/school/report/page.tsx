@@ -1,0 +1,176 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { ReportStateBadge, StatusBadge } from '@/components/StatusBadge';
+import { dateTime, pct } from '@/components/format';
+import { requirePageScope } from '@/lib/auth/session';
+import { thisQuarter } from '@/lib/data/context';
+import { coordinatorReport } from '@/lib/data/coordinator-report';
+import { RUBRIC_DIMENSIONS, type ObligationStatus } from '@/lib/domain/types';
+import { EntryNotice } from '../_components/EntryNotice';
+import { QuarterPicker } from '../_components/QuarterPicker';
+import { periodText } from '../_lib/period-text';
+import { parseQuarterParam, quarterParam } from '../_lib/quarter-param';
+import styles from '../school.module.css';
+import { SubmitForm } from './SubmitForm';
+
+export const dynamic = 'force-dynamic';
+
+/** /school/report — review what is missing, submit; returned reports show the evaluator's comments (§5). */
+export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const scope = await requirePageScope(['coordinator']);
+  const q = parseQuarterParam((await searchParams).q, thisQuarter());
+  const r = await coordinatorReport(scope, q);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const qp = quarterParam(q);
+  const quarter = t('common.quarter', { year: q.year, quarter: q.quarter });
+  const open = r.block === null;
+  const state = r.report?.state ?? 'none';
+  return (
+    <AppShell scope={scope} context={r.school.name}>
+      <div className={styles.head}>
+        <h1>{t('coordReport.title', { quarter })}</h1>
+        <QuarterPicker
+          value={qp}
+          basePath="/school/report"
+          label={t('coordTerms.quarterPicker')}
+          go={t('coordQuarter.go')}
+          options={r.quarters.map((x) => ({ value: quarterParam(x), label: t('common.quarter', { year: x.year, quarter: x.quarter }) }))}
+        />
+      </div>
+      <section className="card" data-testid="report-status">
+        <dl className={styles.facts}>
+          <dt>{t('common.state')}</dt>
+          <dd data-testid="report-state">
+            <ReportStateBadge state={state} />
+          </dd>
+          <dt>{t('common.dueDate')}</dt>
+          <dd>{r.due}</dd>
+          {r.report?.submittedAt && (
+            <>
+              <dt>{t('coordReport.firstSubmitted')}</dt>
+              <dd>
+                {dateTime(r.report.submittedAt, locale)}{' '}
+                <span className={`badge ${r.onTime ? 's-approved' : 's-overdue'}`} data-testid="report-timeliness">
+                  {r.onTime ? t('coordReport.onTime') : t('coordReport.late')}
+                </span>
+              </dd>
+            </>
+          )}
+          {r.report?.lastSubmittedAt && r.report.submittedAt && r.report.lastSubmittedAt.getTime() !== r.report.submittedAt.getTime() && (
+            <>
+              <dt>{t('coordReport.lastSubmitted')}</dt>
+              <dd>{dateTime(r.report.lastSubmittedAt, locale)}</dd>
+            </>
+          )}
+          <dt>{t('common.coverage')}</dt>
+          <dd>{pct(r.figures.coverage)}</dd>
+          <dt>{t('common.timeliness')}</dt>
+          <dd>{pct(r.figures.timeliness)}</dd>
+        </dl>
+      </section>
+      <EntryNotice block={r.block} closesOn={r.closesOn} />
+      {state === 'returned' && (
+        <section className={`${styles.banner} ${styles.bannerBad}`} data-testid="returned">
+          <h2>{t('coordReport.returnedTitle')}</h2>
+          {r.returnReason && <p className={styles.pre}>{t('coordReport.returnReason', { reason: r.returnReason })}</p>}
+          {r.comments.length > 0 && (
+            <>
+              <h3>{t('coordReport.comments')}</h3>
+              <ul className={styles.list} data-testid="item-comments">
+                {r.comments.map((c) => (
+                  <li key={c.id}>
+                    <strong>
+                      {c.itemCode} {c.name}
+                    </strong>
+                    {c.periodKey && <span className={styles.sub}>{periodText(t, c.periodKey, c.eventTitle ? { title: c.eventTitle, eventDate: '' } : null)}</span>}
+                    <p className={styles.quote}>{c.comment}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="small">{t('coordReport.returnedHint')}</p>
+        </section>
+      )}
+      {r.rejected.length > 0 && (
+        <section className="card">
+          <h2>{t('coordReport.rejected')}</h2>
+          <ul className={styles.list}>
+            {r.rejected.map((d) => (
+              <li key={d.id}>
+                <Link href={`/school/disclosures/${d.id}`}>
+                  {d.itemCode} · {d.disclosedOn}
+                </Link>{' '}
+                <span className={styles.bad}>{t('coordQuarter.rejectedBecause', { reason: d.rejection ?? '' })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {r.evaluation && (
+        <section className="card" data-testid="evaluation">
+          <h2>{t('coordReport.score', { total: r.evaluation.total })}</h2>
+          <p>{RUBRIC_DIMENSIONS.map((d) => `${t(`coordReport.rubric.${d}`)} ${r.evaluation!.rubric[d]}`).join(' · ')}</p>
+          {r.evaluation.comment && <p className={styles.quote}>{r.evaluation.comment}</p>}
+        </section>
+      )}
+      {r.canSubmit && (
+        <>
+          <section className="card" data-testid="review">
+            <h2>{t('coordReport.reviewTitle')}</h2>
+            {r.gaps.length === 0 ? (
+              <p className="notice-ok">{t('coordReport.noGaps')}</p>
+            ) : (
+              <>
+                <p className="error">{t('coordReport.gapsIntro', { count: r.gaps.length })}</p>
+                <ul className={styles.list} data-testid="gaps">
+                  {r.gaps.map((g) => (
+                    <li key={`${g.itemCode}:${g.periodKey}`} className={styles.row}>
+                      <span>
+                        <span className={styles.code}>{g.itemCode}</span>
+                        {g.name}
+                        <span className={styles.sub}>
+                          {periodText(t, g.periodKey, g.eventTitle ? { title: g.eventTitle, eventDate: '' } : null)} · {t('common.deadline')} {g.deadline}
+                        </span>
+                      </span>
+                      <span className={styles.inline}>
+                        <StatusBadge status={g.status as ObligationStatus} />
+                        {open && (
+                          <Link className={styles.secondary} href={`/school/disclosures/new?item=${g.itemCode}&period=${encodeURIComponent(g.periodKey)}`}>
+                            {t('coordQuarter.record')}
+                          </Link>
+                        )}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {r.undeclared.length > 0 && (
+              <p>
+                {t('coordReport.undeclared', { codes: r.undeclared.map((i) => `${i.code} ${i.name}`).join('、') })} <Link href={`/school/events?q=${qp}`}>{t('coordQuarter.toEvents')}</Link>
+              </p>
+            )}
+            {r.flagged.length > 0 && <p className={styles.flag}>⚠ {t('coordReport.flagged', { count: r.flagged.length })}</p>}
+            {r.optional.length > 0 && <p className="muted small">{t('coordReport.optional', { codes: r.optional.map((g) => g.itemCode).join('、') })}</p>}
+          </section>
+          <SubmitForm year={q.year} quarter={q.quarter} version={r.report?.version ?? 0} gaps={r.gaps.length} resubmit={state === 'returned'} />
+        </>
+      )}
+      {r.transitions.length > 0 && (
+        <section className="card">
+          <h2>{t('report.transitions')}</h2>
+          <ul className={styles.list}>
+            {r.transitions.map((tr) => (
+              <li key={tr.id}>
+                {dateTime(tr.at, locale)} · {tr.actor ?? '—'} · {tr.from ? t(`reportState.${tr.from}`) : '∅'} → {t(`reportState.${tr.to}`)}
+                {tr.reason ? ` · ${tr.reason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </AppShell>
+  );
+}

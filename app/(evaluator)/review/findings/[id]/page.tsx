@@ -1,0 +1,101 @@
+import '../../_components/review.css';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { AppShell } from '@/components/AppShell';
+import { dateTime } from '@/components/format';
+import { requirePageScope } from '@/lib/auth/session';
+import { findingDetail } from '@/lib/data/findings';
+import { AppError } from '@/lib/data/scope';
+import { ActionForm } from '../../_components/ActionForm';
+import { findingStatusAction } from '../actions';
+
+export const dynamic = 'force-dynamic';
+
+export default async function FindingPage({ params }: { params: Promise<{ id: string }> }) {
+  const scope = await requirePageScope(['evaluator', 'leader']);
+  const { id } = await params;
+  const data = await findingDetail(scope, id).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'notFound') notFound();
+    throw e;
+  });
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const f = data.finding;
+  return (
+    <AppShell scope={scope}>
+      <p className="no-print">
+        <Link href="/review/findings">← {t('evaluatorFindings.title')}</Link>
+      </p>
+      <h1>{f.title}</h1>
+      <p>
+        <span className={`badge sev-${f.severity}`}>{t(`evaluatorFindings.severities.${f.severity}`)}</span> ·{' '}
+        <span data-testid="finding-status">{t(`evaluatorFindings.statuses.${f.status}`)}</span> · <Link href={`/review/schools/${data.school.id}`}>{data.school.name}</Link>
+        {f.itemCode ? ` · ${f.itemCode}` : ''} · {t('evaluatorFindings.dueOn')} {f.dueOn}
+        {data.overdue && <span className="badge s-overdue"> {t('evaluatorQueue.overdue')}</span>}
+      </p>
+      <p className="small muted">{t('evaluatorFindings.raisedBy', { who: data.raisedBy ?? '—', at: dateTime(f.raisedAt, locale) })}</p>
+      {f.description && <p className="card">{f.description}</p>}
+      <h2>{t('evaluatorFindings.responses')}</h2>
+      {data.responses.length === 0 ? (
+        <p className="muted">{t('evaluatorFindings.noResponse')}</p>
+      ) : (
+        <ul className="disclosures" data-testid="responses">
+          {data.responses.map((r) => (
+            <li key={r.id}>
+              <p>{r.response}</p>
+              <p className="small muted">
+                {r.by ?? '—'} · {dateTime(r.at, locale)}
+              </p>
+              {r.evidence.map((e) =>
+                e.kind === 'link' && e.url && /^https?:\/\//i.test(e.url) ? (
+                  <a key={e.id} href={e.url} target="_blank" rel="noopener noreferrer nofollow">
+                    🔗 {e.fileName ?? e.url}
+                  </a>
+                ) : (
+                  <a key={e.id} href={`/files/${e.id}`} target="_blank" rel="noopener">
+                    📄 {e.fileName ?? t('evaluatorReport.file')}
+                  </a>
+                ),
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.history.length > 0 && (
+        <>
+          <h2>{t('evaluatorFindings.history')}</h2>
+          <ol className="history">
+            {data.history.map((h, i) => (
+              <li key={i}>
+                {dateTime(h.at, locale)} · {h.by ?? '—'} · {t(`evaluatorFindings.actions.${['raise', 'close', 'reopen'].includes(h.action) ? h.action : 'other'}`)}
+                {h.note ? ` · ${h.note}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {data.canAct && (
+        <section className="card no-print">
+          {f.status === 'closed' ? (
+            <ActionForm
+              action={findingStatusAction}
+              hidden={{ findingId: f.id, action: 'reopen' }}
+              fields={[{ name: 'note', label: t('evaluatorFindings.reopenNote'), kind: 'textarea', required: true }]}
+              submitLabel={t('evaluatorFindings.reopen')}
+              danger
+              testId="reopen-finding"
+            />
+          ) : (
+            <ActionForm
+              action={findingStatusAction}
+              hidden={{ findingId: f.id, action: 'close' }}
+              fields={[{ name: 'note', label: t('evaluatorFindings.closeNote'), kind: 'textarea' }]}
+              submitLabel={t('evaluatorFindings.close')}
+              testId="close-finding"
+            />
+          )}
+        </section>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/AppShell';
+import { requirePageScope } from '@/lib/auth/session';
+import { getTemplate } from '@/lib/data/platform-templates';
+import { found } from '../../../../../(admin)/admin/_ui/found';
+import { EMPTY_ITEM, itemFormValues } from '../../../../../(admin)/admin/checklist/item-values';
+import { TemplateItemForm } from '../../TemplateForms';
+
+export const dynamic = 'force-dynamic';
+
+
+export default async function TemplateItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ code?: string }> }) {
+  const scope = await requirePageScope(['platformAdmin']);
+  const [{ id }, { code }] = await Promise.all([params, searchParams]);
+  const { template, items } = await found(getTemplate(scope, id));
+  const item = code ? items.find((i) => i.code === code) : undefined;
+  if (code && !item) notFound();
+  const t = await getTranslations('platformTemplates');
+  return (
+    <AppShell scope={scope}>
+      <p>
+        <Link href={`/platform/templates/${template.id}`}>← {template.name}</Link>
+      </p>
+      <h1>{item ? t('editItem', { code: item.code }) : t('addItem')}</h1>
+      <TemplateItemForm templateId={template.id} originalCode={item?.code} initial={item ? itemFormValues(item) : EMPTY_ITEM} />
+    </AppShell>
+  );
+}

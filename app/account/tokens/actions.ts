@@ -1,0 +1,32 @@
+'use server';
+// API tokens of the signed-in user (evaluators and leaders, lib/data/tokens.ts API_ROLES).
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { guardedAction } from '@/lib/auth/action';
+import { createToken, revokeToken } from '@/lib/data/tokens';
+import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { tokenNameSchema } from '@/lib/validation/review-api';
+
+/** On success the plain token travels back once, in `message`, to be shown and copied. */
+export async function createTokenAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  const values = formDataObject(fd);
+  const parsed = tokenNameSchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
+  return guardedAction(async (scope) => {
+    const { token } = await createToken(scope, parsed.data.name);
+    revalidatePath('/account/tokens');
+    return { status: 'saved', message: token };
+  }, values);
+}
+
+const revokeSchema = z.object({ tokenId: z.string().max(64) });
+
+export async function revokeTokenAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  const parsed = revokeSchema.safeParse(formDataObject(fd));
+  if (!parsed.success) return { status: 'notFound' };
+  return guardedAction(async (scope) => {
+    await revokeToken(scope, parsed.data.tokenId);
+    revalidatePath('/account/tokens');
+    return { status: 'saved' };
+  });
+}

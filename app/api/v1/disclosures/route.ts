@@ -1,0 +1,11 @@
+// GET /api/v1/disclosures?year=Y[&quarter=Q][&school=CODE] — raw disclosure rows with their
+// obligation's period key, accepted or rejected (§3, §5).
+import { apiDisclosures } from '@/lib/data/api';
+import { parseQuarter, parseSchoolCode, parseYear } from '@/lib/validation/review-api';
+import { apiRoute } from '../_lib/handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(['year', 'quarter', 'school'], (scope, p) =>
+  apiDisclosures(scope, parseYear(p.get('year'))!, parseQuarter(p.get('quarter')), parseSchoolCode(p.get('school'))),
+);

@@ -1,0 +1,9 @@
+// GET /api/v1/metrics/schools?year=Y[&quarter=Q] — one row per school in scope (§4); the same
+// school table as the review queue, the coverage matrix and the XLSX export.
+import { apiSchoolMetrics } from '@/lib/data/api';
+import { parseQuarter, parseYear } from '@/lib/validation/review-api';
+import { apiRoute } from '../../_lib/handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(['year', 'quarter'], (scope, p) => apiSchoolMetrics(scope, parseYear(p.get('year'))!, parseQuarter(p.get('quarter'))));

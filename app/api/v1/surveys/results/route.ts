@@ -1,0 +1,18 @@
+// GET /api/v1/surveys/results?year=Y[&school=CODE] — the figures of /review/surveys as JSON, with
+// the same anonymity floor. Evaluators and leaders; session cookie or Bearer API token
+// (the shared /api/v1 guard).
+import { AppError } from '@/lib/data/scope';
+import { surveyResults } from '@/lib/data/surveys-results';
+import { resultsJson } from '@/lib/surveys/api-json';
+import { parseSchoolCode, parseYear } from '@/lib/validation/review-api';
+import { apiRoute } from '../../_lib/handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(['year', 'school'], async (scope, p) => {
+  const year = parseYear(p.get('year'))!;
+  const school = parseSchoolCode(p.get('school'));
+  const body = resultsJson(await surveyResults(scope, year), school);
+  if (!body) throw new AppError('notFound');
+  return body;
+});

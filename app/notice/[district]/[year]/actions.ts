@@ -1,0 +1,29 @@
+'use server';
+// Public (no login): lodge an objection against a 公示 (DESIGN §6). Validated here, then the data
+// layer checks that the notice still takes objections and rate-limits per client address.
+import { headers } from 'next/headers';
+import { lodgeObjection } from '@/lib/data/notice-public';
+import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { objectionSchema, parseYear } from '@/lib/validation/ranking';
+
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+}
+
+export async function lodgeObjectionAction(district: string, year: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formDataObject(formData);
+  const y = parseYear(year);
+  if (y === null) return { status: 'notFound' };
+  const parsed = objectionSchema.safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    const result = await lodgeObjection(district, y, parsed.data, await clientAddress());
+    if (result === 'saved') return { status: 'saved' };
+    if (result === 'notFound') return { status: 'notFound', values };
+    return { status: 'conflict', message: result, values };
+  } catch (e) {
+    console.error('[notice]', e instanceof Error ? e.message : e);
+    return { status: 'error', values };
+  }
+}

@@ -1,0 +1,24 @@
+'use server';
+// Public: answer a survey with a code (DESIGN §7). No login; rate-limited per client address
+// (lib/surveys/throttle.ts); the address only counts hits and never reaches the answer.
+import { headers } from 'next/headers';
+import { submitResponse } from '@/lib/data/surveys-public';
+import { clientAddress } from '@/lib/surveys/client-address';
+import { countSurveyHit, surveyBlocked } from '@/lib/surveys/throttle';
+import { formDataObject } from '@/lib/validation/form';
+import type { SurveyAnswerState } from '@/lib/validation/surveys-answer';
+
+export async function submitAnswerAction(_prev: SurveyAnswerState, formData: FormData): Promise<SurveyAnswerState> {
+  const values = formDataObject(formData);
+  const address = clientAddress(await headers());
+  try {
+    if ((await surveyBlocked(address)) || (await countSurveyHit(address))) return { status: 'rateLimited', values };
+    const r = await submitResponse(values.code ?? '', values);
+    if (r.status === 'invalid') return { status: 'invalid', fieldErrors: r.fieldErrors, values };
+    if (r.status === 'refused') return { status: 'refused', reason: r.reason, date: r.date };
+    return { status: 'saved' };
+  } catch (e) {
+    console.error('[survey]', e instanceof Error ? e.message : e);
+    return { status: 'error', values };
+  }
+}

@@ -1,0 +1,79 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn, signInWithForm } from './support/auth';
+
+// Platform admin (issue 7): a district with its first admin (one-time password), and templates.
+
+async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await signIn(page, username);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+test('the platform admin creates a district whose first admin sets a password and starts a checklist', async ({ browser }) => {
+  const temporary = await asUser(browser, 'platform', async (page) => {
+    await page.goto('/platform');
+    await page.getByText('新建区县').click();
+    await page.locator('input[name="code"]').fill('nanhu');
+    await expect(page.locator('input[name="adminUsername"]')).toHaveValue('nanhu.admin');
+    await page.locator('input[name="name"]').fill('南湖区');
+    await page.locator('input[name="issuingBody"]').fill('南湖区教育局　南湖区教育工会');
+    await page.locator('input[name="adminDisplayName"]').fill('林晓');
+    await page.getByRole('button', { name: '创建区县' }).click();
+    const pw = (await page.getByTestId('temporary-password').textContent())!;
+    await expect(page.locator('tr[data-district="nanhu"]')).toContainText('南湖区');
+    // The same code again is refused beside the field.
+    await page.locator('input[name="code"]').fill('nanhu');
+    await page.locator('input[name="name"]').fill('重复');
+    await page.locator('input[name="issuingBody"]').fill('重复');
+    await page.locator('input[name="adminUsername"]').fill('nanhu.admin2');
+    await page.locator('input[name="adminDisplayName"]').fill('重复');
+    await page.getByRole('button', { name: '创建区县' }).click();
+    await expect(page.getByText('该代码已被使用。')).toBeVisible();
+    await page.goto('/admin/audit?entity=district');
+    await expect(page.locator('tr[data-entity="district"]')).toHaveCount(1);
+    return pw;
+  });
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithForm(page, 'nanhu.admin', temporary);
+  await page.waitForURL('**/account/password');
+  await page.locator('input[name="current"]').fill(temporary);
+  await page.locator('input[name="next"]').fill('Nanhu-admin-2026');
+  await page.locator('input[name="confirm"]').fill('Nanhu-admin-2026');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('密码已修改。')).toBeVisible();
+  await page.goto('/admin/checklist?year=2026');
+  await expect(page.getByRole('heading', { level: 2, name: '2026 年尚无公开事项清单' })).toBeVisible();
+  await page.getByRole('button', { name: '创建 2026 年清单' }).click();
+  await expect(page.locator('tr[data-item]')).toHaveCount(28);
+  await expect(page.getByTestId('checklist-plan')).toContainText('第 1 版尚未冻结');
+  await page.goto('/admin/audit');
+  await expect(page.locator('tr[data-entity="checklist_version"]')).toHaveCount(1);
+  await context.close();
+});
+
+test('the platform admin copies a template and edits an item of the copy only', async ({ browser }) => {
+  await asUser(browser, 'platform', async (page) => {
+    await page.goto('/platform/templates');
+    await page.getByText(/^复制“.*”为新模板$/).first().click();
+    await page.locator('input[name="code"]').first().fill('county-e2e');
+    await page.locator('input[name="name"]').first().fill('县域模板（测试）');
+    await page.getByRole('button', { name: '创建副本' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('县域模板（测试）');
+    await expect(page.locator('tr[data-item]')).toHaveCount(28);
+    await page.locator('tr[data-item="G01"]').getByRole('link', { name: '编辑' }).click();
+    await page.locator('input[name="weight"]').fill('3');
+    await page.getByRole('button', { name: '保存事项' }).click();
+    await expect(page.locator('main').getByRole('status')).toHaveText('已保存。');
+    await expect(page.locator('tr[data-item="G01"] td.num')).toHaveText('3');
+    await page.goto('/platform/templates');
+    await page.locator('tr[data-template="default-2026"] a').click();
+    await expect(page.locator('tr[data-item="G01"] td.num')).toHaveText('1');
+  });
+});

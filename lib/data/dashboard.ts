@@ -1,0 +1,143 @@
+// The leadership dashboard of a district-year (DESIGN §4, §6): KPIs for the year and a quarter,
+// quarter-by-quarter trends, zones side by side, the distribution of composite scores, the top
+// and bottom schools, and rank movement against last year. Figures come from the same year facts
+// and ranking view as the ranking page (so the dashboard and the ranking table agree).
+import { compositeDistribution, meanOf, rankMovement, topAndBottom, type Movement } from '@/lib/domain/dashboard';
+import { percent, rollUp, tally } from '@/lib/domain/metrics';
+import { QUARTERS, quarterStart, reportDueDate } from '@/lib/domain/periods';
+import type { RankingState } from '@/lib/domain/ranking-notice';
+import { reportFigures, type ReportFact } from '@/lib/domain/reports';
+import type { LocalDate, Quarter, SchoolType } from '@/lib/domain/types';
+import { inDistrict, today } from './context';
+import { loadYearFacts, yearsOfDistrict, type SchoolYearFacts, type YearFacts } from './ranking-facts';
+import type { RankingRow } from './ranking-live';
+import { loadRankingView } from './ranking-view';
+import type { Scope } from './scope';
+
+export interface Kpis {
+  coverage: number | null;
+  timeliness: number | null;
+  /** Reports submitted / expected × 100. */
+  reportCompleteness: number | null;
+  /** Reports submitted on time / expected × 100. */
+  reportOnTime: number | null;
+}
+
+export interface YearKpis extends Kpis {
+  /** Mean of the schools' combined 满意率 (schools with a valid result). */
+  satisfaction: number | null;
+  satisfactionSchools: number;
+  /** Findings of the year not closed. */
+  openFindings: number;
+}
+
+export interface SchoolRef {
+  schoolId: string;
+  code: string;
+  name: string;
+  type: SchoolType;
+}
+
+export interface DashboardData {
+  year: number;
+  years: number[];
+  /** The quarter shown beside the year: the current one, or Q4 of a past year. */
+  quarter: Quarter;
+  schools: number;
+  yearKpis: YearKpis;
+  quarterKpis: Kpis;
+  trend: ({ quarter: Quarter } & Kpis)[];
+  zones: { id: string | null; name: string | null; schools: number; coverage: number | null; timeliness: number | null; satisfaction: number | null; composite: number | null }[];
+  ranking: { state: RankingState; version: number | null; source: 'snapshot' | 'live' };
+  distribution: { from: number; to: number; count: number; schools: SchoolRef[] }[];
+  top: (SchoolRef & { composite: number; rank: number | null; eligible: boolean })[];
+  bottom: (SchoolRef & { composite: number; rank: number | null; eligible: boolean })[];
+  movement: (SchoolRef & Movement)[];
+  /** Last year's ranking state (null: no figures for last year). */
+  previous: { year: number; state: RankingState } | null;
+}
+
+function reportFacts(s: SchoolYearFacts): ReportFact[] {
+  return s.reports.map((r) => ({ quarter: r.quarter, state: r.state, submittedAt: r.submittedAt }));
+}
+
+/** §4 report figures summed over schools (DHIS2: counts added, never percentages averaged). */
+function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[]): Pick<Kpis, 'reportCompleteness' | 'reportOnTime'> {
+  let expected = 0;
+  let submitted = 0;
+  let onTime = 0;
+  for (const s of list) {
+    const r = reportFigures(reportFacts(s), f.year, f.settings.reportDueDays, quarters);
+    expected += quarters.length;
+    submitted += r.submitted;
+    onTime += r.onTime;
+  }
+  return { reportCompleteness: percent(submitted, expected), reportOnTime: percent(onTime, expected) };
+}
+
+function kpisOf(f: YearFacts, quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): Kpis {
+  const figures = rollUp(f.schools.flatMap((s) => quarters.map((q) => tally(s.quarters[q]))));
+  return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, f.schools, reportQuarters) };
+}
+
+function ref(r: RankingRow): SchoolRef {
+  return { schoolId: r.schoolId, code: r.code, name: r.name, type: r.type };
+}
+
+/** Leaders: the dashboard of a year. */
+export async function leaderDashboard(scope: Scope, year: number): Promise<DashboardData> {
+  return inDistrict(scope, ['leader'], async (tx, s) => {
+    const day: LocalDate = today();
+    const facts = await loadYearFacts(tx, s.districtId, year, day);
+    const [view, years] = await Promise.all([loadRankingView(tx, s.districtId, year, { facts }), yearsOfDistrict(tx, s.districtId)]);
+    const previousYear = years.includes(year - 1) ? await loadRankingView(tx, s.districtId, year - 1) : null;
+    return assemble(facts, years, view, previousYear, day);
+  });
+}
+
+type View = Awaited<ReturnType<typeof loadRankingView>>;
+
+function assemble(f: YearFacts, years: number[], view: View, previous: View | null, day: LocalDate): DashboardData {
+  const started = QUARTERS.filter((q) => quarterStart({ year: f.year, quarter: q }) <= day);
+  const due = QUARTERS.filter((q) => reportDueDate({ year: f.year, quarter: q }, f.settings.reportDueDays) < day);
+  const quarter = started[started.length - 1] ?? 1;
+  const rows = view.ranking.rows;
+  const byId = new Map(rows.map((r) => [r.schoolId, r]));
+  const satisfaction = f.schools.map((s) => s.satisfaction.combined);
+  const zoneKeys: (string | null)[] = [...f.zones.map((z) => z.id), ...(f.schools.some((s) => !s.school.zoneId) ? [null] : [])];
+  const { top, bottom } = topAndBottom(rows, 10);
+  const placed = (r: RankingRow) => ({ ...ref(r), composite: r.composite, rank: r.rank, eligible: r.eligible });
+  return {
+    year: f.year,
+    years,
+    quarter,
+    schools: f.schools.length,
+    yearKpis: {
+      ...kpisOf(f, QUARTERS, due),
+      satisfaction: meanOf(satisfaction),
+      satisfactionSchools: satisfaction.filter((x) => x !== null).length,
+      openFindings: f.schools.reduce((n, s) => n + s.findings.filter((x) => !x.resolved).length, 0),
+    },
+    quarterKpis: kpisOf(f, [quarter], [quarter]),
+    trend: started.map((q) => ({ quarter: q, ...kpisOf(f, [q], [q]) })),
+    zones: zoneKeys.map((id) => {
+      const members = f.schools.filter((s) => s.school.zoneId === id);
+      const figures = rollUp(members.flatMap((s) => QUARTERS.map((q) => tally(s.quarters[q]))));
+      return {
+        id,
+        name: id === null ? null : (f.zones.find((z) => z.id === id)?.name ?? null),
+        schools: members.length,
+        coverage: figures.coverage,
+        timeliness: figures.timeliness,
+        satisfaction: meanOf(members.map((s) => s.satisfaction.combined)),
+        composite: meanOf(members.map((s) => byId.get(s.school.id)?.composite ?? null)),
+      };
+    }),
+    ranking: { state: view.state, version: view.snapshot?.version ?? null, source: view.source },
+    distribution: compositeDistribution(rows).map((b) => ({ from: b.from, to: b.to, count: b.count, schools: b.schoolIds.map((id) => ref(byId.get(id)!)) })),
+    top: top.map(placed),
+    bottom: bottom.map(placed),
+    movement: rankMovement(rows, previous?.ranking.rows ?? []).map((m) => ({ ...ref(byId.get(m.schoolId)!), ...m })),
+    previous: previous ? { year: previous.year, state: previous.state } : null,
+  };
+}

@@ -1,0 +1,157 @@
+// The live (draft) 先进单位 ranking of a district-year (DESIGN §6), computed by the domain core
+// from the year's facts. This is the ONE computation behind the ranking page, the API, the XLSX
+// export, the 公示 snapshot and the dashboard. Its rows are plain JSON, so a snapshot stores them
+// as they are.
+import type { Tx } from '@/db/client';
+import { eligibilityReasons, hasUnresolvedVeto, type IneligibilityReason } from '@/lib/domain/eligibility';
+import { coverage, tally, timeliness } from '@/lib/domain/metrics';
+import { QUARTERS } from '@/lib/domain/periods';
+import { rankSchools, type ComponentValues, type GroupSummary, type RankingComponent, type RankingWeights } from '@/lib/domain/ranking';
+import { yearScore } from '@/lib/domain/scores';
+import { SURVEY_GROUPS } from '@/lib/domain/types';
+import type { CoverageTally, LocalDate, Quarter, ReportState, SchoolType, SurveyGroup } from '@/lib/domain/types';
+import { loadYearFacts, type SchoolYearFacts, type YearFacts } from './ranking-facts';
+
+export interface GroupSurveyFact {
+  n: number;
+  /** 满意率; null under the anonymity floor. */
+  rate: number | null;
+  valid: boolean;
+}
+
+/** The facts behind a row, shown when it is expanded (and frozen with it in a snapshot). */
+export interface RowFacts {
+  tally: CoverageTally;
+  reports: { quarter: Quarter; state: ReportState | 'none'; score: number | null }[];
+  surveys: Record<SurveyGroup, GroupSurveyFact>;
+  /** 一票否决 findings of the year still open. */
+  vetoOpen: number;
+}
+
+export interface RankingRow {
+  schoolId: string;
+  code: string;
+  name: string;
+  type: SchoolType;
+  zoneId: string | null;
+  zone: string | null;
+  /** The components as measured (2 decimals); null = missing (counts as 0). */
+  values: Record<RankingComponent, number | null>;
+  /** The components as ranked (missing ⇒ 0). */
+  components: ComponentValues;
+  composite: number;
+  eligible: boolean;
+  reasons: IneligibilityReason[];
+  /** Competition rank within the school-type group; null when ineligible. */
+  rank: number | null;
+  /** Within the group's award quota and composite ≥ minComposite. */
+  inQuota: boolean;
+  facts: RowFacts;
+}
+
+export interface RankingSettingsUsed {
+  weights: RankingWeights;
+  quotaPercent: number;
+  minComposite: number;
+  minResponses: number;
+  noticeWorkingDays: number;
+}
+
+export interface RankingResult {
+  year: number;
+  /** The day the figures were computed ("today" of the obligations' statuses). */
+  computedOn: LocalDate;
+  settings: RankingSettingsUsed;
+  groups: GroupSummary[];
+  /** Grouped by school type, then rank, then the ineligible (the core's order). */
+  rows: RankingRow[];
+}
+
+interface Measured {
+  s: SchoolYearFacts;
+  values: Record<RankingComponent, number | null>;
+  reasons: IneligibilityReason[];
+  facts: RowFacts;
+}
+
+function measure(f: YearFacts, s: SchoolYearFacts): Measured {
+  const results = QUARTERS.flatMap((q) => s.quarters[q]);
+  const t = tally(results);
+  const byQuarter = new Map(s.reports.map((r) => [r.quarter, r]));
+  const reasons = eligibilityReasons({
+    year: f.year,
+    reports: s.reports.map((r) => ({ quarter: r.quarter, state: r.state })),
+    items: f.items,
+    results,
+    findings: s.findings,
+    satisfaction: s.satisfaction.combined,
+  });
+  const surveys = {} as Record<SurveyGroup, GroupSurveyFact>;
+  for (const g of SURVEY_GROUPS) {
+    const x = s.satisfaction.groups[g];
+    surveys[g] = { n: x.n, rate: x.satisfactionRate, valid: x.valid };
+  }
+  return {
+    s,
+    values: {
+      coverage: coverage(t),
+      timeliness: timeliness(t),
+      score: yearScore(s.reports.map((r) => r.score)),
+      satisfaction: s.satisfaction.combined,
+    },
+    reasons,
+    facts: {
+      tally: t,
+      reports: QUARTERS.map((q) => ({ quarter: q, state: byQuarter.get(q)?.state ?? 'none', score: byQuarter.get(q)?.score ?? null })),
+      surveys,
+      vetoOpen: s.findings.filter((x) => hasUnresolvedVeto([x], f.year)).length,
+    },
+  };
+}
+
+/** §6 on the loaded facts: components, composite, gates, ranks within groups, quota. */
+export function rankYearFacts(f: YearFacts): RankingResult {
+  const settings: RankingSettingsUsed = {
+    weights: f.settings.weights,
+    quotaPercent: f.settings.quotaPercent,
+    minComposite: f.settings.minComposite,
+    minResponses: f.settings.minResponses,
+    noticeWorkingDays: f.settings.noticeWorkingDays,
+  };
+  const measured = new Map(f.schools.map((s) => [s.school.id, measure(f, s)]));
+  const { rows, groups } = rankSchools(
+    [...measured.values()].map((m) => ({ schoolId: m.s.school.id, schoolType: m.s.school.type, ...m.values, reasons: m.reasons })),
+    settings,
+  );
+  return {
+    year: f.year,
+    computedOn: f.today,
+    settings,
+    groups,
+    rows: rows.map((r) => {
+      const m = measured.get(r.schoolId)!;
+      return {
+        schoolId: r.schoolId,
+        code: m.s.school.code,
+        name: m.s.school.name,
+        type: r.schoolType,
+        zoneId: m.s.school.zoneId,
+        zone: m.s.zone,
+        values: m.values,
+        components: r.components,
+        composite: r.composite,
+        eligible: r.eligible,
+        reasons: r.reasons,
+        rank: r.rank,
+        inQuota: r.awarded,
+        facts: m.facts,
+      };
+    }),
+  };
+}
+
+/** The live ranking of a district-year, with the facts it came from (caller: a district transaction). */
+export async function computeLiveRanking(tx: Tx, districtId: string, year: number, today: LocalDate): Promise<{ facts: YearFacts; ranking: RankingResult }> {
+  const facts = await loadYearFacts(tx, districtId, year, today);
+  return { facts, ranking: rankYearFacts(facts) };
+}
