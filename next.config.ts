@@ -12,7 +12,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    // Evidence files are user uploads: serve them sandboxed with no active content at all.
+    const sandbox = [{ key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" }];
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/files/:id', headers: sandbox },
+      { source: '/p/:district/:school/files/:id', headers: sandbox },
+    ];
   },
 };
 

@@ -7,7 +7,7 @@ import { coverage, tally, timeliness } from '@/lib/domain/metrics';
 import { closeDate, isReportOnTime, reportDueDate } from '@/lib/domain/periods';
 import { mandatoryGaps, optionalGaps, type Gap } from '@/lib/domain/report-gaps';
 import { rubricTotal } from '@/lib/domain/scores';
-import type { QuarterRef, ReportState } from '@/lib/domain/types';
+import type { ObligationStatus, QuarterRef, ReportState } from '@/lib/domain/types';
 import { checkTransition } from '@/lib/domain/workflow';
 import { now } from '@/lib/env';
 import type { SubmitReportInput } from '@/lib/validation/coordinator-report';
@@ -23,8 +23,8 @@ import { loadSettings } from './settings';
 export interface GapRow extends Gap {
   name: string;
   deadline: string;
-  status: string;
-  eventTitle: string | null;
+  status: ObligationStatus;
+  event: { title: string; eventDate: string } | null;
 }
 
 export async function coordinatorReport(scope: Scope, q: QuarterRef) {
@@ -35,12 +35,12 @@ export async function coordinatorReport(scope: Scope, q: QuarterRef) {
     const results = bySchool.get(school.id) ?? [];
     const name = new Map(items.map((i) => [i.code, i.name]));
     const events = await eventsOfQuarter(tx, s.districtId, school.id, q);
-    const title = new Map(events.map((e) => [e.id, e.title]));
+    const eventOf = new Map(events.map((e) => [e.id, { title: e.title, eventDate: e.eventDate }]));
     const byKey = new Map(results.map((r) => [`${r.obligation.itemCode}|${r.obligation.periodKey}`, r]));
     const rows = (gaps: Gap[]): GapRow[] =>
       gaps.map((g) => {
         const r = byKey.get(`${g.itemCode}|${g.periodKey}`)!;
-        return { ...g, name: name.get(g.itemCode) ?? g.itemCode, deadline: r.obligation.deadline, status: r.status, eventTitle: title.get(g.periodKey) ?? null };
+        return { ...g, name: name.get(g.itemCode) ?? g.itemCode, deadline: r.obligation.deadline, status: r.status, event: eventOf.get(g.periodKey) ?? null };
       });
     const statements = await noMatterOfQuarter(tx, s.districtId, school.id, q);
     const undeclared = items
@@ -86,7 +86,7 @@ export async function coordinatorReport(scope: Scope, q: QuarterRef) {
       flagged: briefs.filter((b) => b.procurementFlag),
       rejected: briefs.filter((b) => b.rejection !== null),
       returnReason: report?.state === 'returned' ? (lastReturn?.reason ?? null) : null,
-      comments: comments.map((c) => ({ ...c, name: name.get(c.itemCode) ?? c.itemCode, eventTitle: c.periodKey ? (title.get(c.periodKey) ?? null) : null })),
+      comments: comments.map((c) => ({ ...c, name: name.get(c.itemCode) ?? c.itemCode, event: c.periodKey ? (eventOf.get(c.periodKey) ?? null) : null })),
       transitions,
       evaluation: report?.state === 'approved' && evaluation
         ? { total: rubricTotal(evaluation), rubric: { attention: evaluation.attention, content: evaluation.content, form: evaluation.form, procedure: evaluation.procedure, rules: evaluation.rules }, comment: evaluation.comment }

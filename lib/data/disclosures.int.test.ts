@@ -198,6 +198,33 @@ describe('evidence files', () => {
   });
 });
 
+describe('evidence in a directory (SUNLIGHT_EVIDENCE_DIR)', () => {
+  it('writes the bytes under the directory, not into the database, and serves them back', async () => {
+    const { resetEnvForTests } = await import('@/lib/env');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunlight-evidence-'));
+    process.env.SUNLIGHT_EVIDENCE_DIR = dir;
+    resetEnvForTests();
+    try {
+      const dc06 = await scopeOf(w, 'dongcheng.dc06');
+      const r = await ev.addEvidenceFile(dc06, { ownerType: 'disclosure', ownerId: randomUUID(), fileName: 'dir.png', bytes: TINY_PNG });
+      const id = r.ok ? r.evidence.id : '';
+      const [row] = await sys(w, (db) => db.select().from(w.schema.evidenceFiles).where(eq(w.schema.evidenceFiles.id, id)));
+      expect(row.data).toBeNull();
+      expect(row.storagePath).toBe(path.join(row.districtId, id.slice(0, 2), id));
+      expect(Buffer.compare(fs.readFileSync(path.join(dir, row.storagePath!)), Buffer.from(TINY_PNG))).toBe(0);
+      const served = await serve.evidenceForViewer(dc06, id);
+      expect(Buffer.compare(served!.bytes, Buffer.from(TINY_PNG))).toBe(0);
+    } finally {
+      delete process.env.SUNLIGHT_EVIDENCE_DIR;
+      resetEnvForTests();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('public page of a school', () => {
   let external: string;
   let internal: string;

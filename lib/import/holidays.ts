@@ -3,7 +3,7 @@
 import { localDate, parseLocalDate } from '@/lib/domain/dates';
 import type { LocalDate } from '@/lib/domain/types';
 import { mapColumns, type ColumnSpec } from './columns';
-import { clip, sortIssues, type ImportIssue } from './issues';
+import { clip, sortIssues } from './issues';
 import type { Checked } from './schools';
 import type { Table } from './table';
 

@@ -21,12 +21,13 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
   if (!scope.schoolId) {
     return (
       <AppShell scope={scope}>
-        <p className="card">{t('coordinator.noSchool')}</p>
+        <p className={`card ${styles.panel}`}>{t('coordinator.noSchool')}</p>
       </AppShell>
     );
   }
   const current = thisQuarter();
-  const q = parseQuarterParam((await searchParams).q, current);
+  const sp = await searchParams;
+  const q = parseQuarterParam(sp.q, current);
   const view = await coordinatorQuarterView(scope, q);
   const f = view.figures;
   const qp = quarterParam(q);
@@ -50,6 +51,11 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
           }))}
         />
       </div>
+      {sp.deleted === '1' && (
+        <p className={`${styles.banner} ${styles.bannerOk}`} role="status">
+          {t('coordQuarter.deleted')}
+        </p>
+      )}
       <EntryNotice block={view.block} closesOn={view.closesOn} />
       <div className="kpis">
         <div className="kpi">
@@ -80,7 +86,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
         </div>
       </div>
       {!view.hasChecklist ? (
-        <p className="card">{t('coordQuarter.noChecklist')}</p>
+        <p className={`card ${styles.panel}`}>{t('coordQuarter.noChecklist')}</p>
       ) : (
         <>
           <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime })}</p>
@@ -94,11 +100,11 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
             <li>{t('coordQuarter.countOpen', { count: view.counts.open })}</li>
             <li>{t('coordQuarter.countDone', { count: view.counts.done })}</li>
           </ul>
-          <section className="card">
+          <section className={`card ${styles.panel}`}>
             <h2>{t('coordQuarter.eventItems')}</h2>
             <p className="muted small">{t('coordQuarter.eventItemsHint')}</p>
             <p>
-              {undeclared.length > 0 ? t('coordQuarter.undeclared', { count: undeclared.length, codes: undeclared.map((i) => i.code).join('、') }) : t('coordQuarter.allDeclared')}{' '}
+              {undeclared.length > 0 ? t('coordQuarter.undeclared', { count: undeclared.length, codes: undeclared.map((i) => i.code).join(t('coordTerms.sep')) }) : t('coordQuarter.allDeclared')}{' '}
               <Link href={`/school/events?q=${qp}`} className={styles.secondary}>
                 {t('coordQuarter.toEvents')}
               </Link>

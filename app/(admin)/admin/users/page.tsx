@@ -40,7 +40,7 @@ export default async function UsersPage() {
                 <td>{u.school ?? (u.zones.length ? u.zones.join('、') : u.role === 'evaluator' || u.role === 'leader' || u.role === 'districtAdmin' ? t('admin.wholeDistrict') : '—')}</td>
                 <td>
                   {u.disabled ? t('admin.disabled') : t('admin.active')}
-                  {u.mustChangePassword && !u.disabled && <span className="badge s-returned"> {t('adminUsers.mustChange')}</span>}
+                  {u.mustChangePassword && !u.disabled && <span className="badge warn"> {t('adminUsers.mustChange')}</span>}
                 </td>
                 <td className="row-actions">
                   <Link href={`/admin/users/${u.id}`}>{t('adminUsers.edit')}</Link>

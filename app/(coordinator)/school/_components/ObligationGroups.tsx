@@ -39,7 +39,7 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                   const rowClass = urgency === 'overdue' ? styles.overdue : urgency === 'dueSoon' ? styles.dueSoon : undefined;
                   const href = `/school/disclosures/new?item=${encodeURIComponent(ob.itemCode)}&period=${encodeURIComponent(ob.periodKey)}`;
                   return (
-                    <tr key={`${ob.itemId}:${ob.periodKey}`} className={rowClass} data-item={ob.itemCode} data-period={ob.periodKey} data-urgency={urgency}>
+                    <tr key={`${ob.itemId}:${ob.periodKey}`} id={`ob-${ob.itemCode}-${ob.periodKey}`} className={rowClass} data-item={ob.itemCode} data-period={ob.periodKey} data-urgency={urgency}>
                       <td>
                         <span className={styles.code}>{ob.itemCode}</span>
                         {item?.name}
@@ -67,7 +67,7 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                             {records.map((d) => (
                               <li key={d.id}>
                                 <Link href={`/school/disclosures/${d.id}`} data-testid="disclosure-link">
-                                  {d.disclosedOn} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join('、')}
+                                  {d.disclosedOn} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
                                   {d.evidenceCount > 0 && ` · 📎${d.evidenceCount}`}
                                 </Link>
                                 {d.procurementFlag && <span className={styles.flag}> ⚠ {t('coordQuarter.flagged')}</span>}

@@ -10,7 +10,7 @@ export function QuarterPicker({ options, value, basePath, label, go }: { options
       <label htmlFor="quarter-picker" className="muted small">
         {label}
       </label>
-      <select id="quarter-picker" name="q" defaultValue={value} onChange={(e) => router.push(`${basePath}?q=${encodeURIComponent(e.target.value)}`)}>
+      <select key={value} id="quarter-picker" name="q" defaultValue={value} onChange={(e) => router.push(`${basePath}?q=${encodeURIComponent(e.target.value)}`)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -48,6 +48,8 @@ export interface DraftOptions<V extends DraftShape> {
   enabled: boolean;
   /** Evidence uploaded for a never-saved record, dropped with the draft. */
   pending?: { ownerType: 'disclosure' | 'rectification'; ownerId: string };
+  /** Called with everything stored in the restored draft (including `extra`). */
+  onRestore?: (stored: DraftShape) => void;
 }
 
 export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
@@ -73,6 +75,7 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
       }
       if (!same(merged, o.initial)) {
         o.setValues(merged);
+        o.onRestore?.(best.values);
         setRestoredAt(best.at);
       }
     }

@@ -16,7 +16,7 @@ export function ConflictPanel({ current, onTakeTheirs, onKeepMine }: { current: 
         <dt>{t('coordDisclosure.disclosedOn')}</dt>
         <dd>{current.disclosedOn}</dd>
         <dt>{t('coordDisclosure.channels')}</dt>
-        <dd>{current.channels.map((c) => t(`coordTerms.channels.${c}`)).join('、')}</dd>
+        <dd>{current.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}</dd>
         <dt>{t('coordDisclosure.audience')}</dt>
         <dd>{current.audience ? t(`coordTerms.audience.${current.audience}`) : '—'}</dd>
         <dt>{t('coordDisclosure.summary')}</dt>

@@ -52,6 +52,12 @@ export function DisclosureForm(p: DisclosureFormProps) {
     extra: p.mode === 'new' ? { id: p.id } : { version: String(version) },
     enabled: true,
     pending: p.mode === 'new' ? { ownerType: 'disclosure', ownerId: p.id } : undefined,
+    // A draft typed against an older version is saved against that version, so the server's
+    // optimistic check shows the newer one instead of the draft silently replacing it.
+    onRestore: (stored) => {
+      const v = Number(stored.version);
+      if (p.mode === 'edit' && Number.isInteger(v) && v > 0) setVersion(v);
+    },
   });
   const schema = useMemo(() => disclosureSchema(p.rules), [p.rules]);
   const warnings = disclosureWarnings(p.rules, values);

@@ -7,7 +7,7 @@ export async function DisclosureSummary({ values }: { values: DisclosureValues }
   const t = await getTranslations();
   const method = PROCUREMENT_METHODS.find((m) => m.value === values.procurementMethod);
   return (
-    <section className="card" data-testid="disclosure-summary">
+    <section className={`card ${styles.panel}`} data-testid="disclosure-summary">
       <dl className={styles.facts}>
         <dt>{t('coordDisclosure.disclosedOn')}</dt>
         <dd>{values.disclosedOn}</dd>
@@ -18,7 +18,7 @@ export async function DisclosureSummary({ values }: { values: DisclosureValues }
           </>
         )}
         <dt>{t('coordDisclosure.channels')}</dt>
-        <dd>{values.channels.map((c) => t(`coordTerms.channels.${c}`)).join('、')}</dd>
+        <dd>{values.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}</dd>
         <dt>{t('coordDisclosure.audience')}</dt>
         <dd>{t(`coordTerms.audience.${values.audience}`)}</dd>
         <dt>{t('coordDisclosure.summary')}</dt>

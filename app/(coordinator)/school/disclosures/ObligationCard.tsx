@@ -10,7 +10,7 @@ export async function ObligationCard({ data }: { data: DisclosureFormData }) {
   const t = await getTranslations();
   const ob = data.obligation;
   return (
-    <section className="card" data-testid="obligation">
+    <section className={`card ${styles.panel}`} data-testid="obligation">
       <h2>
         <span className={styles.code}>{data.item.code}</span>
         {data.item.name}
@@ -45,7 +45,7 @@ export async function ObligationCard({ data }: { data: DisclosureFormData }) {
         <dt>{t('coordDisclosure.timeLimit')}</dt>
         <dd>{data.item.timeLimit || '—'}</dd>
         <dt>{t('coordDisclosure.itemChannels')}</dt>
-        <dd>{data.item.channels.map((c) => t(`coordTerms.channels.${c}`)).join('、') || '—'}</dd>
+        <dd>{data.item.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep')) || '—'}</dd>
         <dt>{t('coordDisclosure.itemAudience')}</dt>
         <dd>{t(`coordTerms.audience.${data.item.audience}`)}</dd>
       </dl>
@@ -56,7 +56,7 @@ export async function ObligationCard({ data }: { data: DisclosureFormData }) {
             {data.siblings.map((s) => (
               <li key={s.id}>
                 <Link href={`/school/disclosures/${s.id}`}>
-                  {s.disclosedOn} · {s.channels.map((c) => t(`coordTerms.channels.${c}`)).join('、')}
+                  {s.disclosedOn} · {s.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
                 </Link>
                 {s.rejection && <span className={styles.bad}> ✗ {s.rejection}</span>}
               </li>

@@ -45,8 +45,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       </div>
       <EntryNotice block={view.block} closesOn={view.closesOn} />
       <EventForm items={view.items.map((i) => ({ code: i.code, name: i.name }))} userKey={scope.userId} draft={drafts.get(EVENT_FORM_KEY) ?? null} maxDate={addDays(view.today, MAX_DAYS_AHEAD)} />
+      <div className={styles.eventGrid}>
       {view.items.map((i) => (
-        <section key={i.code} className="card" data-testid={`event-item-${i.code}`}>
+        <section key={i.code} className={`card ${styles.panel}`} data-testid={`event-item-${i.code}`}>
           <h2>
             <span className={styles.code}>{i.code}</span>
             {i.name}
@@ -96,6 +97,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           )}
         </section>
       ))}
+      </div>
     </AppShell>
   );
 }

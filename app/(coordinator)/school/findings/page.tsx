@@ -24,9 +24,9 @@ export default async function FindingsPage() {
     <AppShell scope={scope}>
       <h1>{t('coordFindings.title')}</h1>
       <p className="muted">{t('coordFindings.intro')}</p>
-      {list.length === 0 && <p className="card">{t('coordFindings.none')}</p>}
+      {list.length === 0 && <p className={`card ${styles.panel}`}>{t('coordFindings.none')}</p>}
       {[...active, ...closed].map((f) => (
-        <section key={f.id} className="card" data-testid="finding" data-status={f.status}>
+        <section key={f.id} className={`card ${styles.panel}`} data-testid="finding" data-status={f.status}>
           <h2>
             <span className={`badge ${SEVERITY_BADGE[f.severity]}`}>{t(`coordTerms.severity.${f.severity}`)}</span> {f.title}
           </h2>
@@ -62,7 +62,7 @@ export default async function FindingsPage() {
           {f.form && (
             <details open={f.status === 'open'}>
               <summary>{f.status === 'open' ? t('coordFindings.respond') : t('coordFindings.respondMore')}</summary>
-              <RespondForm findingId={f.id} rectificationId={f.form.rectificationId} userKey={scope.userId} draft={f.form.draft} evidence={f.form.evidence} />
+              <RespondForm key={f.form.rectificationId} findingId={f.id} rectificationId={f.form.rectificationId} userKey={scope.userId} draft={f.form.draft} evidence={f.form.evidence} />
               <p className="muted small">
                 {t('coordFindings.discloseHint')} <Link href="/school/events">{t('coordQuarter.toEvents')}</Link>
               </p>

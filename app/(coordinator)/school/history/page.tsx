@@ -19,7 +19,7 @@ export default async function HistoryPage() {
     <AppShell scope={scope} context={h.school.name}>
       <h1>{t('coordHistory.title')}</h1>
       {h.years.map((y) => (
-        <section key={y.year} className="card" data-testid={`history-${y.year}`}>
+        <section key={y.year} className={`card ${styles.panel}`} data-testid={`history-${y.year}`}>
           <h2>{t('coordHistory.year', { year: y.year })}</h2>
           <p className="muted small">
             {t('coordHistory.yearSummary', {
@@ -30,7 +30,7 @@ export default async function HistoryPage() {
             })}
           </p>
           <div className="table-wrap">
-            <table className={styles.obTable}>
+            <table className={`${styles.obTable} ${styles.history}`}>
               <thead>
                 <tr>
                   <th>{t('coordHistory.quarter')}</th>

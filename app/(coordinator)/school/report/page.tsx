@@ -6,7 +6,7 @@ import { dateTime, pct } from '@/components/format';
 import { requirePageScope } from '@/lib/auth/session';
 import { thisQuarter } from '@/lib/data/context';
 import { coordinatorReport } from '@/lib/data/coordinator-report';
-import { RUBRIC_DIMENSIONS, type ObligationStatus } from '@/lib/domain/types';
+import { RUBRIC_DIMENSIONS } from '@/lib/domain/types';
 import { EntryNotice } from '../_components/EntryNotice';
 import { QuarterPicker } from '../_components/QuarterPicker';
 import { periodText } from '../_lib/period-text';
@@ -38,7 +38,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           options={r.quarters.map((x) => ({ value: quarterParam(x), label: t('common.quarter', { year: x.year, quarter: x.quarter }) }))}
         />
       </div>
-      <section className="card" data-testid="report-status">
+      <section className={`card ${styles.panel}`} data-testid="report-status">
         <dl className={styles.facts}>
           <dt>{t('common.state')}</dt>
           <dd data-testid="report-state">
@@ -83,7 +83,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                     <strong>
                       {c.itemCode} {c.name}
                     </strong>
-                    {c.periodKey && <span className={styles.sub}>{periodText(t, c.periodKey, c.eventTitle ? { title: c.eventTitle, eventDate: '' } : null)}</span>}
+                    {c.periodKey && (
+                      <span className={styles.sub}>
+                        {periodText(t, c.periodKey, c.event)} · <Link href={`/school?q=${qp}#ob-${c.itemCode}-${c.periodKey}`}>{t('coordReport.toObligation')}</Link>
+                      </span>
+                    )}
                     <p className={styles.quote}>{c.comment}</p>
                   </li>
                 ))}
@@ -94,7 +98,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </section>
       )}
       {r.rejected.length > 0 && (
-        <section className="card">
+        <section className={`card ${styles.panel}`}>
           <h2>{t('coordReport.rejected')}</h2>
           <ul className={styles.list}>
             {r.rejected.map((d) => (
@@ -109,7 +113,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </section>
       )}
       {r.evaluation && (
-        <section className="card" data-testid="evaluation">
+        <section className={`card ${styles.panel}`} data-testid="evaluation">
           <h2>{t('coordReport.score', { total: r.evaluation.total })}</h2>
           <p>{RUBRIC_DIMENSIONS.map((d) => `${t(`coordReport.rubric.${d}`)} ${r.evaluation!.rubric[d]}`).join(' · ')}</p>
           {r.evaluation.comment && <p className={styles.quote}>{r.evaluation.comment}</p>}
@@ -117,7 +121,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       )}
       {r.canSubmit && (
         <>
-          <section className="card" data-testid="review">
+          <section className={`card ${styles.panel}`} data-testid="review">
             <h2>{t('coordReport.reviewTitle')}</h2>
             {r.gaps.length === 0 ? (
               <p className="notice-ok">{t('coordReport.noGaps')}</p>
@@ -131,11 +135,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                         <span className={styles.code}>{g.itemCode}</span>
                         {g.name}
                         <span className={styles.sub}>
-                          {periodText(t, g.periodKey, g.eventTitle ? { title: g.eventTitle, eventDate: '' } : null)} · {t('common.deadline')} {g.deadline}
+                          {periodText(t, g.periodKey, g.event)} · {t('common.deadline')} {g.deadline}
                         </span>
                       </span>
                       <span className={styles.inline}>
-                        <StatusBadge status={g.status as ObligationStatus} />
+                        <StatusBadge status={g.status} />
                         {open && (
                           <Link className={styles.secondary} href={`/school/disclosures/new?item=${g.itemCode}&period=${encodeURIComponent(g.periodKey)}`}>
                             {t('coordQuarter.record')}
@@ -149,17 +153,17 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             )}
             {r.undeclared.length > 0 && (
               <p>
-                {t('coordReport.undeclared', { codes: r.undeclared.map((i) => `${i.code} ${i.name}`).join('、') })} <Link href={`/school/events?q=${qp}`}>{t('coordQuarter.toEvents')}</Link>
+                {t('coordReport.undeclared', { codes: r.undeclared.map((i) => `${i.code} ${i.name}`).join(t('coordTerms.sep')) })} <Link href={`/school/events?q=${qp}`}>{t('coordQuarter.toEvents')}</Link>
               </p>
             )}
             {r.flagged.length > 0 && <p className={styles.flag}>⚠ {t('coordReport.flagged', { count: r.flagged.length })}</p>}
-            {r.optional.length > 0 && <p className="muted small">{t('coordReport.optional', { codes: r.optional.map((g) => g.itemCode).join('、') })}</p>}
+            {r.optional.length > 0 && <p className="muted small">{t('coordReport.optional', { codes: r.optional.map((g) => g.itemCode).join(t('coordTerms.sep')) })}</p>}
           </section>
           <SubmitForm year={q.year} quarter={q.quarter} version={r.report?.version ?? 0} gaps={r.gaps.length} resubmit={state === 'returned'} />
         </>
       )}
       {r.transitions.length > 0 && (
-        <section className="card">
+        <section className={`card ${styles.panel}`}>
           <h2>{t('report.transitions')}</h2>
           <ul className={styles.list}>
             {r.transitions.map((tr) => (

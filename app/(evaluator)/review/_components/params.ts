@@ -32,11 +32,6 @@ export function readType(v: string | string[] | undefined): SchoolType | null {
   return s && (SCHOOL_TYPES as readonly string[]).includes(s) ? (s as SchoolType) : null;
 }
 
-export function readZone(v: string | string[] | undefined, zones: { id: string }[]): string | null {
-  const s = one(v);
-  return s && zones.some((z) => z.id === s) ? s : null;
-}
-
 export function query(params: Record<string, string | number | null | undefined>): string {
   const u = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') u.set(k, String(v));

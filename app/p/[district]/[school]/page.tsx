@@ -46,7 +46,7 @@ export default async function PublicSchoolPage({ params, searchParams }: { param
               <li key={d.id} className={styles.item} data-testid="public-disclosure" data-item={d.itemCode}>
                 <h2>{d.itemName}</h2>
                 <p className={styles.meta}>
-                  {t('coordPublic.disclosedOn', { date: d.disclosedOn })} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join('、')}
+                  {t('coordPublic.disclosedOn', { date: d.disclosedOn })} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
                 </p>
                 <p className={styles.summary}>{d.summary}</p>
                 <EvidenceThumbs items={d.evidence} fileBase={`${base}/files/`} />

@@ -74,11 +74,11 @@ export default async function DisclosurePage({ params, searchParams }: { params:
               backHref={back}
             />
           )}
-          <div className="card">
+          <div className={`card ${styles.panel}`}>
             <EvidenceManager ownerType="disclosure" ownerId={data.id} initial={data.evidence} editable={!data.block} />
           </div>
           {!data.block && (
-            <div className="card">
+            <div className={`card ${styles.panel}`}>
               <DeleteDisclosure id={data.id} version={data.version} />
             </div>
           )}

@@ -53,7 +53,7 @@ export default async function NewDisclosurePage({ searchParams }: { searchParams
             />
           )}
           {!data.block && (
-            <div className="card">
+            <div className={`card ${styles.panel}`}>
               <EvidenceManager ownerType="disclosure" ownerId={data.id} initial={data.evidence} editable pendingDraft={{ formKey: data.formKey, values: { id: data.id } }} />
             </div>
           )}

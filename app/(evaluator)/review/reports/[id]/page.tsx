@@ -31,7 +31,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     <AppShell scope={scope} context={scope.role === 'coordinator' ? data.school.name : undefined}>
       <h1>{t('report.title', { school: data.school.name, quarter })}</h1>
       <p>
-        <ReportStateBadge state={r.state} /> <span data-testid="report-state" hidden>{r.state}</span>· {t('common.coverage')}{' '}
+        <span data-testid="review-state" data-state={r.state}>
+          <ReportStateBadge state={r.state} />
+        </span>{' '}
+        · {t('common.coverage')}{' '}
         <strong data-testid="report-coverage">{pct(data.figures.coverage)}</strong> · {t('common.timeliness')} {pct(data.figures.timeliness)} · {t('common.dueDate')}{' '}
         {data.reportDue} · {t('evaluator.submittedAt')} {dateTime(r.submittedAt, locale)}
       </p>

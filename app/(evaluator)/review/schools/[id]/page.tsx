@@ -49,7 +49,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
             {data.years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">
-                  <Link href={`/review/matrix?year=${y.year}&school=${s.id}`}>{y.year}</Link>
+                  <Link href={`/review/matrix?year=${y.year}`}>{y.year}</Link>
                 </th>
                 <td className="num">
                   {y.tally.met}/{y.tally.obligations}
