@@ -32,7 +32,8 @@ export function EvidenceThumbs({ items, fileBase, onRemove, removeLabel }: { ite
               {e.fileName}
             </a>
           ) : (
-            <a href={hrefOf(e.id)} target="_blank" rel="noopener">
+            // Served sandboxed, a PDF cannot open in the browser's own viewer: download it instead.
+            <a href={`${hrefOf(e.id)}?download=1`} download>
               <span className={styles.fileIcon} aria-hidden>
                 PDF
               </span>
