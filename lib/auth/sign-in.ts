@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { withSystem } from '@/db/client';
 import { users } from '@/db/schema';
 import { blockedFor, clear, hit, type LimitRule } from '@/lib/data/rate-limit';
+import { withoutNul } from '@/lib/validation/form';
 import { verifyPassword } from './password';
 
 export const ACCOUNT_RULE: LimitRule = { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
@@ -13,9 +14,12 @@ export type SignInResult = { ok: true; userId: string; displayName: string } | {
 // A fixed hash to verify against when the user does not exist, so timing does not reveal it.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c3VubGlnaHQtZHVtbXk$0mJYh4jv3mnz9p0fH0q2Wf7VjJr9yWw4m5Qh3Z5nD4E';
 
-export async function checkCredentials(usernameRaw: string, password: string, address: string): Promise<SignInResult> {
-  const username = usernameRaw.trim().toLowerCase();
-  if (!username || !password || username.length > 100 || password.length > 200) return { ok: false, reason: 'invalid' };
+export async function checkCredentials(usernameRaw: string, password: string, addressRaw: string): Promise<SignInResult> {
+  const username = String(usernameRaw ?? '').trim().toLowerCase();
+  // The address comes from a proxy header: bounded and without NUL (not storable in PostgreSQL).
+  const address = withoutNul(String(addressRaw ?? '')).slice(0, 100) || 'unknown';
+  if (!username || typeof password !== 'string' || !password || username.length > 100 || password.length > 200) return { ok: false, reason: 'invalid' };
+  if (username.includes('\u0000')) return { ok: false, reason: 'invalid' };
   if ((await blockedFor('signin-account', username)) > 0 || (await blockedFor('signin-address', address)) > 0) {
     return { ok: false, reason: 'throttled' };
   }

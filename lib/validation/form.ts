@@ -56,3 +56,27 @@ export type ActionState =
   | { status: 'saved'; message?: string }
   | { status: 'invalid'; fieldErrors: FieldErrors; values: Record<string, string> }
   | { status: 'conflict' | 'forbidden' | 'notFound' | 'error'; message?: string; values?: Record<string, string> };
+
+/**
+ * Server actions receive whatever the client serialised, not necessarily a form: anything but a
+ * FormData counts as an empty form (so validation refuses it with its usual messages).
+ */
+export function asFormData(v: unknown): FormData {
+  if (!(v instanceof FormData)) return new FormData();
+  // NUL cannot be stored in PostgreSQL text; it never means anything in a form field.
+  if (![...v.entries()].some(([k, x]) => k.includes('\u0000') || (typeof x === 'string' && x.includes('\u0000')))) return v;
+  const clean = new FormData();
+  for (const [k, x] of v.entries()) clean.append(withoutNul(k), typeof x === 'string' ? withoutNul(x) : x);
+  return clean;
+}
+
+/** The text without NUL characters (PostgreSQL refuses them in text and jsonb). */
+export function withoutNul(s: string): string {
+  return s.replaceAll('\u0000', '');
+}
+
+/** A record version from a form: a whole number 0…2³¹−1, else 0 (which never matches: stale). */
+export function versionOf(v: unknown): number {
+  const n = typeof v === 'string' && /^\d{1,10}$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) && n <= 2_147_483_647 ? n : 0;
+}

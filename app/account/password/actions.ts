@@ -4,9 +4,10 @@ import { getScope } from '@/lib/auth/session';
 import { changeOwnPassword } from '@/lib/data/account';
 import { changePasswordSchema } from '@/lib/validation/account';
 import { adminFieldErrors } from '@/lib/validation/admin-form';
-import type { ActionState } from '@/lib/validation/form';
+import { asFormData, type ActionState } from '@/lib/validation/form';
 
 export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const scope = await getScope();
   if (!scope) return { status: 'forbidden' };
   const values = { current: String(formData.get('current') ?? ''), next: String(formData.get('next') ?? ''), confirm: String(formData.get('confirm') ?? '') };

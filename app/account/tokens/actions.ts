@@ -4,11 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { guardedAction } from '@/lib/auth/action';
 import { createToken, revokeToken } from '@/lib/data/tokens';
-import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { tokenNameSchema } from '@/lib/validation/review-api';
 
 /** On success the plain token travels back once, in `message`, to be shown and copied. */
 export async function createTokenAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   const values = formDataObject(fd);
   const parsed = tokenNameSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
@@ -22,6 +23,7 @@ export async function createTokenAction(_p: ActionState, fd: FormData): Promise<
 const revokeSchema = z.object({ tokenId: z.string().max(64) });
 
 export async function revokeTokenAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   const parsed = revokeSchema.safeParse(formDataObject(fd));
   if (!parsed.success) return { status: 'notFound' };
   return guardedAction(async (scope) => {

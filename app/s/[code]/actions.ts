@@ -5,10 +5,11 @@ import { headers } from 'next/headers';
 import { submitResponse } from '@/lib/data/surveys-public';
 import { clientAddress } from '@/lib/surveys/client-address';
 import { countSurveyHit, surveyBlocked } from '@/lib/surveys/throttle';
-import { formDataObject } from '@/lib/validation/form';
+import { formDataObject, asFormData } from '@/lib/validation/form';
 import type { SurveyAnswerState } from '@/lib/validation/surveys-answer';
 
 export async function submitAnswerAction(_prev: SurveyAnswerState, formData: FormData): Promise<SurveyAnswerState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const address = clientAddress(await headers());
   try {

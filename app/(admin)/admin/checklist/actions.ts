@@ -10,7 +10,7 @@ import { itemSchema } from '@/lib/validation/admin-checklist';
 import { adminFieldErrors, type AdminState } from '@/lib/validation/admin-form';
 import { formValues, keptValues } from '@/lib/validation/admin-org';
 import { yearParam } from '@/lib/validation/admin-settings';
-import type { ActionState } from '@/lib/validation/form';
+import { asFormData, type ActionState } from '@/lib/validation/form';
 import { savedAction } from '../_ui/action';
 
 const MAX_FILE = 1024 * 1024;
@@ -27,6 +27,7 @@ function backToChecklist(year: number, v: ItemSaved): never {
 }
 
 export async function startChecklistAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const year = yearOf(formData);
   if (year === null) return { status: 'notFound' };
   const source = formData.get('source') === 'previousYear' ? ({ kind: 'previousYear' } as const) : ({ kind: 'template', templateId: String(formData.get('templateId') ?? '') } as const);
@@ -39,6 +40,7 @@ export async function startChecklistAction(_prev: ActionState, formData: FormDat
 }
 
 export async function saveItemAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
+  formData = asFormData(formData);
   const year = yearOf(formData);
   if (year === null) return { status: 'notFound' };
   const raw = formValues(formData, ['channels']);
@@ -55,6 +57,7 @@ export async function saveItemAction(_prev: AdminState, formData: FormData): Pro
 }
 
 export async function retireItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const year = yearOf(formData);
   const code = String(formData.get('code') ?? '').slice(0, 20);
   if (year === null || !code) return { status: 'notFound' };
@@ -70,6 +73,7 @@ export async function retireItemAction(_prev: ActionState, formData: FormData): 
 export type ImportChecklistState = ActionState | { status: 'fileInvalid'; issues: ChecklistFileIssue[] };
 
 export async function importChecklistAction(_prev: ImportChecklistState, formData: FormData): Promise<ImportChecklistState> {
+  formData = asFormData(formData);
   const year = yearOf(formData);
   if (year === null) return { status: 'notFound' };
   const file = formData.get('file');

@@ -6,9 +6,10 @@ import { removeHoliday, saveHoliday } from '@/lib/data/admin-settings';
 import { parseLocalDate } from '@/lib/domain/dates';
 import { adminFieldErrors } from '@/lib/validation/admin-form';
 import { holidaySchema } from '@/lib/validation/admin-settings';
-import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 
 export async function saveHolidayAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = holidaySchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
@@ -20,6 +21,7 @@ export async function saveHolidayAction(_prev: ActionState, formData: FormData):
 }
 
 export async function removeHolidayAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const day = String(formData.get('day') ?? '');
   if (!parseLocalDate(day)) return { status: 'notFound' };
   return guardedAction(async (scope) => {

@@ -6,10 +6,11 @@ import { guardedAction } from '@/lib/auth/action';
 import { createSchool, setSchoolActive, updateSchool } from '@/lib/data/admin-schools';
 import { adminFieldErrors } from '@/lib/validation/admin-form';
 import { schoolSchema } from '@/lib/validation/admin-org';
-import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { savedAction } from '../_ui/action';
 
 export async function saveSchoolAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = schoolSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
@@ -29,6 +30,7 @@ export async function saveSchoolAction(_prev: ActionState, formData: FormData): 
 }
 
 export async function setSchoolActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const schoolId = String(formData.get('schoolId') ?? '');
   const active = formData.get('active') === 'true';
   return guardedAction(async (scope) => {

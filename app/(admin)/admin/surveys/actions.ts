@@ -6,13 +6,14 @@ import { redirect } from 'next/navigation';
 import { guardedAction } from '@/lib/auth/action';
 import { createSurvey, saveQuestions, updateSurveySettings } from '@/lib/data/surveys-admin';
 import { generateBatch } from '@/lib/data/surveys-codes';
-import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { batchSchema, createSurveySchema, parseQuestions, surveySettingsSchema } from '@/lib/validation/surveys';
 import { surveyFieldErrors } from '@/lib/validation/surveys-errors';
 
 const PATH = '/admin/surveys';
 
 export async function createSurveyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = createSurveySchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
@@ -25,6 +26,7 @@ export async function createSurveyAction(_prev: ActionState, formData: FormData)
 }
 
 export async function updateSurveyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = surveySettingsSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
@@ -37,6 +39,7 @@ export async function updateSurveyAction(_prev: ActionState, formData: FormData)
 }
 
 export async function saveQuestionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = parseQuestions(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
@@ -48,6 +51,7 @@ export async function saveQuestionsAction(_prev: ActionState, formData: FormData
 }
 
 export async function generateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = batchSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };

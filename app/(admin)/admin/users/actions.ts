@@ -6,8 +6,10 @@ import { createUser, resetUserPassword, updateUser } from '@/lib/data/admin-user
 import { adminFieldErrors, type AdminState, type IssuedPassword } from '@/lib/validation/admin-form';
 import { createUserSchema, formValues, keptValues, updateUserSchema } from '@/lib/validation/admin-org';
 import { issuingAction, savedAction } from '../_ui/action';
+import { asFormData } from '@/lib/validation/form';
 
 export async function createUserAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
+  formData = asFormData(formData);
   const raw = formValues(formData, ['zoneIds']);
   const values = keptValues(raw);
   const parsed = createUserSchema.safeParse(raw);
@@ -16,6 +18,7 @@ export async function createUserAction(_prev: AdminState, formData: FormData): P
 }
 
 export async function updateUserAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
+  formData = asFormData(formData);
   const raw = formValues(formData, ['zoneIds']);
   const values = keptValues(raw);
   const parsed = updateUserSchema.safeParse(raw);
@@ -28,6 +31,7 @@ export async function updateUserAction(_prev: AdminState, formData: FormData): P
 
 /** A new one-time password; it reaches only this response and is never stored in clear. */
 export async function resetPasswordAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
+  formData = asFormData(formData);
   const userId = String(formData.get('userId') ?? '');
   const box: { issued?: IssuedPassword } = {};
   const state = await guardedAction(async (scope) => {

@@ -5,10 +5,11 @@ import { guardedAction } from '@/lib/auth/action';
 import { createZone, deactivateZone, reactivateZone, updateZone } from '@/lib/data/admin-zones';
 import { adminFieldErrors } from '@/lib/validation/admin-form';
 import { deactivateZoneSchema, zoneSchema } from '@/lib/validation/admin-org';
-import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { savedAction } from '../_ui/action';
 
 export async function saveZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = zoneSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
@@ -19,6 +20,7 @@ export async function saveZoneAction(_prev: ActionState, formData: FormData): Pr
 }
 
 export async function deactivateZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = deactivateZoneSchema.safeParse(values);
   if (!parsed.success) return { status: 'notFound' };
@@ -35,6 +37,7 @@ export async function deactivateZoneAction(_prev: ActionState, formData: FormDat
 }
 
 export async function reactivateZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const zoneId = String(formData.get('zoneId') ?? '');
   return guardedAction(async (scope) => {
     await reactivateZone(scope, zoneId);

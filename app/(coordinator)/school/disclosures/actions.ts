@@ -9,10 +9,12 @@ import { formFields } from '@/lib/validation/coordinator-errors';
 import { asCoordinator } from '../_lib/guard';
 import { quarterParam } from '../_lib/quarter-param';
 import type { DisclosureFormState, Refusal } from '../_lib/states';
+import { asFormData, versionOf } from '@/lib/validation/form';
 
 const VALUE_KEYS = ['disclosedOn', 'channels', 'audience', 'summary', 'plannedOn', 'procurementAmount', 'procurementMethod'] as const;
 
 export async function saveDisclosureAction(_prev: DisclosureFormState, fd: FormData): Promise<DisclosureFormState> {
+  fd = asFormData(fd);
   const f = formFields(fd, ['channels']);
   const str = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : '');
   const values: Record<string, unknown> = {};
@@ -20,7 +22,7 @@ export async function saveDisclosureAction(_prev: DisclosureFormState, fd: FormD
   const result = await asCoordinator((scope) =>
     str('mode') === 'new'
       ? createDisclosure(scope, { id: str('id'), itemCode: str('itemCode'), periodKey: str('periodKey'), values })
-      : updateDisclosure(scope, { id: str('id'), version: Number(str('version')) || 0, values }),
+      : updateDisclosure(scope, { id: str('id'), version: versionOf(str('version')), values }),
   );
   if ('status' in result) return result;
   if (!result.ok) return result.kind === 'invalid' ? { status: 'invalid', fieldErrors: result.fieldErrors } : { status: 'stale', current: result.current, currentVersion: result.currentVersion };
@@ -31,8 +33,9 @@ export async function saveDisclosureAction(_prev: DisclosureFormState, fd: FormD
 export type DeleteState = { status: 'idle' } | { status: 'stale' } | Refusal;
 
 export async function deleteDisclosureAction(_prev: DeleteState, fd: FormData): Promise<DeleteState> {
+  fd = asFormData(fd);
   const id = String(fd.get('id') ?? '');
-  const version = Number(fd.get('version') ?? 0) || 0;
+  const version = versionOf(fd.get('version'));
   const result = await asCoordinator((scope) => deleteDisclosure(scope, { id, version }));
   if ('status' in result) return result;
   if (!result.ok) return { status: 'stale' };

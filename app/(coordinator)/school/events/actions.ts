@@ -8,8 +8,10 @@ import { declareEventSchema, idSchema, noMatterSchema } from '@/lib/validation/c
 import { deleteDraft } from '@/lib/data/coordinator-drafts';
 import { asCoordinator } from '../_lib/guard';
 import { EVENT_FORM_KEY, noMatterFormKey, type SimpleFormState } from '../_lib/states';
+import { asFormData } from '@/lib/validation/form';
 
 export async function declareEventAction(_prev: SimpleFormState, fd: FormData): Promise<SimpleFormState> {
+  fd = asFormData(fd);
   const parsed = declareEventSchema.safeParse(formFields(fd));
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldMessages(parsed.error) };
   const r = await asCoordinator(async (scope) => {
@@ -26,6 +28,7 @@ export async function declareEventAction(_prev: SimpleFormState, fd: FormData): 
 export type RowState = { status: 'idle' } | { status: 'done' } | { status: 'hasDisclosures' } | Exclude<SimpleFormState, { status: 'idle' | 'saved' | 'invalid' }>;
 
 export async function deleteEventAction(_prev: RowState, fd: FormData): Promise<RowState> {
+  fd = asFormData(fd);
   const id = idSchema.safeParse(fd.get('id'));
   if (!id.success) return { status: 'notFound' };
   const r = await asCoordinator((scope) => deleteEvent(scope, id.data));
@@ -36,6 +39,7 @@ export async function deleteEventAction(_prev: RowState, fd: FormData): Promise<
 }
 
 export async function noMatterAction(_prev: SimpleFormState, fd: FormData): Promise<SimpleFormState> {
+  fd = asFormData(fd);
   const parsed = noMatterSchema.safeParse(formFields(fd));
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldMessages(parsed.error) };
   const r = await asCoordinator(async (scope) => {
@@ -50,6 +54,7 @@ export async function noMatterAction(_prev: SimpleFormState, fd: FormData): Prom
 }
 
 export async function withdrawNoMatterAction(_prev: RowState, fd: FormData): Promise<RowState> {
+  fd = asFormData(fd);
   const id = idSchema.safeParse(fd.get('id'));
   if (!id.success) return { status: 'notFound' };
   const r = await asCoordinator(async (scope) => {

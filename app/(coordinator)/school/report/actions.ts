@@ -7,8 +7,10 @@ import { formFields } from '@/lib/validation/coordinator-errors';
 import { submitReportSchema } from '@/lib/validation/coordinator-report';
 import { asCoordinator } from '../_lib/guard';
 import type { SubmitState } from '../_lib/states';
+import { asFormData } from '@/lib/validation/form';
 
 export async function submitReportAction(_prev: SubmitState, fd: FormData): Promise<SubmitState> {
+  fd = asFormData(fd);
   const parsed = submitReportSchema.safeParse(formFields(fd));
   if (!parsed.success) return { status: 'error' };
   const r = await asCoordinator((scope) => submitQuarterReport(scope, parsed.data));

@@ -5,13 +5,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { guardedAction } from '@/lib/auth/action';
 import { generateBatch } from '@/lib/data/surveys-codes';
-import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { batchSchema } from '@/lib/validation/surveys';
 import { surveyFieldErrors } from '@/lib/validation/surveys-errors';
 
 const PATH = '/school/surveys';
 
 export async function generateSchoolCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = batchSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };

@@ -4,10 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { guardedAction } from '@/lib/auth/action';
 import { raiseFinding, setFindingStatus } from '@/lib/data/findings';
 import { AppError } from '@/lib/data/scope';
-import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { findingStatusSchema, raiseFindingSchema } from '@/lib/validation/review-findings';
 
 export async function raiseFindingAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   const values = formDataObject(fd);
   const parsed = raiseFindingSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
@@ -24,6 +25,7 @@ export async function raiseFindingAction(_p: ActionState, fd: FormData): Promise
 }
 
 export async function findingStatusAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   const values = formDataObject(fd);
   const parsed = findingStatusSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };

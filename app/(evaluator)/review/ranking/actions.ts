@@ -7,7 +7,7 @@ import { guardedAction } from '@/lib/auth/action';
 import { answerObjection } from '@/lib/data/ranking-objections';
 import { approveRanking, publishNotice, reopenRanking } from '@/lib/data/ranking-workflow';
 import { AppError, type Scope } from '@/lib/data/scope';
-import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { answerSchema, approveSchema, publishSchema, reopenSchema } from '@/lib/validation/ranking';
 
 /** A workflow rule that blocked the step comes back as a conflict carrying its message key. */
@@ -26,6 +26,7 @@ async function step(values: Record<string, string>, fn: (scope: Scope) => Promis
 }
 
 export async function publishAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = publishSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
@@ -33,6 +34,7 @@ export async function publishAction(_prev: ActionState, formData: FormData): Pro
 }
 
 export async function approveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = approveSchema.safeParse(values);
   if (!parsed.success) return { status: 'notFound' };
@@ -40,6 +42,7 @@ export async function approveAction(_prev: ActionState, formData: FormData): Pro
 }
 
 export async function reopenAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = reopenSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
@@ -47,6 +50,7 @@ export async function reopenAction(_prev: ActionState, formData: FormData): Prom
 }
 
 export async function answerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = answerSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };

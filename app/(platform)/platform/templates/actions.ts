@@ -8,10 +8,11 @@ import { itemSchema } from '@/lib/validation/admin-checklist';
 import { adminFieldErrors, type AdminState } from '@/lib/validation/admin-form';
 import { formValues, keptValues } from '@/lib/validation/admin-org';
 import { templateSchema } from '@/lib/validation/admin-platform';
-import { formDataObject, type ActionState } from '@/lib/validation/form';
+import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { savedAction } from '../../../(admin)/admin/_ui/action';
 
 export async function copyTemplateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = templateSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
@@ -27,6 +28,7 @@ export async function copyTemplateAction(_prev: ActionState, formData: FormData)
 }
 
 export async function renameTemplateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const parsed = templateSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
@@ -36,6 +38,7 @@ export async function renameTemplateAction(_prev: ActionState, formData: FormDat
 }
 
 export async function saveTemplateItemAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
+  formData = asFormData(formData);
   const raw = formValues(formData, ['channels']);
   const values = keptValues(raw);
   const templateId = values.templateId ?? '';
@@ -51,6 +54,7 @@ export async function saveTemplateItemAction(_prev: AdminState, formData: FormDa
 }
 
 export async function removeTemplateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const templateId = String(formData.get('templateId') ?? '');
   const code = String(formData.get('code') ?? '').slice(0, 20);
   return guardedAction(async (scope) => {

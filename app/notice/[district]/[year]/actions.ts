@@ -3,7 +3,7 @@
 // layer checks that the notice still takes objections and rate-limits per client address.
 import { headers } from 'next/headers';
 import { lodgeObjection } from '@/lib/data/notice-public';
-import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { objectionSchema, parseYear } from '@/lib/validation/ranking';
 
 async function clientAddress(): Promise<string> {
@@ -12,6 +12,7 @@ async function clientAddress(): Promise<string> {
 }
 
 export async function lodgeObjectionAction(district: string, year: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = asFormData(formData);
   const values = formDataObject(formData);
   const y = parseYear(year);
   if (y === null) return { status: 'notFound' };

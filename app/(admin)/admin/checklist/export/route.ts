@@ -1,5 +1,6 @@
 // Checklist export (issue 7): `?year=&version=&format=json|yaml`, the same format the import reads.
 import { getScope } from '@/lib/auth/session';
+import { versionOf } from '@/lib/validation/form';
 import { checklistOverview } from '@/lib/data/checklist-admin';
 import { AppError } from '@/lib/data/scope';
 import { checklistDocument, serializeChecklist } from '@/lib/import/checklist-file';
@@ -15,7 +16,7 @@ export async function GET(req: Request): Promise<Response> {
   if (!year.success) return new Response('Bad request', { status: 400 });
   const format = url.searchParams.get('format') === 'json' ? 'json' : 'yaml';
   try {
-    const data = await checklistOverview(scope, year.data, Number(url.searchParams.get('version')) || undefined);
+    const data = await checklistOverview(scope, year.data, versionOf(url.searchParams.get('version')) || undefined);
     if (!data.shown) return new Response('Not found', { status: 404 });
     const body = serializeChecklist(
       checklistDocument(

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { guardedAction } from '@/lib/auth/action';
 import { addItemComment, challengeNoMatter, rejectDisclosure, saveEvaluation, transitionReport, withdrawRejection } from '@/lib/data/review-actions';
 import { AppError } from '@/lib/data/scope';
-import { fieldErrors, formDataObject, type ActionState } from '@/lib/validation/form';
+import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { challengeSchema, itemCommentSchema, rejectDisclosureSchema, scoreSchema, transitionSchema, withdrawRejectionSchema } from '@/lib/validation/review';
 import type { z } from 'zod';
 
@@ -29,29 +29,35 @@ async function run<S extends z.ZodType>(schema: S, formData: FormData, fn: (scop
 }
 
 export async function rejectAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   return run(rejectDisclosureSchema, fd, async (scope, input) => {
     await rejectDisclosure(scope, input);
   });
 }
 
 export async function withdrawRejectionAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   return run(withdrawRejectionSchema, fd, (scope, input) => withdrawRejection(scope, input.rejectionId));
 }
 
 export async function commentAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   return run(itemCommentSchema, fd, async (scope, input) => {
     await addItemComment(scope, input);
   });
 }
 
 export async function scoreAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   return run(scoreSchema, fd, (scope, input) => saveEvaluation(scope, input));
 }
 
 export async function transitionAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   return run(transitionSchema, fd, (scope, input) => transitionReport(scope, input));
 }
 
 export async function challengeAction(_p: ActionState, fd: FormData): Promise<ActionState> {
+  fd = asFormData(fd);
   return run(challengeSchema, fd, (scope, input) => challengeNoMatter(scope, input));
 }

@@ -1,0 +1,280 @@
+// One entry per server action of the app (issue 8). The isolation matrix and the fuzzer both
+// read this table, and both fail when an action exists without an entry (or an entry names an
+// action that no longer exists). To add an action: add its entry here, saying how an attacker
+// would aim it at someone else's records.
+import { randomUUID } from 'node:crypto';
+import { form, type Target } from './harness';
+
+const IDLE = { status: 'idle' } as const;
+
+export interface ActionCase {
+  /**
+   * Argument lists of attempts on the target's records (another district's, or — for a
+   * coordinator — another school's). Every attempt must change nothing of the target.
+   */
+  attacks: (t: Target) => unknown[][];
+  /**
+   * Absent: the attempt must be refused and write nothing at all. Present: why the action may
+   * legitimately succeed on the caller's own records (the payload's foreign ids are ignored);
+   * then only "nothing of the target changed" is required.
+   */
+  ownWrite?: string;
+  /** The role whose legitimate use is fuzzed (a demo username; null = signed out / public). */
+  fuzzAs: string | null;
+  /** Public actions (no sign-in): not attacked as district roles; the reason is shown. */
+  publicReason?: string;
+  /** Custom argument lists for fuzzing (default: the first attack's form fields, values fuzzed). */
+  fuzzArgs?: 'draft' | 'evidenceLink' | 'evidenceRemove' | 'discardDraft' | 'objection' | 'locale';
+}
+
+const fd = (values: Parameters<typeof form>[0]) => [IDLE, form(values)];
+const ADMIN = 'dongcheng.admin';
+const EVAL = 'dongcheng.eval';
+const LEADER = 'dongcheng.leader';
+const COORD = 'dongcheng.dc01';
+
+const itemFields = (t: Target) => ({
+  year: t.year,
+  originalCode: t.itemCode,
+  code: t.itemCode,
+  domain: 'finance',
+  title: '被篡改的条目',
+  frequency: 'quarterly',
+  timing: 'during',
+  audience: 'both',
+  channels: ['website'],
+  weight: 1,
+  mandatory: 'true',
+  templateId: t.templateId,
+  districtId: t.districtId,
+});
+
+export const ACTION_CASES: Record<string, ActionCase> = {
+  // --- district administration -----------------------------------------------------------
+  'app/(admin)/admin/actions.ts#saveSettingsAction': {
+    attacks: (t) => [
+      fd({
+        year: t.year,
+        reportDueDays: 15,
+        closeDays: 30,
+        weightCoverage: 0.4,
+        weightTimeliness: 0.2,
+        weightScore: 0.3,
+        weightSatisfaction: 0.1,
+        quotaPercent: 20,
+        minComposite: 60,
+        minResponses: 5,
+        noticeWorkingDays: 5,
+        districtId: t.districtId,
+      }),
+    ],
+    ownWrite: 'settings are always the caller’s own district’s; a district id in the payload is ignored',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/actions.ts#toggleUserAction': { attacks: (t) => [fd({ userId: t.userId, disabled: 'true' })], fuzzAs: ADMIN },
+  'app/(admin)/admin/users/actions.ts#createUserAction': {
+    attacks: (t) => [
+      fd({ username: `intruder${t.label}`, displayName: '入侵者', role: 'coordinator', schoolId: t.schoolId }),
+      fd({ username: `intruderz${t.label}`, displayName: '入侵者', role: 'evaluator', zoneIds: [t.zoneId] }),
+    ],
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/users/actions.ts#updateUserAction': {
+    attacks: (t) => [fd({ userId: t.userId, displayName: '改名', role: 'coordinator', schoolId: t.schoolId })],
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/users/actions.ts#resetPasswordAction': { attacks: (t) => [fd({ userId: t.userId })], fuzzAs: ADMIN },
+  'app/(admin)/admin/zones/actions.ts#saveZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId, code: 'zx', name: '改名片区', sortOrder: 1 })], fuzzAs: ADMIN },
+  'app/(admin)/admin/zones/actions.ts#deactivateZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId, moveTo: 'none' })], fuzzAs: ADMIN },
+  'app/(admin)/admin/zones/actions.ts#reactivateZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId })], fuzzAs: ADMIN },
+  'app/(admin)/admin/schools/actions.ts#saveSchoolAction': {
+    attacks: (t) => [fd({ schoolId: t.schoolId, code: 'x999', name: '改名学校', type: 'primary', zoneId: t.zoneId })],
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/schools/actions.ts#setSchoolActiveAction': { attacks: (t) => [fd({ schoolId: t.schoolId, active: 'false' })], fuzzAs: ADMIN },
+  'app/(admin)/admin/holidays/actions.ts#saveHolidayAction': {
+    attacks: (t) => [fd({ day: t.holidayDay, name: '假日', districtId: t.districtId })],
+    ownWrite: 'holidays are the caller’s own district’s',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/holidays/actions.ts#removeHolidayAction': {
+    attacks: (t) => [fd({ day: t.holidayDay, districtId: t.districtId })],
+    ownWrite: 'removes the caller’s own district’s holiday on that day, if any',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/surveys/actions.ts#createSurveyAction': {
+    attacks: (t) => [fd({ year: t.year + 1, group: 'parent', title: '问卷', opensOn: `${t.year + 1}-03-01`, closesOn: `${t.year + 1}-03-31`, districtId: t.districtId })],
+    ownWrite: 'creates a survey of the caller’s own district',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/surveys/actions.ts#updateSurveyAction': {
+    attacks: (t) => [fd({ surveyId: t.surveyId, title: '改名问卷', opensOn: `${t.year}-12-01`, closesOn: `${t.year}-12-31` })],
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/surveys/actions.ts#saveQuestionsAction': { attacks: (t) => [fd({ surveyId: t.surveyId, likert0: '新问题', freeText: '建议' })], fuzzAs: ADMIN },
+  'app/(admin)/admin/surveys/actions.ts#generateCodesAction': {
+    attacks: (t) => [fd({ surveyId: t.surveyId, schoolId: t.schoolId, count: 3 })],
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/checklist/actions.ts#startChecklistAction': {
+    attacks: (t) => [fd({ year: t.year + 1, source: 'template', templateId: t.templateId, districtId: t.districtId })],
+    ownWrite: 'starts the caller’s own district’s checklist of a year',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/checklist/actions.ts#saveItemAction': {
+    attacks: (t) => [fd(itemFields(t))],
+    ownWrite: 'edits the item of that code in the caller’s own district’s checklist',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/checklist/actions.ts#retireItemAction': {
+    attacks: (t) => [fd({ year: t.year, code: t.itemCode, retired: 'true', districtId: t.districtId })],
+    ownWrite: 'retires the item of that code in the caller’s own district’s checklist',
+    fuzzAs: ADMIN,
+  },
+  'app/(admin)/admin/checklist/actions.ts#importChecklistAction': {
+    attacks: (t) => [fd({ year: t.year, districtId: t.districtId, file: new Blob([JSON.stringify({ year: t.year, items: [] })], { type: 'application/json' }) })],
+    ownWrite: 'imports into the caller’s own district’s checklist',
+    fuzzAs: ADMIN,
+  },
+
+  // --- platform ----------------------------------------------------------------------------
+  'app/(platform)/platform/actions.ts#createDistrictAction': {
+    attacks: (t) => [fd({ code: `evil${t.label}`, name: '伪造区', issuingBody: '伪造', adminUsername: `evil${t.label}.admin`, adminDisplayName: '伪造' })],
+    fuzzAs: 'platform',
+  },
+  'app/(platform)/platform/templates/actions.ts#copyTemplateAction': { attacks: (t) => [fd({ fromId: t.templateId, code: `copy${t.label}`, name: '复制' })], fuzzAs: 'platform' },
+  'app/(platform)/platform/templates/actions.ts#renameTemplateAction': { attacks: (t) => [fd({ templateId: t.templateId, code: 'renamed', name: '改名' })], fuzzAs: 'platform' },
+  'app/(platform)/platform/templates/actions.ts#saveTemplateItemAction': { attacks: (t) => [fd(itemFields(t))], fuzzAs: 'platform' },
+  'app/(platform)/platform/templates/actions.ts#removeTemplateItemAction': { attacks: (t) => [fd({ templateId: t.templateId, code: t.itemCode })], fuzzAs: 'platform' },
+
+  // --- evaluators --------------------------------------------------------------------------
+  'app/(evaluator)/review/reports/[id]/actions.ts#rejectAction': { attacks: (t) => [fd({ disclosureId: t.disclosureId, reason: '驳回' })], fuzzAs: EVAL },
+  'app/(evaluator)/review/reports/[id]/actions.ts#withdrawRejectionAction': { attacks: (t) => [fd({ rejectionId: t.rejectionId })], fuzzAs: EVAL },
+  'app/(evaluator)/review/reports/[id]/actions.ts#commentAction': {
+    attacks: (t) => [fd({ reportId: t.reportId, itemCode: t.itemCode, periodKey: t.periodKey, comment: '意见' })],
+    fuzzAs: EVAL,
+  },
+  'app/(evaluator)/review/reports/[id]/actions.ts#scoreAction': {
+    attacks: (t) => [fd({ reportId: t.reportId, attention: 10, content: 10, form: 10, procedure: 10, rules: 10, comment: '评分' })],
+    fuzzAs: EVAL,
+  },
+  'app/(evaluator)/review/reports/[id]/actions.ts#transitionAction': {
+    attacks: (t) => [
+      fd({ reportId: t.reportId, action: 'return', reason: '退回', version: t.reportVersion }),
+      fd({ reportId: t.reportId, action: 'approve', version: t.reportVersion }),
+      fd({ reportId: t.reportId, action: 'reopen', reason: '重开', version: t.reportVersion }),
+    ],
+    fuzzAs: EVAL,
+  },
+  'app/(evaluator)/review/reports/[id]/actions.ts#challengeAction': { attacks: (t) => [fd({ statementId: t.noMatterId, note: '质疑' })], fuzzAs: EVAL },
+  'app/(evaluator)/review/findings/actions.ts#raiseFindingAction': {
+    attacks: (t) => [fd({ schoolId: t.schoolId, severity: 'veto', itemCode: t.itemCode, dueOn: `${t.year}-12-31`, title: '问题', description: '描述' })],
+    fuzzAs: EVAL,
+  },
+  'app/(evaluator)/review/findings/actions.ts#findingStatusAction': {
+    attacks: (t) => [fd({ findingId: t.findingId, action: 'close', note: '关闭' }), fd({ findingId: t.findingId, action: 'reopen', note: '重开' })],
+    fuzzAs: EVAL,
+  },
+  'app/(evaluator)/review/ranking/actions.ts#publishAction': {
+    attacks: (t) => [fd({ year: t.year - 2, districtId: t.districtId })],
+    ownWrite: 'publishes the caller’s own district’s 公示 of that year',
+    fuzzAs: EVAL,
+  },
+  'app/(evaluator)/review/ranking/actions.ts#approveAction': { attacks: (t) => [fd({ snapshotId: t.snapshotId })], fuzzAs: LEADER },
+  'app/(evaluator)/review/ranking/actions.ts#reopenAction': { attacks: (t) => [fd({ snapshotId: t.snapshotId, reason: '重新公示' })], fuzzAs: LEADER },
+  'app/(evaluator)/review/ranking/actions.ts#answerAction': { attacks: (t) => [fd({ objectionId: t.objectionId, answer: '答复' })], fuzzAs: EVAL },
+
+  // --- every signed-in user ----------------------------------------------------------------
+  'app/account/tokens/actions.ts#createTokenAction': {
+    attacks: (t) => [fd({ name: '令牌', userId: t.userId, districtId: t.districtId })],
+    ownWrite: 'a token is always the caller’s own',
+    fuzzAs: EVAL,
+  },
+  'app/account/tokens/actions.ts#revokeTokenAction': { attacks: (t) => [fd({ tokenId: t.tokenId })], fuzzAs: EVAL },
+  'app/account/password/actions.ts#changePasswordAction': {
+    attacks: (t) => [fd({ current: 'Sunlight-2026', next: 'Intruder-2026!', confirm: 'Intruder-2026!', userId: t.userId })],
+    ownWrite: 'changes only the caller’s own password (the payload’s user id is ignored)',
+    fuzzAs: LEADER,
+  },
+
+  // --- school coordinators -----------------------------------------------------------------
+  'app/(coordinator)/school/report/actions.ts#submitReportAction': {
+    attacks: (t) => [fd({ year: t.year, quarter: t.quarter, version: t.reportVersion, confirmGaps: 'on', schoolId: t.schoolId, reportId: t.reportId })],
+    ownWrite: 'submits the caller’s own school’s report of that quarter',
+    fuzzAs: COORD,
+  },
+  'app/(coordinator)/school/draft-actions.ts#saveDraftAction': {
+    attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿', schoolId: t.schoolId }, Date.now()]],
+    ownWrite: 'drafts belong to the caller',
+    fuzzAs: COORD,
+    fuzzArgs: 'draft',
+  },
+  'app/(coordinator)/school/draft-actions.ts#ensureDraftAction': {
+    attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿' }]],
+    ownWrite: 'drafts belong to the caller',
+    fuzzAs: COORD,
+    fuzzArgs: 'draft',
+  },
+  'app/(coordinator)/school/draft-actions.ts#discardDraftAction': {
+    attacks: (t) => [[`disclosure:${t.disclosureId}`, { ownerType: 'disclosure', ownerId: t.disclosureId }]],
+    ownWrite: 'forgets the caller’s own draft of that key',
+    fuzzAs: COORD,
+    fuzzArgs: 'discardDraft',
+  },
+  'app/(coordinator)/school/events/actions.ts#declareEventAction': {
+    attacks: (t) => [fd({ itemCode: t.itemCode, eventDate: `${t.year}-10-15`, title: '事项', schoolId: t.schoolId })],
+    ownWrite: 'declares an event of the caller’s own school',
+    fuzzAs: COORD,
+  },
+  'app/(coordinator)/school/events/actions.ts#deleteEventAction': { attacks: (t) => [fd({ id: t.eventId })], fuzzAs: COORD },
+  'app/(coordinator)/school/events/actions.ts#noMatterAction': {
+    attacks: (t) => [fd({ itemCode: t.itemCode, year: t.year, quarter: t.quarter, reason: '无此事项', schoolId: t.schoolId })],
+    ownWrite: 'states "no such matter" for the caller’s own school',
+    fuzzAs: COORD,
+  },
+  'app/(coordinator)/school/events/actions.ts#withdrawNoMatterAction': { attacks: (t) => [fd({ id: t.noMatterId })], fuzzAs: COORD },
+  'app/(coordinator)/school/disclosures/actions.ts#saveDisclosureAction': {
+    attacks: (t) => [
+      fd({ mode: 'edit', id: t.disclosureId, version: t.disclosureVersion, disclosedOn: `${t.year}-10-10`, channels: ['website'], audience: 'both', summary: '篡改' }),
+      // Someone else's record id offered as the id of a new record.
+      fd({ mode: 'new', id: t.disclosureId, itemCode: t.itemCode, periodKey: t.periodKey, disclosedOn: `${t.year}-10-10`, channels: ['website'], audience: 'both', summary: '篡改' }),
+    ],
+    fuzzAs: COORD,
+  },
+  'app/(coordinator)/school/disclosures/actions.ts#deleteDisclosureAction': { attacks: (t) => [fd({ id: t.disclosureId, version: t.disclosureVersion })], fuzzAs: COORD },
+  'app/(coordinator)/school/findings/actions.ts#respondAction': {
+    attacks: (t) => [fd({ findingId: t.findingId, rectificationId: randomUUID(), response: '已整改' })],
+    fuzzAs: COORD,
+  },
+  'app/(coordinator)/school/surveys/actions.ts#generateSchoolCodesAction': { attacks: (t) => [fd({ surveyId: t.surveyId, schoolId: t.schoolId, count: 2 })], fuzzAs: COORD },
+  'app/(coordinator)/school/evidence-actions.ts#addEvidenceLinkAction': {
+    attacks: (t) => [
+      ['disclosure', t.disclosureId, 'https://example.org/evidence'],
+      ['rectification', t.findingId, 'https://example.org/evidence'],
+    ],
+    ownWrite:
+      'an id the caller cannot see is taken as the client-chosen id of a record not yet saved: the link is held as pending evidence of the caller’s own school, and the other school’s record is untouched',
+    fuzzAs: COORD,
+    fuzzArgs: 'evidenceLink',
+  },
+  'app/(coordinator)/school/evidence-actions.ts#removeEvidenceAction': { attacks: (t) => [[t.evidenceId]], fuzzAs: COORD, fuzzArgs: 'evidenceRemove' },
+
+  // --- public ------------------------------------------------------------------------------
+  'app/s/[code]/actions.ts#submitAnswerAction': {
+    attacks: () => [],
+    publicReason: 'anonymous survey answer: the one-time code alone decides the school (codes are tested in surveys.int.test.ts)',
+    fuzzAs: null,
+  },
+  'app/notice/[district]/[year]/actions.ts#lodgeObjectionAction': {
+    attacks: () => [],
+    publicReason: 'anyone may object to a published 公示 (DESIGN §6); the district comes from the public URL',
+    fuzzAs: null,
+    fuzzArgs: 'objection',
+  },
+  'lib/i18n/actions.ts#setLocale': {
+    attacks: () => [[form({ locale: 'en' })]],
+    ownWrite: 'sets the caller’s language cookie only',
+    fuzzAs: null,
+    fuzzArgs: 'locale',
+  },
+};
