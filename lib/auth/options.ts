@@ -3,6 +3,7 @@
 // changing a role takes effect at once.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { secureCookiesFor } from './cookies';
 import { checkCredentials } from './sign-in';
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
@@ -14,6 +15,8 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  // httpOnly + SameSite=Lax always (next-auth defaults); Secure whenever served over https.
+  useSecureCookies: secureCookiesFor(),
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({
