@@ -80,6 +80,27 @@ describe('checklist versions', () => {
     expect(v1.shown!.items.find((i) => i.code === 'T01')!.retired).toBe(false);
   });
 
+  it('the first Q4 report submitted freezes version 2 (DESIGN §2); after that the year can no longer change', async () => {
+    const dc = await scopeOf('dongcheng.admin');
+    expect((await admin.checklistOverview(dc, 2026)).versions.map((v) => [v.version, v.frozen])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    const rep = await import('./coordinator-report');
+    const coordinator = await scopeOf('dongcheng.dc12');
+    const review = await rep.coordinatorReport(coordinator, { year: 2026, quarter: 4 });
+    const r = await rep.submitQuarterReport(coordinator, { year: 2026, quarter: 4, version: review.report?.version ?? 0, confirmGaps: true });
+    expect(r).toMatchObject({ ok: true });
+    expect((await admin.checklistOverview(dc, 2026)).versions.map((v) => [v.version, v.frozen])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    const m01 = await itemInput(dc, 2026, 'M01');
+    // No quarter of 2026 is left for a new version: the edit is refused with the reason shown.
+    expect(await items.saveChecklistItem(dc, 2026, 'M01', { ...m01, weight: 7 })).toEqual({ ok: false, errors: { _form: { key: 'adminChecklist.plan.quarterReported' } } });
+    expect((await admin.checklistOverview(dc, 2026)).plan).toEqual({ kind: 'refused', reason: 'quarterReported', quarter: 4 });
+  });
+
   it('an unchanged save creates nothing; past years stay frozen', async () => {
     const xs = await scopeOf('xishan.admin');
     const g01 = await itemInput(xs, 2026, 'G01');

@@ -12,6 +12,7 @@ import { checkTransition } from '@/lib/domain/workflow';
 import { now } from '@/lib/env';
 import type { SubmitReportInput } from '@/lib/validation/coordinator-report';
 import { audit } from './audit';
+import { freezeChecklistOnFirstSubmit } from './checklist-admin-freeze';
 import { inDistrict, thisQuarter, today } from './context';
 import { ensureReport, entryState, ownSchool } from './coordinator-context';
 import { browsableQuarters, disclosureBriefs, eventsOfQuarter, noMatterOfQuarter } from './coordinator-queries';
@@ -129,6 +130,8 @@ export async function submitQuarterReport(scope: Scope, input: SubmitReportInput
       .returning();
     if (!row) return { ok: false, kind: 'conflict' };
     await tx.insert(reportTransitions).values({ districtId: s.districtId, reportId: row.id, fromState: report.state, toState: check.to, actorId: s.userId, reason: null, at });
+    // §2: the year's checklist (the versions in force for this quarter) freezes at its first submission.
+    if (report.submittedAt === null) await freezeChecklistOnFirstSubmit(tx, s.districtId, q.year, at, q.quarter);
     const resubmitted = report.state === 'returned';
     await audit(tx, s, {
       entity: 'quarterly_report',
