@@ -15,6 +15,7 @@ import { seedId } from './ids';
 import { DEMO_PASSWORD, type Profile, type SchoolDef } from './org';
 import { buildReports } from './reports';
 import { at, SeedRows } from './rows';
+import { buildSurveys } from './surveys';
 
 export interface SyntheticOptions {
   /** District code (also the prefix of usernames), default `synth`. */
@@ -23,6 +24,15 @@ export interface SyntheticOptions {
   zones?: number;
   years?: readonly number[];
   asOf?: LocalDate;
+  /** A password hash to reuse for every account (default: one fresh argon2 hash per district). */
+  passwordHash?: string;
+  /** Also a leader (`<code>.leader`) and a district admin (`<code>.admin`). Default false. */
+  staff?: boolean;
+  /**
+   * Also the satisfaction surveys of the years (seed/surveys.ts: questions and anonymous
+   * responses; no access codes, which are only needed to answer). Default false.
+   */
+  surveys?: boolean;
 }
 
 /** Profiles in the proportions of the demo: mostly good, some late or missing. */
@@ -63,7 +73,7 @@ export async function buildSyntheticRows(opts: SyntheticOptions = {}): Promise<{
   const zoneIds = Array.from({ length: nZones }, (_, i) => seedId(`synthetic/${code}/zone/${i}`));
   zoneIds.forEach((id, i) => rows.add(s.zones, { id, districtId, code: `z${i + 1}`, name: `第${i + 1}片区`, sortOrder: i, createdAt: created }));
   // One hash for every synthetic account: argon2 per user would dominate the generation time.
-  const hash = await hashPassword(DEMO_PASSWORD);
+  const hash = opts.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   const user = (username: string, role: s.User['role'], schoolId: string | null = null) => {
     const id = seedId(`synthetic/${code}/user/${username}`);
     rows.add(s.users, { id, districtId, username, displayName: username, role, schoolId, passwordHash: hash, createdAt: created, updatedAt: created });
@@ -72,6 +82,8 @@ export async function buildSyntheticRows(opts: SyntheticOptions = {}): Promise<{
   const evalId = user(`${code}.eval`, 'evaluator');
   const evalZ1Id = user(`${code}.eval.z1`, 'evaluator');
   rows.add(s.userZones, { districtId, userId: evalZ1Id, zoneId: zoneIds[0]! });
+  const leaderId = opts.staff ? user(`${code}.leader`, 'leader') : evalId;
+  const adminId = opts.staff ? user(`${code}.admin`, 'districtAdmin') : evalId;
 
   const defs: SchoolDef[] = Array.from({ length: nSchools }, (_, i) => ({
     code: `${code}${String(i + 1).padStart(4, '0')}`,
@@ -108,16 +120,34 @@ export async function buildSyntheticRows(opts: SyntheticOptions = {}): Promise<{
     def: { code, name: `合成区${code}`, issuingBody: '', zones: zoneIds.map((_, i) => ({ code: `z${i + 1}`, name: `第${i + 1}片区` })), schools: defs, people: { admin: '', eval: '', evalZ1: '', leader: '' } },
     id: districtId,
     schools,
-    adminId: evalId,
+    adminId,
     evalId,
     evalZ1Id,
-    leaderId: evalId,
+    leaderId,
     checklists,
   };
   for (const year of years) {
     for (const sc of schools) buildReports(rows, d, sc, year, buildSchoolYear(rows, d, sc, year, asOf), asOf);
   }
+  if (opts.surveys) addSurveys(rows, d, years, asOf);
   return { rows, summary: { code, districtId, evaluatorUsername: `${code}.eval`, zoneEvaluatorUsername: `${code}.eval.z1` } };
+}
+
+/** The demo's survey generator for this district, limited to `years`, without access codes. */
+function addSurveys(rows: SeedRows, d: DistrictCtx, years: readonly number[], asOf: LocalDate): void {
+  const scratch = new SeedRows();
+  buildSurveys(scratch, d, asOf, new Set());
+  const keep = new Set(years);
+  const surveyIds = new Set(scratch.rows(s.surveys).filter((x) => keep.has(x.year)).map((x) => x.id!));
+  const responseIds = new Set<string>();
+  rows.add(s.surveys, ...scratch.rows(s.surveys).filter((x) => surveyIds.has(x.id!)));
+  rows.add(s.surveyQuestions, ...scratch.rows(s.surveyQuestions).filter((x) => surveyIds.has(x.surveyId)));
+  for (const r of scratch.rows(s.surveyResponses)) {
+    if (!surveyIds.has(r.surveyId)) continue;
+    responseIds.add(r.id!);
+    rows.add(s.surveyResponses, r);
+  }
+  for (const a of scratch.rows(s.surveyAnswers)) if (responseIds.has(a.responseId)) rows.add(s.surveyAnswers, a);
 }
 
 /** Generate and insert a synthetic district (one transaction). */

@@ -12,6 +12,7 @@ import { inDistrict, today } from './context';
 import { loadYearFacts, yearsOfDistrict, type SchoolYearFacts, type YearFacts } from './ranking-facts';
 import type { RankingRow } from './ranking-live';
 import { loadRankingView } from './ranking-view';
+import { cached, cacheKey, changeStamp } from './school-table-cache';
 import type { Scope } from './scope';
 
 export interface Kpis {
@@ -88,9 +89,13 @@ function ref(r: RankingRow): SchoolRef {
 export async function leaderDashboard(scope: Scope, year: number): Promise<DashboardData> {
   return inDistrict(scope, ['leader'], async (tx, s) => {
     const day: LocalDate = today();
-    const facts = await loadYearFacts(tx, s.districtId, year, day);
+    // The year facts are cached while the district's change stamp holds (school-table-cache.ts),
+    // like the school table: a 300-school district's dashboard is then answered in milliseconds.
+    const stamp = await changeStamp(tx, s.districtId);
+    const factsOf = (y: number) => cached('core', cacheKey({ facts: 'year', district: s.districtId, year: y, today: day }), stamp, () => loadYearFacts(tx, s.districtId, y, day));
+    const facts = await factsOf(year);
     const [view, years] = await Promise.all([loadRankingView(tx, s.districtId, year, { facts }), yearsOfDistrict(tx, s.districtId)]);
-    const previousYear = years.includes(year - 1) ? await loadRankingView(tx, s.districtId, year - 1) : null;
+    const previousYear = years.includes(year - 1) ? await loadRankingView(tx, s.districtId, year - 1, { facts: await factsOf(year - 1) }) : null;
     return assemble(facts, years, view, previousYear, day);
   });
 }

@@ -12,7 +12,7 @@ import { QUARTERS } from '@/lib/domain/periods';
 import { emptyAggregate, schoolSatisfaction, type SatisfactionAggregate, type SchoolSatisfaction } from '@/lib/domain/satisfaction';
 import { rubricTotal } from '@/lib/domain/scores';
 import type { ChecklistItem, DistrictSettings, LocalDate, ObligationResult, Quarter, ReportState, SurveyGroup } from '@/lib/domain/types';
-import { quarterResults } from './obligations';
+import { periodResults } from './school-table-load';
 import { zonesOfDistrict } from './schools';
 import { loadSettings } from './settings';
 
@@ -84,8 +84,9 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
     loadSettings(tx, districtId, year),
   ]);
   const ids = schoolRows.map((s) => s.id);
-  const [perQuarter, reportRows, satisfactionRows, findingRows] = await Promise.all([
-    Promise.all(QUARTERS.map((q) => quarterResults(tx, districtId, ids, year, q, today))),
+  const [period, reportRows, satisfactionRows, findingRows] = await Promise.all([
+    // One pass for the four quarters (same rules as quarterResults, disclosures reduced in SQL).
+    periodResults(tx, districtId, ids, year, QUARTERS, today),
     tx
       .select({ schoolId: quarterlyReports.schoolId, quarter: quarterlyReports.quarter, state: quarterlyReports.state, submittedAt: quarterlyReports.submittedAt, ev: evaluations })
       .from(quarterlyReports)
@@ -111,7 +112,12 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
       .where(and(eq(findings.districtId, districtId), eq(findings.year, year))),
   ]);
 
-  const { items, canonical } = unifyItems(perQuarter.map((pq) => pq.items));
+  const { items, canonical } = unifyItems(QUARTERS.map((q) => period.itemsByQuarter.get(q) ?? []));
+  const byQuarter = (schoolId: string): Record<Quarter, ObligationResult[]> => {
+    const out: Record<Quarter, ObligationResult[]> = { 1: [], 2: [], 3: [], 4: [] };
+    for (const r of period.bySchool.get(schoolId) ?? []) out[r.obligation.quarter].push(canonical(r));
+    return out;
+  };
 
   const reportsBySchool = new Map<string, ReportFactRow[]>();
   for (const r of reportRows) {
@@ -142,7 +148,7 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
     schools: schoolRows.map((school) => ({
       school,
       zone: school.zoneId ? (zoneName.get(school.zoneId) ?? null) : null,
-      quarters: Object.fromEntries(QUARTERS.map((q, i) => [q, (perQuarter[i]!.bySchool.get(school.id) ?? []).map(canonical)])) as Record<Quarter, ObligationResult[]>,
+      quarters: byQuarter(school.id),
       reports: (reportsBySchool.get(school.id) ?? []).sort((a, b) => a.quarter - b.quarter),
       satisfaction: schoolSatisfaction(surveyAgg.get(school.id) ?? {}, { minResponses: settings.minResponses }),
       findings: findingsBySchool.get(school.id) ?? [],

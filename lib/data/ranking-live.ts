@@ -109,8 +109,19 @@ function measure(f: YearFacts, s: SchoolYearFacts): Measured {
   };
 }
 
-/** §6 on the loaded facts: components, composite, gates, ranks within groups, quota. */
+// Facts served from the cache (school-table-cache.ts) are shared objects: rank them once.
+const ranked = new WeakMap<YearFacts, RankingResult>();
+
+/** §6 on the loaded facts: components, composite, gates, ranks within groups, quota (shared result: do not mutate). */
 export function rankYearFacts(f: YearFacts): RankingResult {
+  const hit = ranked.get(f);
+  if (hit) return hit;
+  const r = computeRanking(f);
+  ranked.set(f, r);
+  return r;
+}
+
+function computeRanking(f: YearFacts): RankingResult {
   const settings: RankingSettingsUsed = {
     weights: f.settings.weights,
     quotaPercent: f.settings.quotaPercent,

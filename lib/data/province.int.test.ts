@@ -1,0 +1,61 @@
+// Province-wide ranking for platform admins (issue 8): every district's ranking, exactly the one
+// its own evaluators see (same data path and domain computation); nobody else may ask for it.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshTestDatabase } from '@/db/testing';
+
+type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
+let fresh: Fresh;
+let client: typeof import('@/db/client');
+let schema: typeof import('@/db/schema');
+let users: typeof import('./users');
+let view: typeof import('./ranking-view');
+let province: typeof import('./province');
+
+async function scopeOf(username: string) {
+  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
+  const s = await users.loadScope(u!.id);
+  if (!s) throw new Error(`no scope for ${username}`);
+  return s;
+}
+
+beforeAll(async () => {
+  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
+  fresh = await freshTestDatabase();
+  client = await import('@/db/client');
+  schema = await import('@/db/schema');
+  const { seedDemo } = await import('@/seed/demo');
+  await seedDemo(await client.getDb());
+  users = await import('./users');
+  view = await import('./ranking-view');
+  province = await import('./province');
+});
+
+afterAll(async () => {
+  await client?.closeDb();
+  await fresh?.cleanup();
+});
+
+describe('provinceRanking', () => {
+  it("holds every district's ranking, equal to what the district's evaluator sees", async () => {
+    const result = await province.provinceRanking(await scopeOf('platform'), 2025);
+    expect(result.districts.map((d) => d.code)).toEqual(['dongcheng', 'xishan']);
+    for (const d of result.districts) {
+      const own = await view.rankingView(await scopeOf(`${d.code}.eval`), 2025);
+      expect(d.source).toBe(own.source);
+      expect(d.state).toBe(own.state);
+      expect(d.ranking.rows).toEqual(own.ranking.rows);
+    }
+    const rows = result.districts.flatMap((d) => d.ranking.rows);
+    expect(result.schools).toBe(rows.length);
+    expect(result.schools).toBeGreaterThan(40);
+    expect(result.eligible).toBe(rows.filter((r) => r.eligible).length);
+    expect(result.inQuota).toBeGreaterThan(0);
+  });
+
+  it('is for platform admins only', async () => {
+    for (const u of ['dongcheng.admin', 'dongcheng.eval', 'dongcheng.leader', 'dongcheng.dc01']) {
+      await expect(province.provinceRanking(await scopeOf(u), 2025)).rejects.toMatchObject({ code: 'forbidden' });
+    }
+  });
+});
