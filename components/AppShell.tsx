@@ -23,6 +23,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
   ],
   leader: [
     { href: '/overview', key: 'overview' },
+    { href: '/review', key: 'review' },
     { href: '/review/matrix', key: 'matrix' },
     { href: '/review/surveys', key: 'surveys' },
     { href: '/review/ranking', key: 'ranking' },
@@ -34,6 +35,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/admin/users', key: 'users' },
     { href: '/admin/checklist', key: 'checklist' },
     { href: '/admin/surveys', key: 'surveys' },
+    { href: '/admin/holidays', key: 'holidays' },
     { href: '/admin/audit', key: 'audit' },
   ],
   platformAdmin: [
