@@ -3,14 +3,15 @@
 // changing a role takes effect at once.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientAddressOf } from '@/lib/http/client-address';
 import { secureCookiesFor } from './cookies';
 import { checkCredentials } from './sign-in';
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const fwd = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
-  const real = headers?.['x-real-ip'];
-  return first || (Array.isArray(real) ? real[0] : real) || 'unknown';
+  return clientAddressOf((name) => {
+    const v = headers?.[name];
+    return Array.isArray(v) ? v.join(', ') : v;
+  });
 }
 
 export const authOptions: NextAuthOptions = {

@@ -3,7 +3,7 @@
 // (lib/surveys/throttle.ts); the address only counts hits and never reaches the answer.
 import { headers } from 'next/headers';
 import { submitResponse } from '@/lib/data/surveys-public';
-import { clientAddress } from '@/lib/surveys/client-address';
+import { clientAddress } from '@/lib/http/client-address';
 import { countSurveyHit, surveyBlocked } from '@/lib/surveys/throttle';
 import { formDataObject, asFormData } from '@/lib/validation/form';
 import type { SurveyAnswerState } from '@/lib/validation/surveys-answer';

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { lookupCode } from '@/lib/data/surveys-public';
-import { clientAddress } from '@/lib/surveys/client-address';
+import { clientAddress } from '@/lib/http/client-address';
 import { countSurveyHit, surveyBlocked } from '@/lib/surveys/throttle';
 import { CodeEntry } from '../CodeEntry';
 import { Refusal } from './Refusal';

@@ -2,14 +2,11 @@
 // Public (no login): lodge an objection against a 公示 (DESIGN §6). Validated here, then the data
 // layer checks that the notice still takes objections and rate-limits per client address.
 import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/http/client-address';
 import { lodgeObjection } from '@/lib/data/notice-public';
 import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
 import { objectionSchema, parseYear } from '@/lib/validation/ranking';
 
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
-}
 
 export async function lodgeObjectionAction(district: string, year: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   formData = asFormData(formData);
@@ -19,7 +16,7 @@ export async function lodgeObjectionAction(district: string, year: string, _prev
   const parsed = objectionSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error), values };
   try {
-    const result = await lodgeObjection(district, y, parsed.data, await clientAddress());
+    const result = await lodgeObjection(district, y, parsed.data, clientAddress(await headers()));
     if (result === 'saved') return { status: 'saved' };
     if (result === 'notFound') return { status: 'notFound', values };
     return { status: 'conflict', message: result, values };
