@@ -34,6 +34,12 @@ async function open(): Promise<Handle> {
       max: Number(process.env.SUNLIGHT_DB_POOL ?? 10),
       onnotice: () => {},
       connection: { application_name: 'sunlight' },
+      // Bounded waits when PostgreSQL is down or restarting (lib/data/pg-restart.int.test.ts): give
+      // up connecting after 5 s (default 30 s), and retry a lost connection within at most 1 s
+      // (the default backoff grows to 10–20 s after a few failures, so requests kept waiting for
+      // that long after the server was back).
+      connect_timeout: 5,
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     });
     const db = drizzle(client, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };

@@ -22,14 +22,20 @@ export async function reportsForQuarter(tx: Tx, districtId: string, schoolIds: r
   return new Map(rows.map((r) => [r.schoolId, r]));
 }
 
-/** A report with its school, or 404 when it does not exist or lies outside the caller's scope. */
-export async function reportInScope(tx: Tx, scope: DistrictScope, reportId: string) {
+/**
+ * A report with its school, or 404 when it does not exist or lies outside the caller's scope.
+ * `lock`: the report row is locked (FOR UPDATE) until the transaction ends, so a check of its
+ * state cannot be overtaken by a concurrent transition (e.g. a score saved on a report approved
+ * meanwhile).
+ */
+export async function reportInScope(tx: Tx, scope: DistrictScope, reportId: string, lock = false) {
   if (!isUuid(reportId)) throw new AppError('notFound');
-  const [row] = await tx
+  const query = tx
     .select({ report: quarterlyReports, school: schools })
     .from(quarterlyReports)
     .innerJoin(schools, eq(schools.id, quarterlyReports.schoolId))
     .where(and(eq(quarterlyReports.id, reportId), eq(quarterlyReports.districtId, scope.districtId)));
+  const [row] = lock ? await query.for('update', { of: quarterlyReports }) : await query;
   if (!row || !coversSchool(scope, row.school)) throw new AppError('notFound');
   return row;
 }

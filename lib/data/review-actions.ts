@@ -15,12 +15,17 @@ import { isUuid } from './users';
 
 const EVALUATOR = ['evaluator'] as const;
 
-/** The report a disclosure belongs to must not be approved: approval locks it (§5). */
+/**
+ * The report a disclosure belongs to must not be approved: approval locks it (§5). The report row
+ * stays locked (FOR UPDATE) until the transaction ends, so an approval cannot slip in between this
+ * check and the change, and two evaluators' changes of the same report run one after the other.
+ */
 async function assertReportOpen(tx: Tx, s: DistrictScope, schoolId: string, year: number, quarter: number): Promise<void> {
   const [r] = await tx
     .select({ state: quarterlyReports.state })
     .from(quarterlyReports)
-    .where(and(eq(quarterlyReports.districtId, s.districtId), eq(quarterlyReports.schoolId, schoolId), eq(quarterlyReports.year, year), eq(quarterlyReports.quarter, quarter)));
+    .where(and(eq(quarterlyReports.districtId, s.districtId), eq(quarterlyReports.schoolId, schoolId), eq(quarterlyReports.year, year), eq(quarterlyReports.quarter, quarter)))
+    .for('update');
   if (r?.state === 'approved') throw new AppError('conflict', 'locked');
 }
 
@@ -70,7 +75,7 @@ export async function withdrawRejection(scope: Scope, rejectionId: string): Prom
 
 export async function addItemComment(scope: Scope, input: { reportId: string; itemCode: string; periodKey: string | null; comment: string }): Promise<string> {
   return inDistrict(scope, EVALUATOR, async (tx, s) => {
-    const { report } = await reportInScope(tx, s, input.reportId);
+    const { report } = await reportInScope(tx, s, input.reportId, true);
     if (report.state === 'approved') throw new AppError('conflict', 'locked');
     const [row] = await tx
       .insert(reportItemComments)
@@ -84,7 +89,9 @@ export async function addItemComment(scope: Scope, input: { reportId: string; it
 /** §4 score of a report under review (submitted or returned); an approved report is locked. */
 export async function saveEvaluation(scope: Scope, input: ScoreInput): Promise<void> {
   await inDistrict(scope, EVALUATOR, async (tx, s) => {
-    const { report } = await reportInScope(tx, s, input.reportId);
+    // Locked: concurrent saves run one after the other (the audit's "before" is the real one) and
+    // an approval cannot slip in between the state check and the save.
+    const { report } = await reportInScope(tx, s, input.reportId, true);
     if (report.state === 'approved') throw new AppError('conflict', 'locked');
     if (report.state === 'draft') throw new AppError('conflict', 'wrongState');
     const values = { attention: input.attention, content: input.content, form: input.form, procedure: input.procedure, rules: input.rules, comment: input.comment };
