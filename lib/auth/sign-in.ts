@@ -7,7 +7,16 @@ import { withoutNul } from '@/lib/validation/form';
 import { verifyPassword } from './password';
 
 export const ACCOUNT_RULE: LimitRule = { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
-export const ADDRESS_RULE: LimitRule = { limit: 50, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+/**
+ * Failures per client address before it is blocked. Raise it (SUNLIGHT_SIGNIN_ADDRESS_LIMIT) where
+ * many users sign in through one address — a bureau's NAT, a proxy that does not pass
+ * X-Forwarded-For — so that others' typos on deadline day cannot lock everyone out.
+ */
+export function addressLimit(raw = process.env.SUNLIGHT_SIGNIN_ADDRESS_LIMIT): number {
+  const n = Number(raw ?? 50);
+  return Number.isInteger(n) && n >= 10 && n <= 100_000 ? n : 50;
+}
+export const ADDRESS_RULE: LimitRule = { limit: addressLimit(), windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
 
 export type SignInResult = { ok: true; userId: string; displayName: string } | { ok: false; reason: 'invalid' | 'throttled' };
 
