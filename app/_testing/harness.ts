@@ -10,6 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/data/scope';
+import * as demo from '@/seed/testing';
+
+/** The scope of a demo user (seed/testing.ts). */
+export function scopeOf(username: string): Promise<Scope> {
+  return demo.scopeOf(username);
+}
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -228,16 +234,6 @@ export async function restoreDemoUsers(client: Client): Promise<void> {
     );
     await db.execute(sql`alter table users enable trigger test_change_log`);
   });
-}
-export async function scopeOf(username: string): Promise<Scope> {
-  const client = await import('@/db/client');
-  const { users } = await import('@/db/schema');
-  const { loadScope } = await import('@/lib/data/users');
-  const [u] = await client.withSystem((db) => db.select({ id: users.id }).from(users).where(eq(users.username, username)));
-  if (!u) throw new Error(`no user ${username}`);
-  const s = await loadScope(u.id);
-  if (!s) throw new Error(`no scope for ${username}`);
-  return s;
 }
 
 /** Ids of one school's (and its district's) records: what an attacker would put in a payload. */

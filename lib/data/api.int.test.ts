@@ -3,25 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 import type { Quarter } from '@/lib/domain/types';
 import { loadMessages } from '@/lib/i18n/messages';
 
-let fresh: Awaited<ReturnType<typeof freshTestDatabase>>;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
-let users: typeof import('./users');
 let api: typeof import('./api');
 let table: typeof import('./school-table');
 let matrix: typeof import('./matrix');
 let tokens: typeof import('./tokens');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  const s = await users.loadScope(u!.id);
-  if (!s) throw new Error(`no scope for ${username}`);
-  return s;
-}
 
 /** Reads a sheet into objects keyed by the first row's headers. */
 async function readSheet(buf: Buffer, sheet: number): Promise<Record<string, unknown>[]> {
@@ -46,23 +39,16 @@ const zh = (key: string, values?: Record<string, string | number>) => {
 };
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
-  users = await import('./users');
   api = await import('./api');
   table = await import('./school-table');
   matrix = await import('./matrix');
   tokens = await import('./tokens');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('one computation behind the table, the matrix, the API and the exports', () => {
   it('the year loader gives exactly the statuses of quarterResults', async () => {

@@ -3,10 +3,9 @@
 // notFound, changes nothing, and the owner keeps access.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 
 // Imported after the database is chosen (the client reads the environment on first use).
 let client: typeof import('@/db/client');
@@ -16,12 +15,6 @@ let adminUsers: typeof import('./admin-users');
 let users: typeof import('./users');
 let signIn: typeof import('@/lib/auth/sign-in');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  const s = await users.loadScope(u!.id);
-  if (!s) throw new Error(`no scope for ${username}`);
-  return s;
-}
 
 async function reportIdOf(districtCode: string, schoolCode: string) {
   const rows = await client.withSystem((db) =>
@@ -36,22 +29,16 @@ async function reportIdOf(districtCode: string, schoolCode: string) {
 }
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
   homes = await import('./homes');
   adminUsers = await import('./admin-users');
   users = await import('./users');
   signIn = await import('@/lib/auth/sign-in');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('row-level security', () => {
   it('hides another district’s rows even when the query asks for them explicitly', async () => {

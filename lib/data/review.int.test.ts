@@ -3,24 +3,17 @@
 // optimistic versions, transitions and the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 import { fieldErrors } from '@/lib/validation/form';
 import { scoreSchema, transitionSchema } from '@/lib/validation/review';
 
-let fresh: Awaited<ReturnType<typeof freshTestDatabase>>;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
-let users: typeof import('./users');
 let review: typeof import('./review');
 let reportData: typeof import('./review-report');
 let actions: typeof import('./review-actions');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  const s = await users.loadScope(u!.id);
-  if (!s) throw new Error(`no scope for ${username}`);
-  return s;
-}
 
 async function reportOf(school: string, year: number, quarter: number) {
   const [r] = await client.withSystem((db) =>
@@ -39,22 +32,15 @@ async function auditCount(entityId: string, action: string) {
 }
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
-  users = await import('./users');
   review = await import('./review');
   reportData = await import('./review-report');
   actions = await import('./review-actions');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('review queue', () => {
   it('lists every school in scope with report figures that roll up by sums', async () => {

@@ -2,25 +2,17 @@
 // single use under concurrency, refused codes, the anonymity floor, and scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
-let users: typeof import('./users');
 let admin: typeof import('./surveys-admin');
 let codes: typeof import('./surveys-codes');
 let pub: typeof import('./surveys-public');
 let results: typeof import('./surveys-results');
 let throttle: typeof import('@/lib/surveys/throttle');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  const s = await users.loadScope(u!.id);
-  if (!s) throw new Error(`no scope for ${username}`);
-  return s;
-}
 
 async function schoolId(code: string) {
   const [r] = await client.withSystem((db) => db.select({ id: schema.schools.id }).from(schema.schools).where(eq(schema.schools.code, code)));
@@ -63,13 +55,9 @@ async function responsesOf(survey: string, school: string) {
 }
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
-  users = await import('./users');
   admin = await import('./surveys-admin');
   codes = await import('./surveys-codes');
   pub = await import('./surveys-public');
@@ -77,10 +65,7 @@ beforeAll(async () => {
   throttle = await import('@/lib/surveys/throttle');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('answering with a code', () => {
   it('50 concurrent submissions with one code store exactly one response', async () => {

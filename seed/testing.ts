@@ -1,0 +1,49 @@
+// Set-up shared by the integration tests (`*.int.test.ts`): a fresh database — PGlite, or a new
+// database on PostgreSQL with SUNLIGHT_TEST_DB=postgres (db/testing.ts) — holding the demo seed,
+// with "today" fixed at the demo's date, and the scope of a demo user by username.
+//
+//   let demo: SeededDemo;
+//   beforeAll(async () => { demo = await seededDemo(); review = await import('./review'); });
+//   afterAll(() => demo?.cleanup());
+//   const s = await scopeOf('dongcheng.eval');
+//
+// App modules that read the database are imported dynamically after seededDemo() resolved: the
+// client reads the environment on first use.
+import { eq } from 'drizzle-orm';
+import { freshTestDatabase } from '@/db/testing';
+import type { Scope } from '@/lib/data/scope';
+
+export const DEMO_NOW = '2026-11-23T10:00:00+08:00';
+
+export interface SeededDemo {
+  client: typeof import('@/db/client');
+  /** Close the connection and delete the database. Idempotent. */
+  cleanup(): Promise<void>;
+}
+
+export async function seededDemo(now = DEMO_NOW): Promise<SeededDemo> {
+  process.env.SUNLIGHT_NOW = now;
+  const fresh = await freshTestDatabase();
+  const client = await import('@/db/client');
+  const { seedDemo } = await import('./demo');
+  await seedDemo(await client.getDb());
+  return {
+    client,
+    async cleanup() {
+      await client.closeDb();
+      await fresh.cleanup();
+    },
+  };
+}
+
+/** The scope of a demo user, as a request of theirs would get it. */
+export async function scopeOf(username: string): Promise<Scope> {
+  const client = await import('@/db/client');
+  const { users } = await import('@/db/schema');
+  const { loadScope } = await import('@/lib/data/users');
+  const [u] = await client.withSystem((db) => db.select({ id: users.id }).from(users).where(eq(users.username, username)));
+  if (!u) throw new Error(`no user ${username}`);
+  const s = await loadScope(u.id);
+  if (!s) throw new Error(`no scope for ${username}`);
+  return s;
+}
