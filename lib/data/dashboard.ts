@@ -10,7 +10,7 @@ import { reportFigures, type ReportFact } from '@/lib/domain/reports';
 import type { LocalDate, Quarter, SchoolType } from '@/lib/domain/types';
 import { inDistrict, today } from './context';
 import { loadYearFacts, yearsOfDistrict, type SchoolYearFacts, type YearFacts } from './ranking-facts';
-import type { RankingRow } from './ranking-live';
+import { rankingInForce, type RankingRow } from './ranking-live';
 import { loadRankingView } from './ranking-view';
 import { cached, cacheKey, changeStamp } from './school-table-cache';
 import type { Scope } from './scope';
@@ -91,18 +91,35 @@ export async function leaderDashboard(scope: Scope, year: number): Promise<Dashb
     const day: LocalDate = today();
     // The year facts are cached while the district's change stamp holds (school-table-cache.ts),
     // like the school table: a 300-school district's dashboard is then answered in milliseconds.
-    const stamp = await changeStamp(tx, s.districtId);
-    const factsOf = (y: number) => cached('core', cacheKey({ facts: 'year', district: s.districtId, year: y, today: day }), stamp, () => loadYearFacts(tx, s.districtId, y, day));
-    const facts = await factsOf(year);
-    const [view, years] = await Promise.all([loadRankingView(tx, s.districtId, year, { facts }), yearsOfDistrict(tx, s.districtId)]);
-    const previousYear = years.includes(year - 1) ? await loadRankingView(tx, s.districtId, year - 1, { facts: await factsOf(year - 1) }) : null;
-    return assemble(facts, years, view, previousYear, day);
+    const [stamp, years] = await Promise.all([changeStamp(tx, s.districtId), yearsOfDistrict(tx, s.districtId)]);
+    // This year's facts (KPIs, trends, zones) and last year's ranking (rank movement only: the
+    // snapshot in force or the cached live ranking, no facts) are loaded side by side.
+    const [facts, previousYear] = await Promise.all([
+      cached('core', cacheKey({ facts: 'year', district: s.districtId, year, today: day }), stamp, () => loadYearFacts(tx, s.districtId, year, day)),
+      years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day, stamp) : Promise.resolve(null),
+    ]);
+    const view = await loadRankingView(tx, s.districtId, year, { facts });
+    return assembled(facts, years, view, previousYear, day);
   });
 }
 
 type View = Awaited<ReturnType<typeof loadRankingView>>;
+type Previous = Awaited<ReturnType<typeof rankingInForce>>;
 
-function assemble(f: YearFacts, years: number[], view: View, previous: View | null, day: LocalDate): DashboardData {
+// The figures depend only on the (cached, shared) facts, the rankings shown and the years: while
+// those are the same objects, the assembled dashboard is too (shared result: do not mutate).
+const memo = new WeakMap<YearFacts, { parts: unknown[]; data: DashboardData }>();
+
+function assembled(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
+  const parts = [years.join(','), view.ranking, view.state, view.source, view.snapshot?.version ?? null, previous?.ranking ?? null, previous?.state ?? null, day];
+  const hit = memo.get(f);
+  if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.data;
+  const data = assemble(f, years, view, previous, day);
+  memo.set(f, { parts, data });
+  return data;
+}
+
+function assemble(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
   const started = QUARTERS.filter((q) => quarterStart({ year: f.year, quarter: q }) <= day);
   const due = QUARTERS.filter((q) => reportDueDate({ year: f.year, quarter: q }, f.settings.reportDueDays) < day);
   const quarter = started[started.length - 1] ?? 1;

@@ -6,11 +6,14 @@ import type { Tx } from '@/db/client';
 import { eligibilityReasons, hasUnresolvedVeto, type IneligibilityReason } from '@/lib/domain/eligibility';
 import { coverage, tally, timeliness } from '@/lib/domain/metrics';
 import { QUARTERS } from '@/lib/domain/periods';
+import { rankingState, type RankingState } from '@/lib/domain/ranking-notice';
 import { rankSchools, type ComponentValues, type GroupSummary, type RankingComponent, type RankingWeights } from '@/lib/domain/ranking';
 import { yearScore } from '@/lib/domain/scores';
 import { SURVEY_GROUPS } from '@/lib/domain/types';
 import type { CoverageTally, LocalDate, Quarter, ReportState, SchoolType, SurveyGroup } from '@/lib/domain/types';
 import { loadYearFacts, type SchoolYearFacts, type YearFacts } from './ranking-facts';
+import { activeSnapshotRow, readSnapshot } from './ranking-snapshots';
+import { cached, cacheKey, changeStamp } from './school-table-cache';
 
 export interface GroupSurveyFact {
   n: number;
@@ -165,4 +168,36 @@ function computeRanking(f: YearFacts): RankingResult {
 export async function computeLiveRanking(tx: Tx, districtId: string, year: number, today: LocalDate): Promise<{ facts: YearFacts; ranking: RankingResult }> {
   const facts = await loadYearFacts(tx, districtId, year, today);
   return { facts, ranking: rankYearFacts(facts) };
+}
+
+/**
+ * The live ranking of a district-year, kept while the district's change stamp holds (like the
+ * school table and the dashboard's year facts, school-table-cache.ts): the province ranking and
+ * the dashboard's rank movement read it. Only the ranked rows are kept, not the facts. Publishing
+ * a snapshot (ranking-workflow.ts) always recomputes with computeLiveRanking.
+ */
+export async function cachedLiveRanking(tx: Tx, districtId: string, year: number, today: LocalDate, stamp?: string): Promise<RankingResult> {
+  // The change stamp is read before the data (school-table-cache.ts); a caller that already read
+  // it in this transaction, before any data, may pass it.
+  stamp ??= await changeStamp(tx, districtId);
+  return cached('ranking', cacheKey({ ranking: 'live', district: districtId, year, today }), stamp, async () =>
+    rankYearFacts(await loadYearFacts(tx, districtId, year, today)),
+  );
+}
+
+/**
+ * The ranking in force of a district-year as loadRankingView (ranking-view.ts) decides it — the
+ * active snapshot (公示 or final), else the live draft — without the facts: for readers that only
+ * need the ranked rows (province ranking, the dashboard's rank movement against last year).
+ */
+export async function rankingInForce(
+  tx: Tx,
+  districtId: string,
+  year: number,
+  today: LocalDate,
+  stamp?: string,
+): Promise<{ year: number; state: RankingState; source: 'snapshot' | 'live'; snapshotVersion: number | null; ranking: RankingResult }> {
+  const row = await activeSnapshotRow(tx, districtId, year);
+  if (row) return { year, state: rankingState(row), source: 'snapshot', snapshotVersion: row.version, ranking: readSnapshot(row).ranking };
+  return { year, state: rankingState(null), source: 'live', snapshotVersion: null, ranking: await cachedLiveRanking(tx, districtId, year, today, stamp) };
 }

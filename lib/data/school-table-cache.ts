@@ -16,8 +16,12 @@ import type { Tx } from '@/db/client';
 
 const STAMP_WINDOW = '15 minutes';
 const MAX_AGE_MS = 5 * 60_000;
-/** Results of whole schools sets are big; the assembled tables only point at them. */
-const MAX_ENTRIES = { core: 12, table: 64 } as const;
+/**
+ * Results of whole schools sets are big; the assembled tables only point at them. Rankings (a
+ * district-year's ranked rows, ≈ 0.25 MB as JSON for 300 schools) are kept for every district of a
+ * province (provinceRanking) and last year's rank movement on the dashboard.
+ */
+const MAX_ENTRIES = { core: 12, table: 64, ranking: 160 } as const;
 export type CacheKind = keyof typeof MAX_ENTRIES;
 
 interface Entry<T> {
@@ -31,7 +35,8 @@ type G = typeof globalThis & { [key]?: Record<CacheKind, Map<string, Entry<unkno
 
 function store(kind: CacheKind): Map<string, Entry<unknown>> {
   const g = globalThis as G;
-  const all = (g[key] ??= { core: new Map(), table: new Map() });
+  const all = (g[key] ??= { core: new Map(), table: new Map(), ranking: new Map() });
+  all[kind] ??= new Map();
   return all[kind];
 }
 
@@ -71,4 +76,5 @@ export async function cached<T>(kind: CacheKind, k: string, stamp: string, compu
 export function clearSchoolTableCache(): void {
   store('core').clear();
   store('table').clear();
+  store('ranking').clear();
 }

@@ -46,6 +46,9 @@ export async function periodResults(
   const versionOf = new Map(quarters.map((q) => [q, versions.find((v) => v.effectiveFromQuarter <= q)]));
   const versionIds = [...new Set([...versionOf.values()].filter((v) => v !== undefined).map((v) => v.id))];
   const ids = [...schoolIds];
+  // The schools as ONE array parameter (a 300-school district as 300 parameters cost more to send
+  // than to run); ids are uuids, which need no quoting in an array literal.
+  const idArray = `{${ids.join(',')}}`;
   const quarterList = sql.join(
     quarters.map((q) => sql`${q}`),
     sql`, `,
@@ -62,28 +65,38 @@ export async function periodResults(
       ? tx
           .select({ id: declaredEvents.id, schoolId: declaredEvents.schoolId, itemCode: declaredEvents.itemCode, eventDate: declaredEvents.eventDate, title: declaredEvents.title })
           .from(declaredEvents)
-          .where(and(eq(declaredEvents.districtId, districtId), eq(declaredEvents.year, year), inArray(declaredEvents.schoolId, ids), isNull(declaredEvents.deletedAt)))
+          .where(and(eq(declaredEvents.districtId, districtId), eq(declaredEvents.year, year), sql`${declaredEvents.schoolId} = any(${idArray}::uuid[])`, isNull(declaredEvents.deletedAt)))
       : Promise.resolve([]),
     ids.length
       ? tx.execute(sql`
-          select d.school_id, d.item_code, d.period_key, d.quarter,
-                 min(d.disclosed_on) filter (where r.disclosure_id is null)::text as first_ok,
-                 bool_or(r.disclosure_id is not null) as any_rejected
-          from disclosures d
-          left join (
-            select distinct disclosure_id from disclosure_rejections
-            where district_id = ${districtId} and withdrawn_at is null
-          ) r on r.disclosure_id = d.id
-          where d.district_id = ${districtId} and d.year = ${year} and d.quarter in (${quarterList})
-            and d.school_id in (${sql.join(
-              ids.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})
-            and d.deleted_at is null
-          group by d.school_id, d.item_code, d.period_key, d.quarter`)
+          select f.school_id, json_agg(json_build_array(f.item_code, f.period_key, f.quarter, f.first_ok, f.any_rejected)) as facts
+          from (
+            select d.school_id, d.item_code, d.period_key, d.quarter,
+                   min(d.disclosed_on) filter (where r.disclosure_id is null)::text as first_ok,
+                   bool_or(r.disclosure_id is not null) as any_rejected
+            from disclosures d
+            left join (
+              select distinct disclosure_id from disclosure_rejections
+              where district_id = ${districtId} and withdrawn_at is null
+            ) r on r.disclosure_id = d.id
+            where d.district_id = ${districtId} and d.year = ${year} and d.quarter in (${quarterList})
+              and d.school_id = any(${idArray}::uuid[])
+              and d.deleted_at is null
+            group by d.school_id, d.item_code, d.period_key, d.quarter
+          ) f
+          group by f.school_id`)
       : Promise.resolve({ rows: [] }),
   ]);
-  const facts = rowsOf<ObligationFacts>(factRows);
+  // One row per school with its facts as a JSON array (≈ 50 per school-year): far fewer rows and
+  // values for the driver to decode than one row per obligation (issue 8, province ranking).
+  const factsBySchool = new Map<string, ObligationFacts[]>();
+  for (const r of rowsOf<{ school_id: string; facts: unknown }>(factRows)) {
+    const list = (typeof r.facts === 'string' ? JSON.parse(r.facts) : r.facts) as [string, string, number, string | null, boolean][];
+    factsBySchool.set(
+      r.school_id,
+      list.map(([item_code, period_key, quarter, first_ok, any_rejected]) => ({ school_id: r.school_id, item_code, period_key, quarter, first_ok, any_rejected })),
+    );
+  }
 
   const itemsByQuarter = new Map<Quarter, ChecklistItem[]>();
   const perQuarter = quarters.map((q) => {
@@ -102,7 +115,6 @@ export async function periodResults(
   });
 
   const eventsBySchool = group(eventRows, (e) => e.schoolId);
-  const factsBySchool = group(facts, (f) => f.school_id);
   const bySchool = new Map<string, ObligationResult[]>();
   for (const schoolId of ids) {
     const out: ObligationResult[] = [];

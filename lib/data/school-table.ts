@@ -2,7 +2,7 @@
 // on time, coverage, timeliness, report state, report on time and evaluator score (DESIGN §4).
 // This is the ONE computation behind the review queue, the coverage matrix, the XLSX export and
 // the read API (/api/v1/metrics/schools), so their figures agree exactly. Fixed number of queries.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { evaluations, quarterlyReports, type School } from '@/db/schema';
 import { coverage, tally, timeliness } from '@/lib/domain/metrics';
@@ -90,7 +90,11 @@ async function loadCore(tx: Tx, districtId: string, ids: string[], period: Perio
     ids.length === 0
       ? Promise.resolve([])
       : tx
-          .select({ report: quarterlyReports, ev: evaluations })
+          .select({
+            // Only what the table shows: not the report's texts, nor the evaluation's comment and timestamps.
+            report: { id: quarterlyReports.id, schoolId: quarterlyReports.schoolId, quarter: quarterlyReports.quarter, state: quarterlyReports.state, submittedAt: quarterlyReports.submittedAt },
+            ev: { attention: evaluations.attention, content: evaluations.content, form: evaluations.form, procedure: evaluations.procedure, rules: evaluations.rules },
+          })
           .from(quarterlyReports)
           .leftJoin(evaluations, and(eq(evaluations.reportId, quarterlyReports.id), eq(evaluations.districtId, districtId)))
           .where(
@@ -98,7 +102,8 @@ async function loadCore(tx: Tx, districtId: string, ids: string[], period: Perio
               eq(quarterlyReports.districtId, districtId),
               eq(quarterlyReports.year, period.year),
               period.quarter ? eq(quarterlyReports.quarter, period.quarter) : undefined,
-              inArray(quarterlyReports.schoolId, ids),
+              // The schools as one array parameter (see periodResults).
+              sql`${quarterlyReports.schoolId} = any(${`{${ids.join(',')}}`}::uuid[])`,
             ),
           ),
   ]);
