@@ -293,6 +293,26 @@ describe('the evaluator scores the five rubric dimensions and comments', () => {
     expect(rows.map((x) => x.id)).toEqual([ok[0]!.value]);
     expect(rows[0]!.reason).toBe(`第${ok[0]!.i}位：公开内容不完整`);
     expect((await trail('disclosure', target.id)).filter((e) => e.action === 'reject')).toHaveLength(1);
+
+    // And N withdrawals of that one rejection at once: exactly one takes effect.
+    const withdrawals = await burst(Array.from({ length: N }, () => () => review.withdrawRejection(ev, ok[0]!.value)));
+    expect(fulfilled(withdrawals)).toHaveLength(1);
+    for (const x of rejected(withdrawals)) expect(x.reason).toMatchObject({ code: 'notFound' });
+    expect((await trail('disclosure', target.id)).filter((e) => e.action === 'withdrawRejection')).toHaveLength(1);
+  });
+
+  it(`${N} challenges of one "no such matter" statement at once: one audit entry each, chained`, async () => {
+    const ev = await scopeOf(w, 'dongcheng.eval');
+    const nm = w.schema.noMatterStatements;
+    const [st] = await sys(w, (db) => db.select({ id: nm.id }).from(nm).where(and(eq(nm.districtId, ev.districtId!), isNull(nm.deletedAt))).limit(1));
+    const results = await burst(Array.from({ length: N }, (_, i) => () => review.challengeNoMatter(ev, { statementId: st!.id, note: `质疑${i}` })));
+    expect(fulfilled(results)).toHaveLength(N);
+    const entries = (await trail('no_matter_statement', st!.id)).filter((e) => e.action === 'challenge');
+    expect(entries).toHaveLength(N);
+    const notes = entries.map((e) => [(e.before as { challengeNote: string | null }).challengeNote, (e.after as { challengeNote: string }).challengeNote]);
+    for (let k = 1; k < notes.length; k++) expect(notes[k]![0], `entry ${k}'s "before" is entry ${k - 1}'s "after"`).toBe(notes[k - 1]![1]);
+    const [final] = await sys(w, (db) => db.select({ note: nm.challengeNote }).from(nm).where(eq(nm.id, st!.id)));
+    expect(final!.note).toBe(notes.at(-1)![1]);
   });
 
   it.skipIf(!onPostgres)('PostgreSQL: a score save held up mid-transaction cannot change the score of a report approved meanwhile (dc16)', async () => {

@@ -68,7 +68,13 @@ export async function withdrawRejection(scope: Scope, rejectionId: string): Prom
     if (!rej) notFound();
     const { d } = await disclosureInScope(tx, s, rej.disclosureId);
     await assertReportOpen(tx, s, d.schoolId, d.year, d.quarter);
-    await tx.update(disclosureRejections).set({ withdrawnAt: new Date(), withdrawnBy: s.userId }).where(eq(disclosureRejections.id, rej.id));
+    // Conditional: of concurrent withdrawals of one rejection exactly one takes effect.
+    const [done] = await tx
+      .update(disclosureRejections)
+      .set({ withdrawnAt: new Date(), withdrawnBy: s.userId })
+      .where(and(eq(disclosureRejections.id, rej.id), isNull(disclosureRejections.withdrawnAt)))
+      .returning({ id: disclosureRejections.id });
+    if (!done) notFound();
     await audit(tx, s, { entity: 'disclosure', entityId: d.id, action: 'withdrawRejection', before: { rejectionId: rej.id, reason: rej.reason }, after: null });
   });
 }
@@ -150,7 +156,9 @@ export async function challengeNoMatter(scope: Scope, input: { statementId: stri
       .select({ st: noMatterStatements, school: schools })
       .from(noMatterStatements)
       .innerJoin(schools, eq(schools.id, noMatterStatements.schoolId))
-      .where(and(eq(noMatterStatements.id, input.statementId), eq(noMatterStatements.districtId, s.districtId), isNull(noMatterStatements.deletedAt)));
+      .where(and(eq(noMatterStatements.id, input.statementId), eq(noMatterStatements.districtId, s.districtId), isNull(noMatterStatements.deletedAt)))
+      // Locked: concurrent challenges run one after the other, so each audit "before" is real.
+      .for('update', { of: noMatterStatements });
     if (!row || !coversSchool(s, row.school)) notFound();
     const now = new Date();
     await tx.update(noMatterStatements).set({ challengedAt: now, challengedBy: s.userId, challengeNote: input.note }).where(eq(noMatterStatements.id, row.st.id));
