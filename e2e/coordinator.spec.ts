@@ -150,6 +150,8 @@ test('a disguised file is refused with a Chinese message, in the browser and by 
 test('nothing typed is lost: a reload restores the draft', async ({ page }) => {
   await signIn(page, 'dongcheng.dc23');
   await page.goto('/school/disclosures/new?item=G03&period=2026-H2');
+  // Typing into the server-rendered form before React has taken it over is not what this test is about.
+  await expect(page.getByTestId('disclosure-form')).toHaveAttribute('data-draft-ready', 'true');
   const summary = page.getByTestId('disclosure-form').locator('#summary');
   await summary.fill('下学期工作总结（草稿，尚未保存）');
   await page.reload();

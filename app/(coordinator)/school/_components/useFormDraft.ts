@@ -57,7 +57,11 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [ready, setReady] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const skipNext = useRef(true);
+  // What the form shows without any edit: the saved (or empty) values, or the restored draft.
+  // Changes equal to it are not stored until the first real edit has been stored; after that every
+  // change is (so that typing back to the original text replaces the stored draft).
+  const baseline = useRef<DraftShape>(o.initial);
+  const storedOnce = useRef(false);
   const latest = useRef(o);
   latest.current = o;
 
@@ -74,6 +78,7 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
         if (v !== undefined && Array.isArray(v) === Array.isArray(o.initial[k])) merged[k] = v as V[keyof V];
       }
       if (!same(merged, o.initial)) {
+        baseline.current = merged;
         o.setValues(merged);
         o.onRestore?.(best.values);
         setRestoredAt(best.at);
@@ -82,13 +87,12 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
     setReady(true);
   }, []);
 
-  // Save every change (not the first render, which only shows what is already saved).
+  // Save every edit. Comparing with the baseline (not skipping the first run) also keeps what was
+  // typed in the moment before the restore finished.
   useEffect(() => {
     if (!ready || !o.enabled) return;
-    if (skipNext.current) {
-      skipNext.current = false;
-      return;
-    }
+    if (!storedOnce.current && same(o.values, baseline.current)) return;
+    storedOnce.current = true;
     const at = Date.now();
     const payload = { ...o.values, ...o.extra };
     try {
@@ -122,10 +126,12 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
     clear();
     const cur = latest.current;
     // Going back to the saved values is not an edit: do not store it as a new draft.
-    if (cur.values !== cur.initial) skipNext.current = true;
+    baseline.current = cur.initial;
+    storedOnce.current = false;
     cur.setValues(cur.initial);
     void discardDraftAction(cur.formKey, cur.pending).catch(() => undefined);
   }, [clear]);
 
-  return { restoredAt, clear, discard };
+  /** `ready`: restored and saving — the form may show it (data-draft-ready) for tests and tools. */
+  return { restoredAt, clear, discard, ready };
 }

@@ -108,7 +108,7 @@ export function DisclosureForm(p: DisclosureFormProps) {
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} className={`card ${styles.form}`} noValidate data-testid="disclosure-form">
+    <form ref={formRef} onSubmit={submit} className={`card ${styles.form}`} noValidate data-testid="disclosure-form" data-draft-ready={draft.ready ? 'true' : undefined}>
       <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {/* The record this form saves; the server checks that it belongs to the caller's school. */}
       <input type="hidden" name="id" defaultValue={p.id} />
