@@ -2,10 +2,9 @@
 // one-time passwords, zones and schools, and victim/attacker checks across districts.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
 let users: typeof import('./users');
@@ -16,10 +15,6 @@ let importsUsers: typeof import('./imports-users');
 let signIn: typeof import('@/lib/auth/sign-in');
 let table: typeof import('@/lib/import/table');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  return (await users.loadScope(u!.id))!;
-}
 const byCode = async (districtCode: string, code: string) =>
   (
     await client.withSystem((db) =>
@@ -33,12 +28,9 @@ const byCode = async (districtCode: string, code: string) =>
 const userRow = async (username: string) => (await client.withSystem((db) => db.select().from(schema.users).where(eq(schema.users.username, username))))[0];
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
   users = await import('./users');
   adminUsers = await import('./admin-users');
   adminSchools = await import('./admin-schools');
@@ -48,10 +40,7 @@ beforeAll(async () => {
   table = await import('@/lib/import/table');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('users', () => {
   it('creates a coordinator with a one-time password that must be changed', async () => {

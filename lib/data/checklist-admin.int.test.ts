@@ -3,14 +3,12 @@
 // were; platform districts and templates; the audit viewer's scoping.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 import type { ItemInput } from '@/lib/validation/admin-checklist';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
-let users: typeof import('./users');
 let admin: typeof import('./checklist-admin');
 let items: typeof import('./checklist-admin-items');
 let figures: typeof import('./checklist-admin-figures');
@@ -20,19 +18,11 @@ let templates: typeof import('./platform-templates');
 let viewer: typeof import('./audit-viewer');
 let signIn: typeof import('@/lib/auth/sign-in');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  return (await users.loadScope(u!.id))!;
-}
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
-  users = await import('./users');
   admin = await import('./checklist-admin');
   items = await import('./checklist-admin-items');
   figures = await import('./checklist-admin-figures');
@@ -43,10 +33,7 @@ beforeAll(async () => {
   signIn = await import('@/lib/auth/sign-in');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 async function itemInput(scope: Awaited<ReturnType<typeof scopeOf>>, year: number, code: string): Promise<ItemInput> {
   const { item } = await admin.checklistItemForEdit(scope, year, code);

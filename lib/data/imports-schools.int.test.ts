@@ -4,20 +4,14 @@
 import ExcelJS from 'exceljs';
 import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
 let imports: typeof import('./imports-schools');
-let users: typeof import('./users');
 let table: typeof import('@/lib/import/table');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  return (await users.loadScope(u!.id))!;
-}
 
 const TYPES = ['小学', '初中', '九年一贯制', '高中', '完中', 'primary', 'junior', 'nineYear', 'senior'];
 const ZONES = ['east', '城西片区', 'north', ''];
@@ -47,21 +41,14 @@ async function importedCount(districtCode: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
   imports = await import('./imports-schools');
-  users = await import('./users');
   table = await import('@/lib/import/table');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('school import (500 rows)', () => {
   it('lists exactly the three bad rows and writes nothing', async () => {

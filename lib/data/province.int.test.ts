@@ -2,39 +2,24 @@
 // its own evaluators see (same data path and domain computation); nobody else may ask for it.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshTestDatabase } from '@/db/testing';
+import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
-let users: typeof import('./users');
 let view: typeof import('./ranking-view');
 let province: typeof import('./province');
 
-async function scopeOf(username: string) {
-  const [u] = await client.withSystem((db) => db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)));
-  const s = await users.loadScope(u!.id);
-  if (!s) throw new Error(`no scope for ${username}`);
-  return s;
-}
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
-  users = await import('./users');
   view = await import('./ranking-view');
   province = await import('./province');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('provinceRanking', () => {
   it("holds every district's ranking, equal to what the district's evaluator sees", async () => {
