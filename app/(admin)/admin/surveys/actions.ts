@@ -2,13 +2,12 @@
 // District admin: survey set-up and codes for any school of the district (DESIGN §7).
 // Who may run them: districtAdmin only (enforced in lib/data/surveys-admin and surveys-codes).
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { guardedAction } from '@/lib/auth/action';
 import { createSurvey, saveQuestions, updateSurveySettings } from '@/lib/data/surveys-admin';
-import { generateBatch } from '@/lib/data/surveys-codes';
 import { formDataObject, type ActionState, asFormData } from '@/lib/validation/form';
-import { batchSchema, createSurveySchema, parseQuestions, surveySettingsSchema } from '@/lib/validation/surveys';
+import { createSurveySchema, parseQuestions, surveySettingsSchema } from '@/lib/validation/surveys';
 import { surveyFieldErrors } from '@/lib/validation/surveys-errors';
+import { generateCodesAt } from './generate-codes';
 
 const PATH = '/admin/surveys';
 
@@ -51,18 +50,5 @@ export async function saveQuestionsAction(_prev: ActionState, formData: FormData
 }
 
 export async function generateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = batchSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
-  let batchId = '';
-  const state = await guardedAction(async (scope) => {
-    const r = await generateBatch(scope, parsed.data);
-    if ('field' in r) return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } }, values };
-    batchId = r.batchId;
-    return { status: 'saved' };
-  }, values);
-  if (state.status !== 'saved') return state;
-  revalidatePath(PATH);
-  redirect(`${PATH}/print/${batchId}`);
+  return generateCodesAt(PATH, formData);
 }
