@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { SECURITY_HEADERS } from './lib/security-headers';
+import { SECURITY_HEADERS } from './core/http/security-headers';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin('./core/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm + data files that must be loaded from node_modules at run time.

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { getScope, ROLE_HOME } from '@/lib/auth/session';
+import { getScope, ROLE_HOME } from '@/core/auth/session';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { dataDir, env } from '@/lib/env';
+import { dataDir, env } from '@/core/env';
 import * as schema from './schema';
 import { acquireDirLock } from './lock';
 
@@ -34,7 +34,7 @@ async function open(): Promise<Handle> {
       max: Number(process.env.SUNLIGHT_DB_POOL ?? 10),
       onnotice: () => {},
       connection: { application_name: 'sunlight' },
-      // Bounded waits when PostgreSQL is down or restarting (lib/data/pg-restart.int.test.ts): give
+      // Bounded waits when PostgreSQL is down or restarting (db/pg-restart.int.test.ts): give
       // up connecting after 5 s (default 30 s), and retry a lost connection within at most 1 s
       // (the default backoff grows to 10–20 s after a few failures, so requests kept waiting for
       // that long after the server was back).

@@ -1,6 +1,6 @@
 // Applies drizzle-kit migrations with drizzle's own migrators (never a hand-written SQL splitter).
 import { sql } from 'drizzle-orm';
-import { env } from '@/lib/env';
+import { env } from '@/core/env';
 import { handle, MIGRATIONS_FOLDER } from './client';
 
 export async function migrateDatabase(): Promise<void> {

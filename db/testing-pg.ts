@@ -1,5 +1,5 @@
 // A PostgreSQL cluster of a test's own, for tests that must stop and start the server (fault
-// injection, e.g. lib/data/pg-restart.int.test.ts) without disturbing the shared test server of
+// injection, e.g. db/pg-restart.int.test.ts) without disturbing the shared test server of
 // TEST_DATABASE_URL. The same recipe as scripts/lib/pg-temp.sh, in TypeScript:
 //
 // - binaries: $PG_BINDIR, else /usr/lib/postgresql/15/bin, else the newest /usr/lib/postgresql/<≥15>/bin

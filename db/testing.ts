@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { resetEnvForTests } from '@/lib/env';
+import { resetEnvForTests } from '@/core/env';
 import { closeDb } from './client';
 import { migrateDatabase } from './migrate';
 

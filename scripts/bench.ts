@@ -57,10 +57,10 @@ async function runOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
   try {
     const client = await import('@/db/client');
     const schema = await import('@/db/schema');
-    const { loadScope } = await import('@/lib/data/users');
-    const { reviewQueue } = await import('@/lib/data/review');
-    const { coverageMatrix } = await import('@/lib/data/matrix');
-    const { clearSchoolTableCache } = await import('@/lib/data/school-table-cache');
+    const { loadScope } = await import('@/core/auth/users');
+    const { reviewQueue } = await import('@/modules/reports/data/review');
+    const { coverageMatrix } = await import('@/modules/dashboard/data/matrix');
+    const { clearSchoolTableCache } = await import('@/modules/dashboard/data/school-table-cache');
     const { seedDemo } = await import('@/seed/demo');
     const { seedSynthetic } = await import('@/seed/synthetic');
     const db = await client.getDb();
@@ -87,7 +87,7 @@ async function runOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
         ['coverageMatrix 2026 (year)', async () => (await coverageMatrix(scope, { year: 2026, quarter: null })).rows.length],
       ];
       for (const [fn, run] of cases) {
-        // Steady state: the cache holds while nothing changed (see lib/data/school-table-cache.ts).
+        // Steady state: the cache holds while nothing changed (see modules/dashboard/data/school-table-cache.ts).
         out.push({ db: kind, dataset, fn, ...(await measure(run)) });
         // Cold: right after a change (every run recomputes everything from the database).
         out.push({ db: kind, dataset, fn: `${fn} — cold`, ...(await measure(run, clearSchoolTableCache, Math.min(RUNS, 10))) });
@@ -285,15 +285,15 @@ async function scaleBench(url: string): Promise<void> {
   process.env.SUNLIGHT_DB_POOL ??= '4';
   const client = await import('@/db/client');
   const schema = await import('@/db/schema');
-  const { loadScope } = await import('@/lib/data/users');
-  const { leaderDashboard } = await import('@/lib/data/dashboard');
-  const { coverageMatrix } = await import('@/lib/data/matrix');
-  const { provinceRanking } = await import('@/lib/data/province');
-  const { coordinatorReport, submitQuarterReport } = await import('@/lib/data/coordinator-report');
-  const { createDisclosure } = await import('@/lib/data/disclosures');
-  const { clearSchoolTableCache } = await import('@/lib/data/school-table-cache');
-  const { currentQuarter } = await import('@/lib/domain/periods');
-  const { now } = await import('@/lib/env');
+  const { loadScope } = await import('@/core/auth/users');
+  const { leaderDashboard } = await import('@/modules/dashboard/data/dashboard');
+  const { coverageMatrix } = await import('@/modules/dashboard/data/matrix');
+  const { provinceRanking } = await import('@/modules/ranking/data/province');
+  const { coordinatorReport, submitQuarterReport } = await import('@/modules/reports/data/school-report');
+  const { createDisclosure } = await import('@/modules/disclosures/data/disclosures');
+  const { clearSchoolTableCache } = await import('@/modules/dashboard/data/school-table-cache');
+  const { currentQuarter } = await import('@/core/domain/periods');
+  const { now } = await import('@/core/env');
   const { default: postgres } = await import('postgres');
   const bare = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: 'sunlight-bench-bare' } });
   const out: ScaleRow[] = [];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Patches postgres.js 3.4.9 (the latest release) against two defects on a lost connection, both
-// found by lib/data/pg-restart.int.test.ts (PostgreSQL stopped mid-burst):
+// found by db/pg-restart.int.test.ts (PostgreSQL stopped mid-burst):
 //
 // 1. nextWrite() runs from a setImmediate after closed() set `socket = null` (e.g. the ROLLBACK
 //    that sql.begin() sends after a query failed on the dead connection) and throws

@@ -32,8 +32,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { localDateOf } = await import('@/lib/domain/dates');
-  const { now } = await import('@/lib/env');
+  const { localDateOf } = await import('@/core/domain/dates');
+  const { now } = await import('@/core/env');
   const { migrateDatabase } = await import('@/db/migrate');
   const { seedScale, planDistricts, scaleYears } = await import('@/seed/scale');
   const opts = {

@@ -2,12 +2,12 @@
 // every date is checked with validateDisclosureDate, and the school's profile decides how many
 // obligations are met and how many on time.
 import * as s from '@/db/schema';
-import { addDays, diffDays, maxLocalDate, minLocalDate, quarterOfDate } from '@/lib/domain/dates';
-import { expandObligations, validateDisclosureDate } from '@/lib/domain/obligations';
-import { closeDate } from '@/lib/domain/periods';
-import type { Channel, ChecklistItem, DeclaredEvent, LocalDate, Obligation, Quarter } from '@/lib/domain/types';
+import { addDays, diffDays, maxLocalDate, minLocalDate, quarterOfDate } from '@/core/domain/dates';
+import { expandObligations, validateDisclosureDate } from '@/modules/obligations/domain/obligations';
+import { closeDate } from '@/core/domain/periods';
+import type { Channel, ChecklistItem, DeclaredEvent, LocalDate, Obligation, Quarter } from '@/core/domain/types';
 import type { DistrictCtx, SchoolCtx } from './build-org';
-import { DEFAULT_CHECKLIST_TEMPLATE, isProcurementFlagged } from './checklist-template';
+import { DEFAULT_CHECKLIST_TEMPLATE, isProcurementFlagged } from '@/modules/checklist/domain/default-template';
 import { addEventRows, addNoMatterRows, planEvents, type PlannedEvent } from './events';
 import { seedId } from './ids';
 import type { Profile } from './org';

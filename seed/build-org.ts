@@ -1,9 +1,9 @@
 // Template, districts, zones, schools, settings, holidays, users and the per-year checklists.
 import * as s from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
-import type { ChecklistItem } from '@/lib/domain/types';
-import { DEFAULT_SETTINGS } from '@/lib/domain/types';
-import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_TEMPLATE_CODE, DEFAULT_TEMPLATE_NAME } from './checklist-template';
+import { hashPassword } from '@/core/auth/password';
+import type { ChecklistItem } from '@/core/domain/types';
+import { DEFAULT_SETTINGS } from '@/core/domain/types';
+import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_TEMPLATE_CODE, DEFAULT_TEMPLATE_NAME } from '@/modules/checklist/domain/default-template';
 import { seedId } from './ids';
 import { DEMO_PASSWORD, DEMO_YEARS, DISTRICTS, demoLogins, holidaysOf, type DistrictDef, type SchoolDef } from './org';
 import { at, type SeedRows } from './rows';

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSystem, type Db } from '@/db/client';
 import * as s from '@/db/schema';
 import { freshTestDatabase, type TestDatabase } from '@/db/testing';
-import { verifyPassword } from '@/lib/auth/password';
-import { SCHOOL_TYPES } from '@/lib/domain/types';
+import { verifyPassword } from '@/core/auth/password';
+import { SCHOOL_TYPES } from '@/core/domain/types';
 import { DEMO_PASSWORD, demoLogins, seedDemo, type SeedSummary } from './demo';
 
 /** A stable hash of the ordered rows of the tables whose content must not vary between runs. */

@@ -2,9 +2,9 @@
 // profiles come out as designed when measured with the domain core's own metric functions.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
-import { congressMet } from '@/lib/domain';
-import { CHANNELS } from '@/lib/domain/types';
-import { DEFAULT_CHECKLIST_TEMPLATE, isProcurementFlagged } from './checklist-template';
+import { congressMet } from '@/modules/ranking/domain/eligibility';
+import { CHANNELS } from '@/core/domain/types';
+import { DEFAULT_CHECKLIST_TEMPLATE, isProcurementFlagged } from '@/modules/checklist/domain/default-template';
 import { buildDemoRows } from './demo';
 import { demoFigures } from './figures';
 import { seedId } from './ids';

@@ -4,8 +4,8 @@
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import * as s from '@/db/schema';
-import { parseLocalDate } from '@/lib/domain/dates';
-import type { LocalDate } from '@/lib/domain/types';
+import { parseLocalDate } from '@/core/domain/dates';
+import type { LocalDate } from '@/core/domain/types';
 import { buildSchoolYear } from './activity';
 import { buildOrg } from './build-org';
 import { buildFindings } from './findings';

@@ -1,7 +1,7 @@
 // Declared events for event items and "no such matter this quarter" statements (DESIGN §3).
 import * as s from '@/db/schema';
-import { addDays, quarterEndDate, quarterOfDate } from '@/lib/domain/dates';
-import type { LocalDate, Quarter } from '@/lib/domain/types';
+import { addDays, quarterEndDate, quarterOfDate } from '@/core/domain/dates';
+import type { LocalDate, Quarter } from '@/core/domain/types';
 import type { DistrictCtx, SchoolCtx } from './build-org';
 import { rectificationEvents } from './findings';
 import { seedId } from './ids';

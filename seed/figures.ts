@@ -1,29 +1,15 @@
 // The demo's figures for one district and year, computed from the in-memory seed rows with the
 // domain core (the same functions the app uses). Used by the seed's tests and the CLI summary.
 import * as s from '@/db/schema';
-import {
-  aggregateResponses,
-  coverage,
-  DEFAULT_SETTINGS,
-  eligibilityReasons,
-  evaluateAll,
-  expandObligations,
-  localDateOf,
-  rankSchools,
-  rubricTotal,
-  schoolSatisfaction,
-  tally,
-  timeliness,
-  yearScore,
-  type ChecklistItem,
-  type IneligibilityReason,
-  type LocalDate,
-  type ObligationResult,
-  type Quarter,
-  type RankedSchool,
-  type SatisfactionAggregate,
-  type SurveyGroup,
-} from '@/lib/domain';
+import { localDateOf } from '@/core/domain/dates';
+import { eligibilityReasons, type IneligibilityReason } from '@/modules/ranking/domain/eligibility';
+import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
+import { expandObligations } from '@/modules/obligations/domain/obligations';
+import { rankSchools, type RankedSchool } from '@/modules/ranking/domain/ranking';
+import { aggregateResponses, schoolSatisfaction, type SatisfactionAggregate } from '@/modules/surveys/domain/satisfaction';
+import { rubricTotal, yearScore } from '@/modules/reports/domain/scores';
+import { evaluateAll } from '@/modules/obligations/domain/status';
+import { DEFAULT_SETTINGS, type ChecklistItem, type LocalDate, type ObligationResult, type Quarter, type SurveyGroup } from '@/core/domain/types';
 import type { SeedRows } from './rows';
 
 export interface SchoolFigures {

@@ -1,7 +1,7 @@
 // Findings (整改) across severities, with rectifications; rectified findings are disclosed as S03
 // events of the school (DESIGN §5: "rectification responses should also be disclosed").
 import * as s from '@/db/schema';
-import type { FindingSeverity, LocalDate } from '@/lib/domain/types';
+import type { FindingSeverity, LocalDate } from '@/core/domain/types';
 import type { DistrictCtx } from './build-org';
 import { seedId } from './ids';
 import { at, type SeedRows } from './rows';

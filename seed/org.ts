@@ -1,6 +1,6 @@
 // The demo organisation: two districts with their zones, schools (and each school's behaviour
 // profile, which drives the generated activity), people and holidays. Pure data, no I/O.
-import type { LocalDate, Role, SchoolType } from '@/lib/domain/types';
+import type { LocalDate, Role, SchoolType } from '@/core/domain/types';
 
 /**
  * How a school behaves in the demo:

@@ -1,8 +1,8 @@
 // Quarterly reports with their transitions, evaluations (scores) and item comments (DESIGN §5).
 import * as s from '@/db/schema';
-import { addDays, localDateOf, quarterEndDate, quarterStartDate } from '@/lib/domain/dates';
-import { reportDueInstant } from '@/lib/domain/periods';
-import type { LocalDate, Quarter, ReportState } from '@/lib/domain/types';
+import { addDays, localDateOf, quarterEndDate, quarterStartDate } from '@/core/domain/dates';
+import { reportDueInstant } from '@/core/domain/periods';
+import type { LocalDate, Quarter, ReportState } from '@/core/domain/types';
 import type { ObligationFact } from './activity';
 import type { DistrictCtx, SchoolCtx } from './build-org';
 import { seedId } from './ids';

@@ -7,8 +7,8 @@
 import { getTableName } from 'drizzle-orm';
 import type postgres from 'postgres';
 import * as s from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
-import type { LocalDate } from '@/lib/domain/types';
+import { hashPassword } from '@/core/auth/password';
+import type { LocalDate } from '@/core/domain/types';
 import { seedId } from './ids';
 import { DEMO_PASSWORD } from './org';
 import { TABLE_ORDER } from './rows';

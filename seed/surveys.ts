@@ -1,8 +1,8 @@
 // Satisfaction surveys (DESIGN §7): per district and year a teacher and a parent survey with the
 // default questions, per-school code batches (2025, 2026) and anonymous responses.
 import * as s from '@/db/schema';
-import { addDays, diffDays, minLocalDate } from '@/lib/domain/dates';
-import type { LocalDate, SurveyGroup } from '@/lib/domain/types';
+import { addDays, diffDays, minLocalDate } from '@/core/domain/dates';
+import type { LocalDate, SurveyGroup } from '@/core/domain/types';
 import type { DistrictCtx, SchoolCtx } from './build-org';
 import { seedId } from './ids';
 import { DEMO_YEARS, type Profile } from './org';

@@ -6,11 +6,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import * as s from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
-import { DEFAULT_SETTINGS, SCHOOL_TYPES, type ChecklistItem, type LocalDate } from '@/lib/domain/types';
+import { hashPassword } from '@/core/auth/password';
+import { DEFAULT_SETTINGS, SCHOOL_TYPES, type ChecklistItem, type LocalDate } from '@/core/domain/types';
 import { buildSchoolYear } from './activity';
 import type { ChecklistCtx, DistrictCtx, SchoolCtx } from './build-org';
-import { DEFAULT_CHECKLIST_TEMPLATE } from './checklist-template';
+import { DEFAULT_CHECKLIST_TEMPLATE } from '@/modules/checklist/domain/default-template';
 import { seedId } from './ids';
 import { DEMO_PASSWORD, type Profile, type SchoolDef } from './org';
 import { buildReports } from './reports';

@@ -11,7 +11,7 @@
 // client reads the environment on first use.
 import { eq } from 'drizzle-orm';
 import { freshTestDatabase } from '@/db/testing';
-import type { Scope } from '@/lib/data/scope';
+import type { Scope } from '@/core/scope';
 
 export const DEMO_NOW = '2026-11-23T10:00:00+08:00';
 
@@ -40,7 +40,7 @@ export async function seededDemo(now = DEMO_NOW): Promise<SeededDemo> {
 export async function scopeOf(username: string): Promise<Scope> {
   const client = await import('@/db/client');
   const { users } = await import('@/db/schema');
-  const { loadScope } = await import('@/lib/data/users');
+  const { loadScope } = await import('@/core/auth/users');
   const [u] = await client.withSystem((db) => db.select({ id: users.id }).from(users).where(eq(users.username, username)));
   if (!u) throw new Error(`no user ${username}`);
   const s = await loadScope(u.id);

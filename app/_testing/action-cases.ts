@@ -51,7 +51,7 @@ const itemFields = (t: Target) => ({
 
 export const ACTION_CASES: Record<string, ActionCase> = {
   // --- district administration -----------------------------------------------------------
-  'app/(admin)/admin/actions.ts#saveSettingsAction': {
+  'modules/org/actions/settings.ts#saveSettingsAction': {
     attacks: (t) => [
       fd({
         year: t.year,
@@ -71,94 +71,94 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ownWrite: 'settings are always the caller’s own district’s; a district id in the payload is ignored',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/actions.ts#toggleUserAction': { attacks: (t) => [fd({ userId: t.userId, disabled: 'true' })], fuzzAs: ADMIN },
-  'app/(admin)/admin/users/actions.ts#createUserAction': {
+  'modules/org/actions/settings.ts#toggleUserAction': { attacks: (t) => [fd({ userId: t.userId, disabled: 'true' })], fuzzAs: ADMIN },
+  'modules/org/actions/users.ts#createUserAction': {
     attacks: (t) => [
       fd({ username: `intruder${t.label}`, displayName: '入侵者', role: 'coordinator', schoolId: t.schoolId }),
       fd({ username: `intruderz${t.label}`, displayName: '入侵者', role: 'evaluator', zoneIds: [t.zoneId] }),
     ],
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/users/actions.ts#updateUserAction': {
+  'modules/org/actions/users.ts#updateUserAction': {
     attacks: (t) => [fd({ userId: t.userId, displayName: '改名', role: 'coordinator', schoolId: t.schoolId })],
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/users/actions.ts#resetPasswordAction': { attacks: (t) => [fd({ userId: t.userId })], fuzzAs: ADMIN },
-  'app/(admin)/admin/zones/actions.ts#saveZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId, code: 'zx', name: '改名片区', sortOrder: 1 })], fuzzAs: ADMIN },
-  'app/(admin)/admin/zones/actions.ts#deactivateZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId, moveTo: 'none' })], fuzzAs: ADMIN },
-  'app/(admin)/admin/zones/actions.ts#reactivateZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId })], fuzzAs: ADMIN },
-  'app/(admin)/admin/schools/actions.ts#saveSchoolAction': {
+  'modules/org/actions/users.ts#resetPasswordAction': { attacks: (t) => [fd({ userId: t.userId })], fuzzAs: ADMIN },
+  'modules/org/actions/zones.ts#saveZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId, code: 'zx', name: '改名片区', sortOrder: 1 })], fuzzAs: ADMIN },
+  'modules/org/actions/zones.ts#deactivateZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId, moveTo: 'none' })], fuzzAs: ADMIN },
+  'modules/org/actions/zones.ts#reactivateZoneAction': { attacks: (t) => [fd({ zoneId: t.zoneId })], fuzzAs: ADMIN },
+  'modules/org/actions/schools.ts#saveSchoolAction': {
     attacks: (t) => [fd({ schoolId: t.schoolId, code: 'x999', name: '改名学校', type: 'primary', zoneId: t.zoneId })],
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/schools/actions.ts#setSchoolActiveAction': { attacks: (t) => [fd({ schoolId: t.schoolId, active: 'false' })], fuzzAs: ADMIN },
-  'app/(admin)/admin/holidays/actions.ts#saveHolidayAction': {
+  'modules/org/actions/schools.ts#setSchoolActiveAction': { attacks: (t) => [fd({ schoolId: t.schoolId, active: 'false' })], fuzzAs: ADMIN },
+  'modules/org/actions/holidays.ts#saveHolidayAction': {
     attacks: (t) => [fd({ day: t.holidayDay, name: '假日', districtId: t.districtId })],
     ownWrite: 'holidays are the caller’s own district’s',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/holidays/actions.ts#removeHolidayAction': {
+  'modules/org/actions/holidays.ts#removeHolidayAction': {
     attacks: (t) => [fd({ day: t.holidayDay, districtId: t.districtId })],
     ownWrite: 'removes the caller’s own district’s holiday on that day, if any',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/surveys/actions.ts#createSurveyAction': {
+  'modules/surveys/actions/admin.ts#createSurveyAction': {
     attacks: (t) => [fd({ year: t.year + 1, group: 'parent', title: '问卷', opensOn: `${t.year + 1}-03-01`, closesOn: `${t.year + 1}-03-31`, districtId: t.districtId })],
     ownWrite: 'creates a survey of the caller’s own district',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/surveys/actions.ts#updateSurveyAction': {
+  'modules/surveys/actions/admin.ts#updateSurveyAction': {
     attacks: (t) => [fd({ surveyId: t.surveyId, title: '改名问卷', opensOn: `${t.year}-12-01`, closesOn: `${t.year}-12-31` })],
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/surveys/actions.ts#saveQuestionsAction': { attacks: (t) => [fd({ surveyId: t.surveyId, likert0: '新问题', freeText: '建议' })], fuzzAs: ADMIN },
-  'app/(admin)/admin/surveys/actions.ts#generateCodesAction': {
+  'modules/surveys/actions/admin.ts#saveQuestionsAction': { attacks: (t) => [fd({ surveyId: t.surveyId, likert0: '新问题', freeText: '建议' })], fuzzAs: ADMIN },
+  'modules/surveys/actions/admin.ts#generateCodesAction': {
     attacks: (t) => [fd({ surveyId: t.surveyId, schoolId: t.schoolId, count: 3 })],
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/checklist/actions.ts#startChecklistAction': {
+  'modules/checklist/actions/district.ts#startChecklistAction': {
     attacks: (t) => [fd({ year: t.year + 1, source: 'template', templateId: t.templateId, districtId: t.districtId })],
     ownWrite: 'starts the caller’s own district’s checklist of a year',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/checklist/actions.ts#saveItemAction': {
+  'modules/checklist/actions/district.ts#saveItemAction': {
     attacks: (t) => [fd(itemFields(t))],
     ownWrite: 'edits the item of that code in the caller’s own district’s checklist',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/checklist/actions.ts#retireItemAction': {
+  'modules/checklist/actions/district.ts#retireItemAction': {
     attacks: (t) => [fd({ year: t.year, code: t.itemCode, retired: 'true', districtId: t.districtId })],
     ownWrite: 'retires the item of that code in the caller’s own district’s checklist',
     fuzzAs: ADMIN,
   },
-  'app/(admin)/admin/checklist/actions.ts#importChecklistAction': {
+  'modules/checklist/actions/district.ts#importChecklistAction': {
     attacks: (t) => [fd({ year: t.year, districtId: t.districtId, file: new Blob([JSON.stringify({ year: t.year, items: [] })], { type: 'application/json' }) })],
     ownWrite: 'imports into the caller’s own district’s checklist',
     fuzzAs: ADMIN,
   },
 
   // --- platform ----------------------------------------------------------------------------
-  'app/(platform)/platform/actions.ts#createDistrictAction': {
+  'modules/org/actions/platform.ts#createDistrictAction': {
     attacks: (t) => [fd({ code: `evil${t.label}`, name: '伪造区', issuingBody: '伪造', adminUsername: `evil${t.label}.admin`, adminDisplayName: '伪造' })],
     fuzzAs: 'platform',
   },
-  'app/(platform)/platform/templates/actions.ts#copyTemplateAction': { attacks: (t) => [fd({ fromId: t.templateId, code: `copy${t.label}`, name: '复制' })], fuzzAs: 'platform' },
-  'app/(platform)/platform/templates/actions.ts#renameTemplateAction': { attacks: (t) => [fd({ templateId: t.templateId, code: 'renamed', name: '改名' })], fuzzAs: 'platform' },
-  'app/(platform)/platform/templates/actions.ts#saveTemplateItemAction': { attacks: (t) => [fd(itemFields(t))], fuzzAs: 'platform' },
-  'app/(platform)/platform/templates/actions.ts#removeTemplateItemAction': { attacks: (t) => [fd({ templateId: t.templateId, code: t.itemCode })], fuzzAs: 'platform' },
+  'modules/checklist/actions/templates.ts#copyTemplateAction': { attacks: (t) => [fd({ fromId: t.templateId, code: `copy${t.label}`, name: '复制' })], fuzzAs: 'platform' },
+  'modules/checklist/actions/templates.ts#renameTemplateAction': { attacks: (t) => [fd({ templateId: t.templateId, code: 'renamed', name: '改名' })], fuzzAs: 'platform' },
+  'modules/checklist/actions/templates.ts#saveTemplateItemAction': { attacks: (t) => [fd(itemFields(t))], fuzzAs: 'platform' },
+  'modules/checklist/actions/templates.ts#removeTemplateItemAction': { attacks: (t) => [fd({ templateId: t.templateId, code: t.itemCode })], fuzzAs: 'platform' },
 
   // --- evaluators --------------------------------------------------------------------------
-  'app/(evaluator)/review/reports/[id]/actions.ts#rejectAction': { attacks: (t) => [fd({ disclosureId: t.disclosureId, reason: '驳回' })], fuzzAs: EVAL },
-  'app/(evaluator)/review/reports/[id]/actions.ts#withdrawRejectionAction': { attacks: (t) => [fd({ rejectionId: t.rejectionId })], fuzzAs: EVAL },
-  'app/(evaluator)/review/reports/[id]/actions.ts#commentAction': {
+  'modules/reports/actions/review.ts#rejectAction': { attacks: (t) => [fd({ disclosureId: t.disclosureId, reason: '驳回' })], fuzzAs: EVAL },
+  'modules/reports/actions/review.ts#withdrawRejectionAction': { attacks: (t) => [fd({ rejectionId: t.rejectionId })], fuzzAs: EVAL },
+  'modules/reports/actions/review.ts#commentAction': {
     attacks: (t) => [fd({ reportId: t.reportId, itemCode: t.itemCode, periodKey: t.periodKey, comment: '意见' })],
     fuzzAs: EVAL,
   },
-  'app/(evaluator)/review/reports/[id]/actions.ts#scoreAction': {
+  'modules/reports/actions/review.ts#scoreAction': {
     attacks: (t) => [fd({ reportId: t.reportId, attention: 10, content: 10, form: 10, procedure: 10, rules: 10, comment: '评分' })],
     fuzzAs: EVAL,
   },
-  'app/(evaluator)/review/reports/[id]/actions.ts#transitionAction': {
+  'modules/reports/actions/review.ts#transitionAction': {
     attacks: (t) => [
       fd({ reportId: t.reportId, action: 'return', reason: '退回', version: t.reportVersion }),
       fd({ reportId: t.reportId, action: 'approve', version: t.reportVersion }),
@@ -166,74 +166,74 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ],
     fuzzAs: EVAL,
   },
-  'app/(evaluator)/review/reports/[id]/actions.ts#challengeAction': { attacks: (t) => [fd({ statementId: t.noMatterId, note: '质疑' })], fuzzAs: EVAL },
-  'app/(evaluator)/review/findings/actions.ts#raiseFindingAction': {
+  'modules/reports/actions/review.ts#challengeAction': { attacks: (t) => [fd({ statementId: t.noMatterId, note: '质疑' })], fuzzAs: EVAL },
+  'modules/reports/actions/findings.ts#raiseFindingAction': {
     attacks: (t) => [fd({ schoolId: t.schoolId, severity: 'veto', itemCode: t.itemCode, dueOn: `${t.year}-12-31`, title: '问题', description: '描述' })],
     fuzzAs: EVAL,
   },
-  'app/(evaluator)/review/findings/actions.ts#findingStatusAction': {
+  'modules/reports/actions/findings.ts#findingStatusAction': {
     attacks: (t) => [fd({ findingId: t.findingId, action: 'close', note: '关闭' }), fd({ findingId: t.findingId, action: 'reopen', note: '重开' })],
     fuzzAs: EVAL,
   },
-  'app/(evaluator)/review/ranking/actions.ts#publishAction': {
+  'modules/ranking/actions/workflow.ts#publishAction': {
     attacks: (t) => [fd({ year: t.year - 2, districtId: t.districtId })],
     ownWrite: 'publishes the caller’s own district’s 公示 of that year',
     fuzzAs: EVAL,
   },
-  'app/(evaluator)/review/ranking/actions.ts#approveAction': { attacks: (t) => [fd({ snapshotId: t.snapshotId })], fuzzAs: LEADER },
-  'app/(evaluator)/review/ranking/actions.ts#reopenAction': { attacks: (t) => [fd({ snapshotId: t.snapshotId, reason: '重新公示' })], fuzzAs: LEADER },
-  'app/(evaluator)/review/ranking/actions.ts#answerAction': { attacks: (t) => [fd({ objectionId: t.objectionId, answer: '答复' })], fuzzAs: EVAL },
+  'modules/ranking/actions/workflow.ts#approveAction': { attacks: (t) => [fd({ snapshotId: t.snapshotId })], fuzzAs: LEADER },
+  'modules/ranking/actions/workflow.ts#reopenAction': { attacks: (t) => [fd({ snapshotId: t.snapshotId, reason: '重新公示' })], fuzzAs: LEADER },
+  'modules/ranking/actions/workflow.ts#answerAction': { attacks: (t) => [fd({ objectionId: t.objectionId, answer: '答复' })], fuzzAs: EVAL },
 
   // --- every signed-in user ----------------------------------------------------------------
-  'app/account/tokens/actions.ts#createTokenAction': {
+  'modules/org/actions/tokens.ts#createTokenAction': {
     attacks: (t) => [fd({ name: '令牌', userId: t.userId, districtId: t.districtId })],
     ownWrite: 'a token is always the caller’s own',
     fuzzAs: EVAL,
   },
-  'app/account/tokens/actions.ts#revokeTokenAction': { attacks: (t) => [fd({ tokenId: t.tokenId })], fuzzAs: EVAL },
-  'app/account/password/actions.ts#changePasswordAction': {
+  'modules/org/actions/tokens.ts#revokeTokenAction': { attacks: (t) => [fd({ tokenId: t.tokenId })], fuzzAs: EVAL },
+  'modules/org/actions/password.ts#changePasswordAction': {
     attacks: (t) => [fd({ current: 'Sunlight-2026', next: 'Intruder-2026!', confirm: 'Intruder-2026!', userId: t.userId })],
     ownWrite: 'changes only the caller’s own password (the payload’s user id is ignored)',
     fuzzAs: LEADER,
   },
 
   // --- school coordinators -----------------------------------------------------------------
-  'app/(coordinator)/school/report/actions.ts#submitReportAction': {
+  'modules/reports/actions/school-report.ts#submitReportAction': {
     attacks: (t) => [fd({ year: t.year, quarter: t.quarter, version: t.reportVersion, confirmGaps: 'on', schoolId: t.schoolId, reportId: t.reportId })],
     ownWrite: 'submits the caller’s own school’s report of that quarter',
     fuzzAs: COORD,
   },
-  'app/(coordinator)/school/draft-actions.ts#saveDraftAction': {
+  'modules/disclosures/actions/drafts.ts#saveDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿', schoolId: t.schoolId }, Date.now()]],
     ownWrite: 'drafts belong to the caller',
     fuzzAs: COORD,
     fuzzArgs: 'draft',
   },
-  'app/(coordinator)/school/draft-actions.ts#ensureDraftAction': {
+  'modules/disclosures/actions/drafts.ts#ensureDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿' }]],
     ownWrite: 'drafts belong to the caller',
     fuzzAs: COORD,
     fuzzArgs: 'draft',
   },
-  'app/(coordinator)/school/draft-actions.ts#discardDraftAction': {
+  'modules/disclosures/actions/drafts.ts#discardDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { ownerType: 'disclosure', ownerId: t.disclosureId }]],
     ownWrite: 'forgets the caller’s own draft of that key',
     fuzzAs: COORD,
     fuzzArgs: 'discardDraft',
   },
-  'app/(coordinator)/school/events/actions.ts#declareEventAction': {
+  'modules/obligations/actions/events.ts#declareEventAction': {
     attacks: (t) => [fd({ itemCode: t.itemCode, eventDate: `${t.year}-10-15`, title: '事项', schoolId: t.schoolId })],
     ownWrite: 'declares an event of the caller’s own school',
     fuzzAs: COORD,
   },
-  'app/(coordinator)/school/events/actions.ts#deleteEventAction': { attacks: (t) => [fd({ id: t.eventId })], fuzzAs: COORD },
-  'app/(coordinator)/school/events/actions.ts#noMatterAction': {
+  'modules/obligations/actions/events.ts#deleteEventAction': { attacks: (t) => [fd({ id: t.eventId })], fuzzAs: COORD },
+  'modules/obligations/actions/events.ts#noMatterAction': {
     attacks: (t) => [fd({ itemCode: t.itemCode, year: t.year, quarter: t.quarter, reason: '无此事项', schoolId: t.schoolId })],
     ownWrite: 'states "no such matter" for the caller’s own school',
     fuzzAs: COORD,
   },
-  'app/(coordinator)/school/events/actions.ts#withdrawNoMatterAction': { attacks: (t) => [fd({ id: t.noMatterId })], fuzzAs: COORD },
-  'app/(coordinator)/school/disclosures/actions.ts#saveDisclosureAction': {
+  'modules/obligations/actions/events.ts#withdrawNoMatterAction': { attacks: (t) => [fd({ id: t.noMatterId })], fuzzAs: COORD },
+  'modules/disclosures/actions/disclosures.ts#saveDisclosureAction': {
     attacks: (t) => [
       fd({ mode: 'edit', id: t.disclosureId, version: t.disclosureVersion, disclosedOn: `${t.year}-10-10`, channels: ['website'], audience: 'both', summary: '篡改' }),
       // Someone else's record id offered as the id of a new record.
@@ -241,13 +241,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ],
     fuzzAs: COORD,
   },
-  'app/(coordinator)/school/disclosures/actions.ts#deleteDisclosureAction': { attacks: (t) => [fd({ id: t.disclosureId, version: t.disclosureVersion })], fuzzAs: COORD },
-  'app/(coordinator)/school/findings/actions.ts#respondAction': {
+  'modules/disclosures/actions/disclosures.ts#deleteDisclosureAction': { attacks: (t) => [fd({ id: t.disclosureId, version: t.disclosureVersion })], fuzzAs: COORD },
+  'modules/reports/actions/school-findings.ts#respondAction': {
     attacks: (t) => [fd({ findingId: t.findingId, rectificationId: randomUUID(), response: '已整改' })],
     fuzzAs: COORD,
   },
-  'app/(coordinator)/school/surveys/actions.ts#generateSchoolCodesAction': { attacks: (t) => [fd({ surveyId: t.surveyId, schoolId: t.schoolId, count: 2 })], fuzzAs: COORD },
-  'app/(coordinator)/school/evidence-actions.ts#addEvidenceLinkAction': {
+  'modules/surveys/actions/school.ts#generateSchoolCodesAction': { attacks: (t) => [fd({ surveyId: t.surveyId, schoolId: t.schoolId, count: 2 })], fuzzAs: COORD },
+  'modules/disclosures/actions/evidence.ts#addEvidenceLinkAction': {
     attacks: (t) => [
       ['disclosure', t.disclosureId, 'https://example.org/evidence'],
       ['rectification', t.findingId, 'https://example.org/evidence'],
@@ -257,21 +257,21 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     fuzzAs: COORD,
     fuzzArgs: 'evidenceLink',
   },
-  'app/(coordinator)/school/evidence-actions.ts#removeEvidenceAction': { attacks: (t) => [[t.evidenceId]], fuzzAs: COORD, fuzzArgs: 'evidenceRemove' },
+  'modules/disclosures/actions/evidence.ts#removeEvidenceAction': { attacks: (t) => [[t.evidenceId]], fuzzAs: COORD, fuzzArgs: 'evidenceRemove' },
 
   // --- public ------------------------------------------------------------------------------
-  'app/s/[code]/actions.ts#submitAnswerAction': {
+  'modules/surveys/actions/answer.ts#submitAnswerAction': {
     attacks: () => [],
     publicReason: 'anonymous survey answer: the one-time code alone decides the school (codes are tested in surveys.int.test.ts)',
     fuzzAs: null,
   },
-  'app/notice/[district]/[year]/actions.ts#lodgeObjectionAction': {
+  'modules/ranking/actions/objections.ts#lodgeObjectionAction': {
     attacks: () => [],
     publicReason: 'anyone may object to a published 公示 (DESIGN §6); the district comes from the public URL',
     fuzzAs: null,
     fuzzArgs: 'objection',
   },
-  'lib/i18n/actions.ts#setLocale': {
+  'core/i18n/actions.ts#setLocale': {
     attacks: () => [[form({ locale: 'en' })]],
     ownWrite: 'sets the caller’s language cookie only',
     fuzzAs: null,

@@ -14,7 +14,7 @@ vi.mock('server-only', () => mocks.serverOnly());
 vi.mock('next/cache', () => mocks.nextCache());
 vi.mock('next/navigation', () => mocks.nextNavigation());
 vi.mock('next/headers', () => mocks.nextHeaders());
-vi.mock('@/lib/auth/session', () => mocks.session());
+vi.mock('@/core/auth/session', () => mocks.session());
 vi.mock('next-intl/server', () => mocks.nextIntlServer());
 
 type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
@@ -90,7 +90,7 @@ describe('server action isolation matrix', () => {
   it('the owners still reach their own records (the targets were real)', async () => {
     // Sanity: the same kind of call by the owner succeeds, so the refusals above were about scope.
     harness.scope = await h.scopeOf('xishan.admin');
-    const toggle = actions.get('app/(admin)/admin/actions.ts#toggleUserAction')!;
+    const toggle = actions.get('modules/org/actions/settings.ts#toggleUserAction')!;
     const mark = await h.changeMark(client);
     const outcome = await h.outcomeOf(() => toggle({ status: 'idle' }, h.form({ userId: B.userId, disabled: 'false' })));
     expect(outcome).toEqual({ kind: 'succeeded', detail: 'saved' });

@@ -14,7 +14,7 @@ vi.mock('server-only', () => mocks.serverOnly());
 vi.mock('next/cache', () => mocks.nextCache());
 vi.mock('next/navigation', () => mocks.nextNavigation());
 vi.mock('next/headers', () => mocks.nextHeaders());
-vi.mock('@/lib/auth/session', () => mocks.session());
+vi.mock('@/core/auth/session', () => mocks.session());
 vi.mock('next-intl/server', () => mocks.nextIntlServer());
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
@@ -253,7 +253,7 @@ describe('fuzzing route handlers', () => {
   }
 
   it('sign-in (the credentials check behind /api/auth) never fails on hostile input', async () => {
-    const { checkCredentials } = await import('@/lib/auth/sign-in');
+    const { checkCredentials } = await import('@/core/auth/sign-in');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       await fc.assert(

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/data/scope';
+import type { Scope } from '@/core/scope';
 import * as demo from '@/seed/testing';
 
 /** The scope of a demo user (seed/testing.ts). */
@@ -64,7 +64,7 @@ export const mocks = {
   /** next-intl's server helpers outside a Next request: the real zh-CN messages. */
   nextIntlServer: async () => {
     const { createTranslator } = await import('next-intl');
-    const { loadMessages } = await import('@/lib/i18n/messages');
+    const { loadMessages } = await import('@/core/i18n/messages');
     const messages = loadMessages('zh-CN');
     return {
       getTranslations: async (opts?: string | { locale?: string; namespace?: string }) =>
@@ -102,7 +102,7 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** Files starting with the 'use server' directive, relative to the repository root. */
 export function serverActionFiles(): string[] {
-  return [...walk(path.join(ROOT, 'app')), ...walk(path.join(ROOT, 'lib'))]
+  return [...walk(path.join(ROOT, 'app')), ...walk(path.join(ROOT, 'core')), ...walk(path.join(ROOT, 'modules'))]
     .filter((f) => /^\s*(\/\/[^\n]*\n\s*)*['"]use server['"]/.test(fs.readFileSync(f, 'utf8')))
     .map((f) => path.relative(ROOT, f))
     .sort();
@@ -305,9 +305,9 @@ export async function resolveTarget(label: string, districtCode: string, schoolC
   const zone = await one<{ id: string }>(client, sql`select id from zones where district_id = ${did} order by (id = ${school.zoneId}) desc limit 1`, 'zone');
 
   // A published 公示 for last year with one objection, and an API token of the coordinator.
-  const { publishNotice } = await import('@/lib/data/ranking-workflow');
-  const { lodgeObjection } = await import('@/lib/data/notice-public');
-  const { createToken } = await import('@/lib/data/tokens');
+  const { publishNotice } = await import('@/modules/ranking/data/workflow');
+  const { lodgeObjection } = await import('@/modules/ranking/data/notice-public');
+  const { createToken } = await import('@/core/auth/tokens');
   const evaluator = await one<{ username: string }>(client, sql`select username from users where district_id = ${did} and role = 'evaluator' order by username limit 1`, 'evaluator');
   const evalScope = await scopeOf(evaluator.username);
   const year = disclosure.year;
@@ -326,7 +326,7 @@ export async function resolveTarget(label: string, districtCode: string, schoolC
   })();
   const token = await createToken(evalScope, `harness ${label}`);
   // Evidence: the seed has none, so the coordinator links one to the newest disclosure.
-  const { addEvidenceLink } = await import('@/lib/data/evidence');
+  const { addEvidenceLink } = await import('@/modules/disclosures/data/evidence');
   const linked = await addEvidenceLink(coordScope, { ownerType: 'disclosure', ownerId: disclosure.id, url: 'https://example.org/notice.html' });
   if (!linked.ok) throw new Error(`harness: could not link evidence (${linked.reason})`);
   const evidence = await one<{ id: string }>(client, sql`select id from evidence_files where district_id = ${did} order by (school_id = ${sid}) desc limit 1`, 'evidence file');

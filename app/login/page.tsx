@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { getScope, ROLE_HOME } from '@/lib/auth/session';
-import { LocaleSwitch } from '@/components/LocaleSwitch';
-import { LoginForm } from './LoginForm';
+import { getScope, ROLE_HOME } from '@/core/auth/session';
+import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
+import { LoginForm } from '@/core/auth/LoginForm';
 
 export const dynamic = 'force-dynamic';
 

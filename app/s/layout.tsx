@@ -1,8 +1,8 @@
 // Public survey pages (no login): a light shell for phones.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { LocaleSwitch } from '@/components/LocaleSwitch';
-import styles from './survey.module.css';
+import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
+import styles from '@/modules/surveys/ui/survey.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('surveyPublic');

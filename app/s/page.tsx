@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { normalizeCode } from '@/lib/surveys/codes';
-import { CodeEntry } from './CodeEntry';
+import { normalizeCode } from '@/modules/surveys/domain/codes';
+import { CodeEntry } from '@/modules/surveys/ui/CodeEntry';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,7 @@
 // §8 Audit log: every change — who, when, what, before/after. Append-only (the app role may only insert and read).
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Role } from '@/lib/domain/types';
+import type { Role } from '@/core/domain/types';
+import { stampedAt } from './columns';
 import { districts, users } from './tenancy';
 
 export const auditLog = pgTable(
@@ -11,7 +12,7 @@ export const auditLog = pgTable(
     districtId: uuid('district_id').references(() => districts.id),
     actorId: uuid('actor_id').references(() => users.id),
     actorRole: text('actor_role').$type<Role | 'public' | 'system'>().notNull(),
-    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    at: stampedAt('at'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),

@@ -1,6 +1,6 @@
 // §2 The checklist (公开事项清单): platform templates, and per district and year a versioned copy.
 import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Audience, Channel, Frequency } from '@/lib/domain/types';
+import type { Audience, Channel, Frequency } from '@/core/domain/types';
 import { createdAt, districtId, id, updatedAt } from './columns';
 import { districts } from './tenancy';
 

@@ -1,7 +1,7 @@
 // §5 Findings (整改) raised by evaluators and the school's rectification responses.
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { FindingSeverity } from '@/lib/domain/types';
-import { createdAt, districtId, id } from './columns';
+import type { FindingSeverity } from '@/core/domain/types';
+import { createdAt, districtId, id, stampedAt } from './columns';
 import { districts, schools, users } from './tenancy';
 
 export type FindingStatus = 'open' | 'responded' | 'closed';
@@ -20,7 +20,7 @@ export const findings = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     status: text('status').$type<FindingStatus>().notNull().default('open'),
     raisedBy: uuid('raised_by').notNull().references(() => users.id),
-    raisedAt: timestamp('raised_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    raisedAt: stampedAt('raised_at'),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
     closedBy: uuid('closed_by').references(() => users.id),
   },

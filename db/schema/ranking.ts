@@ -1,6 +1,6 @@
 // §6 Annual 先进单位 evaluation: frozen snapshots (公示 → final) and objections.
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, districtId, id } from './columns';
+import { createdAt, districtId, id, stampedAt } from './columns';
 import { districts, users } from './tenancy';
 
 export type SnapshotState = 'notice' | 'final' | 'superseded';
@@ -16,7 +16,7 @@ export const rankingSnapshots = pgTable(
     /** The frozen ranking rows and the settings they were computed with. */
     rows: jsonb('rows').notNull(),
     settings: jsonb('settings').notNull(),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    publishedAt: stampedAt('published_at'),
     publishedBy: uuid('published_by').notNull().references(() => users.id),
     noticeStartsOn: date('notice_starts_on', { mode: 'string' }).notNull(),
     noticeEndsOn: date('notice_ends_on', { mode: 'string' }).notNull(),

@@ -1,7 +1,7 @@
 // §3 and §5: disclosures against obligations, declared events, quarterly reports and their review.
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Audience, Channel, ReportState } from '@/lib/domain/types';
-import { bytea, createdAt, districtId, id, updatedAt } from './columns';
+import type { Audience, Channel, ReportState } from '@/core/domain/types';
+import { bytea, createdAt, districtId, id, stampedAt, updatedAt } from './columns';
 import { districts, schools, users } from './tenancy';
 
 export const quarterlyReports = pgTable(
@@ -42,7 +42,7 @@ export const reportTransitions = pgTable(
     toState: text('to_state').$type<ReportState | 'reopened'>().notNull(),
     actorId: uuid('actor_id').references(() => users.id),
     reason: text('reason'),
-    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    at: stampedAt('at'),
   },
   (t) => [index('report_transitions_report').on(t.reportId, t.at)],
 );
@@ -167,7 +167,7 @@ export const disclosureRejections = pgTable(
     disclosureId: uuid('disclosure_id').notNull().references(() => disclosures.id),
     reason: text('reason').notNull(),
     rejectedBy: uuid('rejected_by').notNull().references(() => users.id),
-    rejectedAt: timestamp('rejected_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    rejectedAt: stampedAt('rejected_at'),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id),
   },

@@ -1,6 +1,6 @@
 // §7 Satisfaction surveys: single-use codes, anonymous responses (no personal data, day-only dates).
 import { boolean, date, index, integer, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { SurveyGroup } from '@/lib/domain/types';
+import type { SurveyGroup } from '@/core/domain/types';
 import { createdAt, districtId, id } from './columns';
 import { districts, schools, users } from './tenancy';
 

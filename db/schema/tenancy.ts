@@ -1,6 +1,6 @@
 // §1 Tenancy and roles: district (tenant) → zones → schools; users with a role and a scope.
 import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Role, SchoolType } from '@/lib/domain/types';
+import type { Role, SchoolType } from '@/core/domain/types';
 import { createdAt, districtId, id, updatedAt } from './columns';
 
 export const districts = pgTable('districts', {

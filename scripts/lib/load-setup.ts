@@ -1,7 +1,7 @@
 // Setup of the deadline-day load test (scripts/load.ts, docs/LOAD.md): migrates the PostgreSQL of
 // DATABASE_URL, seeds a synthetic district (seed/synthetic.ts) and makes sure every coordinator of
 // it has an untouched, unsubmitted draft for the open quarter. Also creates an API token for the
-// district's evaluator (lib/data/tokens.ts), used to read /api/v1/metrics/schools on both app
+// district's evaluator (core/auth/tokens.ts), used to read /api/v1/metrics/schools on both app
 // instances. Prints one JSON line on stdout: { district, quarter, coordinators, probe, evaluator, token }.
 //
 //   DATABASE_URL=postgres://… SUNLIGHT_NOW=2026-11-23T10:00:00+08:00 npx tsx scripts/lib/load-setup.ts --schools 300
@@ -20,9 +20,9 @@ if (!process.env.SUNLIGHT_NOW) throw new Error('load-setup: SUNLIGHT_NOW must be
 const { closeDb, getDb, withSystem } = await import('@/db/client');
 const { migrateDatabase } = await import('@/db/migrate');
 const s = await import('@/db/schema');
-const { thisQuarter, today } = await import('@/lib/data/context');
-const { loadScope } = await import('@/lib/data/users');
-const { createToken } = await import('@/lib/data/tokens');
+const { thisQuarter, today } = await import('@/core/context');
+const { loadScope } = await import('@/core/auth/users');
+const { createToken } = await import('@/core/auth/tokens');
 const { seedSynthetic } = await import('@/seed/synthetic');
 
 try {

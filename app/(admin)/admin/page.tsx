@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { settingsYears } from '@/lib/data/admin-settings';
-import { thisQuarter } from '@/lib/data/context';
-import { settingsForYear } from '@/lib/data/settings';
-import { yearFrom } from '@/lib/validation/admin-settings';
-import { YearPicker } from './_ui/YearPicker';
-import { SettingsForm } from './SettingsForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { settingsYears } from '@/modules/org/data/settings-admin';
+import { thisQuarter } from '@/core/context';
+import { settingsForYear } from '@/modules/org/data/settings';
+import { yearFrom } from '@/modules/org/validation/settings-form';
+import { YearPicker } from '@/core/ui/YearPicker';
+import { SettingsForm } from '@/modules/org/ui/SettingsForm';
 
 export const dynamic = 'force-dynamic';
 

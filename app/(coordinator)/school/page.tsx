@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { ReportStateBadge } from '@/components/StatusBadge';
-import { pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { coordinatorQuarterView } from '@/lib/data/coordinator-quarter';
-import { EntryNotice } from './_components/EntryNotice';
-import { ObligationGroups } from './_components/ObligationGroups';
-import { QuarterPicker } from './_components/QuarterPicker';
-import { parseQuarterParam, quarterParam } from './_lib/quarter-param';
-import styles from './school.module.css';
+import { AppShell } from '@/core/ui/AppShell';
+import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { coordinatorQuarterView } from '@/modules/obligations/data/school-quarter';
+import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
+import { ObligationGroups } from '@/modules/obligations/ui/ObligationGroups';
+import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
+import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
+import styles from '@/modules/obligations/ui/school.module.css';
 
 export const dynamic = 'force-dynamic';
 

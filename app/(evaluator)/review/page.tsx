@@ -1,14 +1,14 @@
-import './_components/review.css';
+import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { ReportStateBadge } from '@/components/StatusBadge';
-import { dateTime, pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { reviewQueue, type QueueStateFilter } from '@/lib/data/review';
-import { isUuid } from '@/lib/data/users';
-import { Kpi, PeriodFilters } from './_components/pickers';
-import { one, pickerYears, query, readPeriod, readType, type SearchParams } from './_components/params';
+import { AppShell } from '@/core/ui/AppShell';
+import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { dateTime, pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/review';
+import { isUuid } from '@/core/auth/users';
+import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
+import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,19 +3,19 @@
 // against last year. Every chart has its numbers as a table and drills down to the schools.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { leaderDashboard } from '@/lib/data/dashboard';
-import { parseYear } from '@/lib/validation/ranking';
-import { ChartFigure } from './ChartFigure';
-import { DistributionTable, MovementTable, profileHref, SchoolTable, TrendTable, ZoneTable } from './DataTables';
-import { KpiCards } from './Kpis';
-import { SchoolBars, type BarPoint } from './charts/SchoolBars';
-import { BAD, COLORS, GOOD, NEUTRAL } from './charts/theme';
-import { TrendChart } from './charts/TrendChart';
-import { ZoneChart } from './charts/ZoneChart';
-import styles from './dashboard.module.css';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { leaderDashboard } from '@/modules/dashboard/data/dashboard';
+import { parseYear } from '@/modules/ranking/validation/ranking';
+import { ChartFigure } from '@/modules/dashboard/ui/ChartFigure';
+import { DistributionTable, MovementTable, profileHref, SchoolTable, TrendTable, ZoneTable } from '@/modules/dashboard/ui/DataTables';
+import { KpiCards } from '@/modules/dashboard/ui/Kpis';
+import { SchoolBars, type BarPoint } from '@/modules/dashboard/ui/charts/SchoolBars';
+import { BAD, COLORS, GOOD, NEUTRAL } from '@/modules/dashboard/ui/charts/theme';
+import { TrendChart } from '@/modules/dashboard/ui/charts/TrendChart';
+import { ZoneChart } from '@/modules/dashboard/ui/charts/ZoneChart';
+import styles from '@/modules/dashboard/ui/dashboard.module.css';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { platformDistricts } from '@/lib/data/homes';
-import { CreateDistrictForm } from './CreateDistrictForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { platformDistricts } from '@/modules/obligations/data/homes';
+import { CreateDistrictForm } from '@/modules/org/ui/CreateDistrictForm';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { AppShell } from '@/components/AppShell';
-import { getScope } from '@/lib/auth/session';
-import { PasswordForm } from './PasswordForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { getScope } from '@/core/auth/session';
+import { PasswordForm } from '@/modules/org/ui/PasswordForm';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
-import '@/app/(evaluator)/review/_components/review.css';
+import '@/modules/reports/ui/review.css';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { dateTime } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { API_ROLES, listTokens } from '@/lib/data/tokens';
-import { CreateTokenForm } from './CreateTokenForm';
-import { RevokeButton } from './RevokeButton';
+import { AppShell } from '@/core/ui/AppShell';
+import { dateTime } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { API_ROLES, listTokens } from '@/core/auth/tokens';
+import { CreateTokenForm } from '@/modules/org/ui/CreateTokenForm';
+import { RevokeButton } from '@/modules/org/ui/RevokeButton';
 
 export const dynamic = 'force-dynamic';
 

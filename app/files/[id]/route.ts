@@ -1,9 +1,9 @@
 // GET /files/[id] — an evidence file, to users whose scope covers the school, or to anyone when it
 // belongs to a public disclosure (issue 3). Anything else is 404 (ids cannot be probed). Served with
 // the type detected at upload, nosniff, a CSP sandbox and a sanitised Content-Disposition.
-import { getScope } from '@/lib/auth/session';
-import { evidenceForViewer } from '@/lib/data/evidence-serve';
-import { fileNotFound, fileResponse } from '@/lib/evidence/http';
+import { getScope } from '@/core/auth/session';
+import { evidenceForViewer } from '@/modules/disclosures/data/evidence-serve';
+import { fileNotFound, fileResponse } from '@/modules/disclosures/evidence/http';
 
 export const dynamic = 'force-dynamic';
 

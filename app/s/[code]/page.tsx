@@ -1,10 +1,10 @@
 import { headers } from 'next/headers';
-import { lookupCode } from '@/lib/data/surveys-public';
-import { clientAddress } from '@/lib/http/client-address';
-import { countSurveyHit, surveyBlocked } from '@/lib/surveys/throttle';
-import { CodeEntry } from '../CodeEntry';
-import { Refusal } from './Refusal';
-import { SurveyForm } from './SurveyForm';
+import { lookupCode } from '@/modules/surveys/data/public';
+import { clientAddress } from '@/core/http/client-address';
+import { countSurveyHit, surveyBlocked } from '@/modules/surveys/data/throttle';
+import { CodeEntry } from '@/modules/surveys/ui/CodeEntry';
+import { Refusal } from '@/modules/surveys/ui/Refusal';
+import { SurveyForm } from '@/modules/surveys/ui/SurveyForm';
 
 export const dynamic = 'force-dynamic';
 

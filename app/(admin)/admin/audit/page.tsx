@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { dateTime } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { auditPage } from '@/lib/data/audit-viewer';
-import { auditFilterFrom, auditQuery } from '@/lib/validation/admin-audit';
-import { Pager } from '../_ui/Pager';
+import { AppShell } from '@/core/ui/AppShell';
+import { dateTime } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { auditPage } from '@/modules/audit/data/viewer';
+import { auditFilterFrom, auditQuery } from '@/modules/audit/validation/filter';
+import { Pager } from '@/core/ui/Pager';
 
 export const dynamic = 'force-dynamic';
 

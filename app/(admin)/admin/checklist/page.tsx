@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { dateTime, pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { settingsYears } from '@/lib/data/admin-settings';
-import { checklistOverview } from '@/lib/data/checklist-admin';
-import { checklistQuarterFigures } from '@/lib/data/checklist-admin-figures';
-import { thisQuarter } from '@/lib/data/context';
-import { yearFrom } from '@/lib/validation/admin-settings';
-import { YearPicker } from '../_ui/YearPicker';
-import { ImportChecklist, RetireItem, StartChecklist } from './ChecklistForms';
-import { PlanNote } from './PlanNote';
+import { AppShell } from '@/core/ui/AppShell';
+import { dateTime, pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { settingsYears } from '@/modules/org/data/settings-admin';
+import { checklistOverview } from '@/modules/checklist/data/admin';
+import { checklistQuarterFigures } from '@/modules/checklist/data/figures';
+import { thisQuarter } from '@/core/context';
+import { yearFrom } from '@/modules/org/validation/settings-form';
+import { YearPicker } from '@/core/ui/YearPicker';
+import { ImportChecklist, RetireItem, StartChecklist } from '@/modules/checklist/ui/ChecklistForms';
+import { PlanNote } from '@/modules/checklist/ui/PlanNote';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { holidaysOfYear, settingsYears } from '@/lib/data/admin-settings';
-import { thisQuarter } from '@/lib/data/context';
-import { yearFrom } from '@/lib/validation/admin-settings';
-import { ImportPanel } from '../_ui/ImportPanel';
-import { YearPicker } from '../_ui/YearPicker';
-import { HolidayForm, RemoveHoliday } from './HolidayForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { holidaysOfYear, settingsYears } from '@/modules/org/data/settings-admin';
+import { thisQuarter } from '@/core/context';
+import { yearFrom } from '@/modules/org/validation/settings-form';
+import { ImportPanel } from '@/modules/org/ui/ImportPanel';
+import { YearPicker } from '@/core/ui/YearPicker';
+import { HolidayForm, RemoveHoliday } from '@/modules/org/ui/HolidayForm';
 
 export const dynamic = 'force-dynamic';
 

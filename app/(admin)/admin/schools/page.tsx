@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { listSchools, type SchoolFilter } from '@/lib/data/admin-schools';
-import { ImportPanel } from '../_ui/ImportPanel';
-import { Pager } from '../_ui/Pager';
-import { SchoolActiveToggle, SchoolForm } from './SchoolForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { listSchools, type SchoolFilter } from '@/modules/org/data/schools-admin';
+import { ImportPanel } from '@/modules/org/ui/ImportPanel';
+import { Pager } from '@/core/ui/Pager';
+import { SchoolActiveToggle, SchoolForm } from '@/modules/org/ui/SchoolForm';
 
 export const dynamic = 'force-dynamic';
 

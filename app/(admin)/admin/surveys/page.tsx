@@ -1,18 +1,18 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { adminSurveys, type AdminSurvey } from '@/lib/data/surveys-admin';
-import { codeBatches } from '@/lib/data/surveys-codes';
-import { SURVEY_GROUPS, type SurveyGroup } from '@/lib/domain/types';
-import { BatchTable } from '@/lib/surveys/components/BatchTable';
-import { GenerateCodesForm } from '@/lib/surveys/components/GenerateCodesForm';
-import { PhaseBadge } from '@/lib/surveys/components/PhaseBadge';
-import { pageYear } from '@/lib/validation/surveys-api';
-import { generateCodesAction } from './actions';
-import { QuestionEditor } from './QuestionEditor';
-import { CreateSurveyForm, SurveySettingsForm } from './SurveyForms';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { adminSurveys, type AdminSurvey } from '@/modules/surveys/data/admin';
+import { codeBatches } from '@/modules/surveys/data/codes';
+import { SURVEY_GROUPS, type SurveyGroup } from '@/core/domain/types';
+import { BatchTable } from '@/modules/surveys/ui/BatchTable';
+import { GenerateCodesForm } from '@/modules/surveys/ui/GenerateCodesForm';
+import { PhaseBadge } from '@/modules/surveys/ui/PhaseBadge';
+import { pageYear } from '@/modules/surveys/validation/api';
+import { generateCodesAction } from '@/modules/surveys/actions/admin';
+import { QuestionEditor } from '@/modules/surveys/ui/QuestionEditor';
+import { CreateSurveyForm, SurveySettingsForm } from '@/modules/surveys/ui/SurveyForms';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { districtUsers, userFormOptions } from '@/lib/data/admin-users';
-import { ImportPanel } from '../_ui/ImportPanel';
-import { ToggleUser } from './ToggleUser';
-import { UserForm } from './UserForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { districtUsers, userFormOptions } from '@/modules/org/data/users-admin';
+import { ImportPanel } from '@/modules/org/ui/ImportPanel';
+import { ToggleUser } from '@/modules/org/ui/ToggleUser';
+import { UserForm } from '@/modules/org/ui/UserForm';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { listZones } from '@/lib/data/admin-zones';
-import { ZoneForm } from './ZoneForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { listZones } from '@/modules/org/data/zones-admin';
+import { ZoneForm } from '@/modules/org/ui/ZoneForm';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,20 +1,20 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { StatusBadge } from '@/components/StatusBadge';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { loadDrafts } from '@/lib/data/coordinator-drafts';
-import { coordinatorEvents, MAX_DAYS_AHEAD } from '@/lib/data/coordinator-events';
-import { addDays } from '@/lib/domain/dates';
-import { EntryNotice } from '../_components/EntryNotice';
-import { QuarterPicker } from '../_components/QuarterPicker';
-import { parseQuarterParam, quarterParam } from '../_lib/quarter-param';
-import { EVENT_FORM_KEY, noMatterFormKey } from '../_lib/states';
-import styles from '../school.module.css';
-import { EventForm } from './EventForm';
-import { NoMatterForm } from './NoMatterForm';
-import { RowButton } from './RowButton';
+import { AppShell } from '@/core/ui/AppShell';
+import { StatusBadge } from '@/core/ui/StatusBadge';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { loadDrafts } from '@/modules/disclosures/data/drafts';
+import { coordinatorEvents, MAX_DAYS_AHEAD } from '@/modules/obligations/data/events';
+import { addDays } from '@/core/domain/dates';
+import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
+import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
+import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
+import { EVENT_FORM_KEY, noMatterFormKey } from '@/core/forms/states';
+import styles from '@/modules/obligations/ui/school.module.css';
+import { EventForm } from '@/modules/obligations/ui/EventForm';
+import { NoMatterForm } from '@/modules/obligations/ui/NoMatterForm';
+import { RowButton } from '@/modules/obligations/ui/RowButton';
 
 export const dynamic = 'force-dynamic';
 

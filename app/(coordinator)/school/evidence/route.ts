@@ -1,13 +1,13 @@
 // POST /school/evidence?ownerType=disclosure&ownerId=…&name=… — one evidence file as the raw
 // request body (Content-Length required). A route handler rather than a server action: actions
 // are capped at 1 MB, and a raw body needs no multipart parsing. Who may call: coordinators, for
-// their own school (lib/data/evidence checks the owner and the entry window).
-import { getScope } from '@/lib/auth/session';
-import { EntryLockedError } from '@/lib/data/coordinator-context';
-import { addEvidenceFile } from '@/lib/data/evidence';
-import { AppError } from '@/lib/data/scope';
-import { MAX_EVIDENCE_BYTES } from '@/lib/evidence/detect';
-import { readCapped } from '@/lib/evidence/http';
+// their own school (modules/disclosures/data/evidence checks the owner and the entry window).
+import { getScope } from '@/core/auth/session';
+import { EntryLockedError } from '@/modules/obligations/data/entry';
+import { addEvidenceFile } from '@/modules/disclosures/data/evidence';
+import { AppError } from '@/core/scope';
+import { MAX_EVIDENCE_BYTES } from '@/modules/disclosures/evidence/detect';
+import { readCapped } from '@/modules/disclosures/evidence/http';
 
 export const dynamic = 'force-dynamic';
 

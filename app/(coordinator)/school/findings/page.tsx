@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { AppShell } from '@/components/AppShell';
-import { dateTime } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { schoolFindings } from '@/lib/data/findings-school';
-import { EvidenceThumbs } from '../_components/EvidenceThumbs';
-import styles from '../school.module.css';
-import { RespondForm } from './RespondForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { dateTime } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { schoolFindings } from '@/modules/reports/data/findings-school';
+import { EvidenceThumbs } from '@/modules/disclosures/ui/EvidenceThumbs';
+import styles from '@/modules/obligations/ui/school.module.css';
+import { RespondForm } from '@/modules/reports/ui/RespondForm';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { ReportStateBadge } from '@/components/StatusBadge';
-import { dateTime, pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { coordinatorHistory } from '@/lib/data/coordinator-history';
-import { quarterParam } from '../_lib/quarter-param';
-import styles from '../school.module.css';
+import { AppShell } from '@/core/ui/AppShell';
+import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { dateTime, pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { coordinatorHistory } from '@/modules/reports/data/history';
+import { quarterParam } from '@/modules/obligations/ui/quarter-param';
+import styles from '@/modules/obligations/ui/school.module.css';
 
 export const dynamic = 'force-dynamic';
 

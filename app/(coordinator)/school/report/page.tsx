@@ -1,18 +1,18 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { ReportStateBadge, StatusBadge } from '@/components/StatusBadge';
-import { dateTime, pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { coordinatorReport } from '@/lib/data/coordinator-report';
-import { RUBRIC_DIMENSIONS } from '@/lib/domain/types';
-import { EntryNotice } from '../_components/EntryNotice';
-import { QuarterPicker } from '../_components/QuarterPicker';
-import { periodText } from '../_lib/period-text';
-import { parseQuarterParam, quarterParam } from '../_lib/quarter-param';
-import styles from '../school.module.css';
-import { SubmitForm } from './SubmitForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { ReportStateBadge, StatusBadge } from '@/core/ui/StatusBadge';
+import { dateTime, pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { coordinatorReport } from '@/modules/reports/data/school-report';
+import { RUBRIC_DIMENSIONS } from '@/core/domain/types';
+import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
+import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
+import { periodText } from '@/modules/obligations/ui/period-text';
+import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
+import styles from '@/modules/obligations/ui/school.module.css';
+import { SubmitForm } from '@/modules/reports/ui/SubmitForm';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { codeBatches } from '@/lib/data/surveys-codes';
-import { BatchTable } from '@/lib/surveys/components/BatchTable';
-import { GenerateCodesForm } from '@/lib/surveys/components/GenerateCodesForm';
-import { PhaseBadge } from '@/lib/surveys/components/PhaseBadge';
-import { pageYear } from '@/lib/validation/surveys-api';
-import { generateSchoolCodesAction } from './actions';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { codeBatches } from '@/modules/surveys/data/codes';
+import { BatchTable } from '@/modules/surveys/ui/BatchTable';
+import { GenerateCodesForm } from '@/modules/surveys/ui/GenerateCodesForm';
+import { PhaseBadge } from '@/modules/surveys/ui/PhaseBadge';
+import { pageYear } from '@/modules/surveys/validation/api';
+import { generateSchoolCodesAction } from '@/modules/surveys/actions/school';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,13 +1,13 @@
-import '../_components/review.css';
+import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { findingFormOptions, findingsList, type FindingListFilter } from '@/lib/data/findings';
-import { FINDING_SEVERITIES } from '@/lib/domain/types';
-import { ActionForm } from '../_components/ActionForm';
-import { one, type SearchParams } from '../_components/params';
-import { raiseFindingAction } from './actions';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { findingFormOptions, findingsList, type FindingListFilter } from '@/modules/reports/data/findings';
+import { FINDING_SEVERITIES } from '@/core/domain/types';
+import { ActionForm } from '@/modules/reports/ui/ActionForm';
+import { one, type SearchParams } from '@/modules/dashboard/ui/params';
+import { raiseFindingAction } from '@/modules/reports/actions/findings';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,15 +1,15 @@
-import '../_components/review.css';
+import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { coverageMatrix } from '@/lib/data/matrix';
-import { isUuid } from '@/lib/data/users';
-import { CELL_STATES } from '@/lib/domain/coverage-matrix';
-import { PeriodFilters } from '../_components/pickers';
-import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '../_components/params';
-import { CellDetail } from './CellDetail';
+import { AppShell } from '@/core/ui/AppShell';
+import { pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { coverageMatrix } from '@/modules/dashboard/data/matrix';
+import { isUuid } from '@/core/auth/users';
+import { CELL_STATES } from '@/modules/dashboard/domain/coverage-matrix';
+import { PeriodFilters } from '@/modules/dashboard/ui/pickers';
+import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
+import { CellDetail } from '@/modules/dashboard/ui/CellDetail';
 
 export const dynamic = 'force-dynamic';
 

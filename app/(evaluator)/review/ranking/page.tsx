@@ -4,19 +4,19 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { rankingView, rankingWorkflow } from '@/lib/data/ranking-view';
-import { AppError } from '@/lib/data/scope';
-import { explainComposite } from '@/lib/domain/ranking-explain';
-import { weightPct } from '@/lib/export/ranking-format';
-import { parseYear, rankingQuerySchema } from '@/lib/validation/ranking';
-import { RankingFilters } from './RankingFilters';
-import { RankingTable, type TableRow } from './RankingTable';
-import { StateBadge, WorkflowPanel } from './WorkflowPanel';
-import { orderRows } from './table-order';
-import styles from './ranking.module.css';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { rankingView, rankingWorkflow } from '@/modules/ranking/data/view';
+import { AppError } from '@/core/scope';
+import { explainComposite } from '@/modules/ranking/domain/explain';
+import { weightPct } from '@/modules/ranking/export/format';
+import { parseYear, rankingQuerySchema } from '@/modules/ranking/validation/ranking';
+import { RankingFilters } from '@/modules/ranking/ui/RankingFilters';
+import { RankingTable, type TableRow } from '@/modules/ranking/ui/RankingTable';
+import { StateBadge, WorkflowPanel } from '@/modules/ranking/ui/WorkflowPanel';
+import { orderRows } from '@/modules/ranking/ui/table-order';
+import styles from '@/modules/ranking/ui/ranking.module.css';
 
 export const dynamic = 'force-dynamic';
 

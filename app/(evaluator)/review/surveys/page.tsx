@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { schoolSurveyResults, surveyResults, type SurveyResults } from '@/lib/data/surveys-results';
-import { SURVEY_GROUPS } from '@/lib/domain/types';
-import { pageYear } from '@/lib/validation/surveys-api';
-import { DistributionChart, ZoneChart, type DistributionChartData } from './Charts';
-import { num, rate } from './Figures';
-import { SchoolTable, ZoneTable } from './ResultTables';
-import { SchoolDetail } from './SchoolDetail';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { schoolSurveyResults, surveyResults, type SurveyResults } from '@/modules/surveys/data/results';
+import { SURVEY_GROUPS } from '@/core/domain/types';
+import { pageYear } from '@/modules/surveys/validation/api';
+import { DistributionChart, ZoneChart, type DistributionChartData } from '@/modules/surveys/ui/Charts';
+import { num, rate } from '@/modules/surveys/ui/Figures';
+import { SchoolTable, ZoneTable } from '@/modules/surveys/ui/ResultTables';
+import { SchoolDetail } from '@/modules/surveys/ui/SchoolDetail';
 
 export const dynamic = 'force-dynamic';
 

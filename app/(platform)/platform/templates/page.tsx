@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { dateTime } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { listTemplates } from '@/lib/data/platform-templates';
-import { TemplateForm } from './TemplateForms';
+import { AppShell } from '@/core/ui/AppShell';
+import { dateTime } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { listTemplates } from '@/modules/checklist/data/templates';
+import { TemplateForm } from '@/modules/checklist/ui/TemplateForms';
 
 export const dynamic = 'force-dynamic';
 

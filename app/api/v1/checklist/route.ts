@@ -1,7 +1,7 @@
 // GET /api/v1/checklist?year=Y — the district's checklist items of a year (§2).
-import { apiChecklist } from '@/lib/data/api';
-import { parseYear } from '@/lib/validation/review-api';
-import { apiRoute } from '../_lib/handler';
+import { apiChecklist } from '@/modules/api/data/api';
+import { parseYear } from '@/core/http/params';
+import { apiRoute } from '@/modules/api/route';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 // GET /api/v1/disclosures?year=Y[&quarter=Q][&school=CODE] — raw disclosure rows with their
 // obligation's period key, accepted or rejected (§3, §5).
-import { apiDisclosures } from '@/lib/data/api';
-import { parseQuarter, parseSchoolCode, parseYear } from '@/lib/validation/review-api';
-import { apiRoute } from '../_lib/handler';
+import { apiDisclosures } from '@/modules/api/data/api';
+import { parseQuarter, parseSchoolCode, parseYear } from '@/core/http/params';
+import { apiRoute } from '@/modules/api/route';
 
 export const dynamic = 'force-dynamic';
 

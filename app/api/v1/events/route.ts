@@ -1,7 +1,7 @@
 // GET /api/v1/events?year=Y[&school=CODE] — declared events and "no such matter" statements (§3).
-import { apiEvents } from '@/lib/data/api';
-import { parseSchoolCode, parseYear } from '@/lib/validation/review-api';
-import { apiRoute } from '../_lib/handler';
+import { apiEvents } from '@/modules/api/data/api';
+import { parseSchoolCode, parseYear } from '@/core/http/params';
+import { apiRoute } from '@/modules/api/route';
 
 export const dynamic = 'force-dynamic';
 

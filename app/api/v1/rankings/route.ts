@@ -2,9 +2,9 @@
 // components, composite, eligible, reasons, rank, inQuota, and the state (draft / notice / final)
 // of the ranking it comes from: the active published snapshot if any, else the live draft. The
 // same data function as /review/ranking. Auth: Bearer API token or the session (shared guard).
-import { rankingsForApi } from '@/lib/data/ranking-api';
-import { parseYear } from '@/lib/validation/review-api';
-import { apiRoute } from '../_lib/handler';
+import { rankingsForApi } from '@/modules/ranking/data/api';
+import { parseYear } from '@/core/http/params';
+import { apiRoute } from '@/modules/api/route';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,12 +3,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { LocaleSwitch } from '@/components/LocaleSwitch';
-import { longDate } from '@/lib/export/ranking-format';
-import { NoticeDocument } from './NoticeDocument';
-import { ObjectionForm } from './ObjectionForm';
-import { loadNotice, publicUrl } from './load';
-import styles from '../../notice.module.css';
+import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
+import { longDate } from '@/modules/ranking/export/format';
+import { NoticeDocument } from '@/modules/ranking/ui/NoticeDocument';
+import { ObjectionForm } from '@/modules/ranking/ui/ObjectionForm';
+import { loadNotice, publicUrl } from '@/modules/ranking/ui/load-notice';
+import styles from '@/modules/ranking/ui/notice.module.css';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { LocaleSwitch } from '@/components/LocaleSwitch';
-import { publicSchoolPage } from '@/lib/data/disclosures-public';
-import { EvidenceThumbs } from '@/app/(coordinator)/school/_components/EvidenceThumbs';
-import styles from './public.module.css';
+import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
+import { publicSchoolPage } from '@/modules/disclosures/data/public';
+import { EvidenceThumbs } from '@/modules/disclosures/ui/EvidenceThumbs';
+import styles from '@/modules/disclosures/ui/public.module.css';
 
 export const dynamic = 'force-dynamic';
 

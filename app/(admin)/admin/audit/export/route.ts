@@ -2,10 +2,10 @@
 // (UTF-8 with BOM). District admins get their district's entries, the platform admin the platform's.
 import Papa from 'papaparse';
 import { getTranslations } from 'next-intl/server';
-import { getScope } from '@/lib/auth/session';
-import { auditExport } from '@/lib/data/audit-viewer';
-import { AppError } from '@/lib/data/scope';
-import { auditFilterFrom } from '@/lib/validation/admin-audit';
+import { getScope } from '@/core/auth/session';
+import { auditExport } from '@/modules/audit/data/viewer';
+import { AppError } from '@/core/scope';
+import { auditFilterFrom } from '@/modules/audit/validation/filter';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 // Checklist export (issue 7): `?year=&version=&format=json|yaml`, the same format the import reads.
-import { getScope } from '@/lib/auth/session';
-import { versionOf } from '@/lib/validation/form';
-import { checklistOverview } from '@/lib/data/checklist-admin';
-import { AppError } from '@/lib/data/scope';
-import { checklistDocument, serializeChecklist } from '@/lib/import/checklist-file';
-import { yearParam } from '@/lib/validation/admin-settings';
+import { getScope } from '@/core/auth/session';
+import { versionOf } from '@/core/forms/form';
+import { checklistOverview } from '@/modules/checklist/data/admin';
+import { AppError } from '@/core/scope';
+import { checklistDocument, serializeChecklist } from '@/modules/checklist/import/checklist-file';
+import { yearParam } from '@/modules/org/validation/settings-form';
 
 export const dynamic = 'force-dynamic';
 

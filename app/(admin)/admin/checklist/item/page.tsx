@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { checklistItemForEdit, checklistPlan, type PlanSummary } from '@/lib/data/checklist-admin';
-import { thisQuarter } from '@/lib/data/context';
-import { yearFrom } from '@/lib/validation/admin-settings';
-import { found } from '../../_ui/found';
-import { ItemForm } from '../ItemForm';
-import { EMPTY_ITEM, itemFormValues } from '../item-values';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { checklistItemForEdit, checklistPlan, type PlanSummary } from '@/modules/checklist/data/admin';
+import { thisQuarter } from '@/core/context';
+import { yearFrom } from '@/modules/org/validation/settings-form';
+import { found } from '@/core/found';
+import { ItemForm } from '@/modules/checklist/ui/ItemForm';
+import { EMPTY_ITEM, itemFormValues } from '@/modules/checklist/ui/item-values';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,14 +2,14 @@
 // every bad row, or `?step=commit` to write all rows in one transaction; the commit answers
 // NDJSON lines — progress, then the outcome — so the page can show a progress bar.
 // Who may call it: district admins (checked again in lib/data).
-import { getScope } from '@/lib/auth/session';
-import { importHolidays, previewHolidayImport } from '@/lib/data/imports-holidays';
-import { importSchools, previewSchoolImport } from '@/lib/data/imports-schools';
-import { importUsers, previewUserImport } from '@/lib/data/imports-users';
-import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportPreview, type OnProgress } from '@/lib/data/imports';
-import { AppError, type Scope } from '@/lib/data/scope';
-import { ImportFileError, MAX_IMPORT_BYTES } from '@/lib/import/issues';
-import { readTable, type Table } from '@/lib/import/table';
+import { getScope } from '@/core/auth/session';
+import { importHolidays, previewHolidayImport } from '@/modules/org/data/imports-holidays';
+import { importSchools, previewSchoolImport } from '@/modules/org/data/imports-schools';
+import { importUsers, previewUserImport } from '@/modules/org/data/imports-users';
+import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportPreview, type OnProgress } from '@/modules/org/data/imports';
+import { AppError, type Scope } from '@/core/scope';
+import { ImportFileError, MAX_IMPORT_BYTES } from '@/modules/org/import/issues';
+import { readTable, type Table } from '@/modules/org/import/table';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { getSchool } from '@/lib/data/admin-schools';
-import { found } from '../../_ui/found';
-import { SchoolActiveToggle, SchoolForm } from '../SchoolForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { getSchool } from '@/modules/org/data/schools-admin';
+import { found } from '@/core/found';
+import { SchoolActiveToggle, SchoolForm } from '@/modules/org/ui/SchoolForm';
 
 export const dynamic = 'force-dynamic';
 

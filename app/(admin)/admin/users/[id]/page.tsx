@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { getUser } from '@/lib/data/admin-users';
-import type { DistrictRole } from '@/lib/validation/admin-org';
-import { found } from '../../_ui/found';
-import { ResetPassword } from '../ResetPassword';
-import { ToggleUser } from '../ToggleUser';
-import { UserForm } from '../UserForm';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { getUser } from '@/modules/org/data/users-admin';
+import type { DistrictRole } from '@/modules/org/validation/org';
+import { found } from '@/core/found';
+import { ResetPassword } from '@/modules/org/ui/ResetPassword';
+import { ToggleUser } from '@/modules/org/ui/ToggleUser';
+import { UserForm } from '@/modules/org/ui/UserForm';
 
 export const dynamic = 'force-dynamic';
 

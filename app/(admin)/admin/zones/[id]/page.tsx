@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { getZone } from '@/lib/data/admin-zones';
-import { found } from '../../_ui/found';
-import { ZoneForm } from '../ZoneForm';
-import { DeactivateZone, ReactivateZone } from '../ZoneStatus';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { getZone } from '@/modules/org/data/zones-admin';
+import { found } from '@/core/found';
+import { ZoneForm } from '@/modules/org/ui/ZoneForm';
+import { DeactivateZone, ReactivateZone } from '@/modules/org/ui/ZoneStatus';
 
 export const dynamic = 'force-dynamic';
 

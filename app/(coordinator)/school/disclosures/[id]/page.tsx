@@ -1,19 +1,19 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { disclosureForm } from '@/lib/data/disclosures-form';
-import { AppError } from '@/lib/data/scope';
-import { closeDate } from '@/lib/domain/periods';
-import { EntryNotice } from '../../_components/EntryNotice';
-import { EvidenceManager } from '../../_components/EvidenceManager';
-import { quarterParam } from '../../_lib/quarter-param';
-import styles from '../../school.module.css';
-import { DeleteDisclosure } from '../DeleteDisclosure';
-import { DisclosureForm } from '../DisclosureForm';
-import { DisclosureSummary } from '../DisclosureSummary';
-import { ObligationCard } from '../ObligationCard';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { disclosureForm } from '@/modules/disclosures/data/form';
+import { AppError } from '@/core/scope';
+import { closeDate } from '@/core/domain/periods';
+import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
+import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
+import { quarterParam } from '@/modules/obligations/ui/quarter-param';
+import styles from '@/modules/obligations/ui/school.module.css';
+import { DeleteDisclosure } from '@/modules/disclosures/ui/DeleteDisclosure';
+import { DisclosureForm } from '@/modules/disclosures/ui/DisclosureForm';
+import { DisclosureSummary } from '@/modules/disclosures/ui/DisclosureSummary';
+import { ObligationCard } from '@/modules/disclosures/ui/ObligationCard';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,17 +1,17 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { closeDate } from '@/lib/domain/periods';
-import { newDisclosureForm } from '@/lib/data/disclosures-form';
-import { AppError } from '@/lib/data/scope';
-import { EntryNotice } from '../../_components/EntryNotice';
-import { EvidenceManager } from '../../_components/EvidenceManager';
-import { quarterParam } from '../../_lib/quarter-param';
-import styles from '../../school.module.css';
-import { DisclosureForm } from '../DisclosureForm';
-import { ObligationCard } from '../ObligationCard';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { closeDate } from '@/core/domain/periods';
+import { newDisclosureForm } from '@/modules/disclosures/data/form';
+import { AppError } from '@/core/scope';
+import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
+import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
+import { quarterParam } from '@/modules/obligations/ui/quarter-param';
+import styles from '@/modules/obligations/ui/school.module.css';
+import { DisclosureForm } from '@/modules/disclosures/ui/DisclosureForm';
+import { ObligationCard } from '@/modules/disclosures/ui/ObligationCard';
 
 export const dynamic = 'force-dynamic';
 

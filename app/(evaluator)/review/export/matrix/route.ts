@@ -1,8 +1,8 @@
 // GET /review/export/matrix?year=Y[&quarter=Q][&zone=][&type=] — the coverage matrix as XLSX.
-import { coverageMatrix } from '@/lib/data/matrix';
-import { matrixXlsx } from '@/lib/export/matrix-xlsx';
-import { xlsxResponse } from '@/lib/export/xlsx';
-import { exportRoute, zhTranslate } from '../shared';
+import { coverageMatrix } from '@/modules/dashboard/data/matrix';
+import { matrixXlsx } from '@/modules/dashboard/export/matrix-xlsx';
+import { xlsxResponse } from '@/core/export/xlsx';
+import { exportRoute, zhTranslate } from '@/modules/dashboard/export/route-helpers';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 // GET /review/export/schools?year=Y[&quarter=Q][&zone=][&type=] — the school table as XLSX.
-import { schoolTable } from '@/lib/data/school-table';
-import { schoolTableXlsx } from '@/lib/export/school-table-xlsx';
-import { xlsxResponse } from '@/lib/export/xlsx';
-import { exportRoute, zhTranslate } from '../shared';
+import { schoolTable } from '@/modules/dashboard/data/school-table';
+import { schoolTableXlsx } from '@/modules/dashboard/export/school-table-xlsx';
+import { xlsxResponse } from '@/core/export/xlsx';
+import { exportRoute, zhTranslate } from '@/modules/dashboard/export/route-helpers';
 
 export const dynamic = 'force-dynamic';
 

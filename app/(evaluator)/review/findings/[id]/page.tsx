@@ -1,14 +1,14 @@
-import '../../_components/review.css';
+import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AppShell } from '@/components/AppShell';
-import { dateTime } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { findingDetail } from '@/lib/data/findings';
-import { AppError } from '@/lib/data/scope';
-import { ActionForm } from '../../_components/ActionForm';
-import { findingStatusAction } from '../actions';
+import { AppShell } from '@/core/ui/AppShell';
+import { dateTime } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { findingDetail } from '@/modules/reports/data/findings';
+import { AppError } from '@/core/scope';
+import { ActionForm } from '@/modules/reports/ui/ActionForm';
+import { findingStatusAction } from '@/modules/reports/actions/findings';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,13 +2,13 @@
 // XLSX with Chinese headers (DESIGN §6, §8). Evaluators and leaders; zone evaluators get their
 // zones' rows.
 import { createTranslator } from 'next-intl';
-import { getScope } from '@/lib/auth/session';
-import { rankingView } from '@/lib/data/ranking-view';
-import { AppError } from '@/lib/data/scope';
-import { rankingWorkbook } from '@/lib/export/ranking-xlsx';
-import { xlsxResponse, type Translate } from '@/lib/export/xlsx';
-import { loadMessages } from '@/lib/i18n/messages';
-import { parseYear } from '@/lib/validation/ranking';
+import { getScope } from '@/core/auth/session';
+import { rankingView } from '@/modules/ranking/data/view';
+import { AppError } from '@/core/scope';
+import { rankingWorkbook } from '@/modules/ranking/export/xlsx';
+import { xlsxResponse, type Translate } from '@/core/export/xlsx';
+import { loadMessages } from '@/core/i18n/messages';
+import { parseYear } from '@/modules/ranking/validation/ranking';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,16 +1,16 @@
-import '../../_components/review.css';
+import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AppShell } from '@/components/AppShell';
-import { ReportStateBadge } from '@/components/StatusBadge';
-import { dateTime, pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { reportReview } from '@/lib/data/review-report';
-import { AppError } from '@/lib/data/scope';
-import { NoMatterList } from './NoMatterList';
-import { ObligationCard } from './ObligationCard';
-import { ReviewPanel } from './ReviewPanel';
+import { AppShell } from '@/core/ui/AppShell';
+import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { dateTime, pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { reportReview } from '@/modules/reports/data/review-report';
+import { AppError } from '@/core/scope';
+import { NoMatterList } from '@/modules/reports/ui/NoMatterList';
+import { ObligationCard } from '@/modules/reports/ui/ReviewObligationCard';
+import { ReviewPanel } from '@/modules/reports/ui/ReviewPanel';
 
 export const dynamic = 'force-dynamic';
 

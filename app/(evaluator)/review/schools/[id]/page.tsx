@@ -1,16 +1,16 @@
-import '../../_components/review.css';
+import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AppShell } from '@/components/AppShell';
-import { ReportStateBadge } from '@/components/StatusBadge';
-import { pct } from '@/components/format';
-import { requirePageScope } from '@/lib/auth/session';
-import { thisQuarter } from '@/lib/data/context';
-import { schoolProfile } from '@/lib/data/profile';
-import { AppError } from '@/lib/data/scope';
-import { SurveyBlock } from './SurveyBlock';
-import { TrendChart } from './TrendChart';
+import { AppShell } from '@/core/ui/AppShell';
+import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { pct } from '@/core/ui/format';
+import { requirePageScope } from '@/core/auth/session';
+import { thisQuarter } from '@/core/context';
+import { schoolProfile } from '@/modules/dashboard/data/profile';
+import { AppError } from '@/core/scope';
+import { SurveyBlock } from '@/modules/surveys/ui/SurveyBlock';
+import { TrendChart } from '@/modules/dashboard/ui/SchoolTrendChart';
 
 export const dynamic = 'force-dynamic';
 

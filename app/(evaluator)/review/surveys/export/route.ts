@@ -1,12 +1,12 @@
 // GET /review/surveys/export?year=Y — the year's survey results as XLSX (evaluators and leaders;
 // the free-text sheet for evaluators only).
 import { NextResponse } from 'next/server';
-import { getScope } from '@/lib/auth/session';
-import { AppError } from '@/lib/data/scope';
-import { surveyResults } from '@/lib/data/surveys-results';
-import { districtFreeTexts } from '@/lib/data/surveys-texts';
-import { surveyWorkbook } from '@/lib/surveys/xlsx';
-import { ParamError, parseYear, rejectUnknownParams } from '@/lib/validation/review-api';
+import { getScope } from '@/core/auth/session';
+import { AppError } from '@/core/scope';
+import { surveyResults } from '@/modules/surveys/data/results';
+import { districtFreeTexts } from '@/modules/surveys/data/texts';
+import { surveyWorkbook } from '@/modules/surveys/export/xlsx';
+import { ParamError, parseYear, rejectUnknownParams } from '@/core/http/params';
 
 export const dynamic = 'force-dynamic';
 

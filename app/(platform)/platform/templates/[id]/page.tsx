@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { getTemplate } from '@/lib/data/platform-templates';
-import { found } from '../../../../(admin)/admin/_ui/found';
-import { RemoveTemplateItem, TemplateForm } from '../TemplateForms';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { getTemplate } from '@/modules/checklist/data/templates';
+import { found } from '@/core/found';
+import { RemoveTemplateItem, TemplateForm } from '@/modules/checklist/ui/TemplateForms';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 // GET /api/v1/surveys/results?year=Y[&school=CODE] — the figures of /review/surveys as JSON, with
 // the same anonymity floor. Evaluators and leaders; session cookie or Bearer API token
 // (the shared /api/v1 guard).
-import { AppError } from '@/lib/data/scope';
-import { surveyResults } from '@/lib/data/surveys-results';
-import { resultsJson } from '@/lib/surveys/api-json';
-import { parseSchoolCode, parseYear } from '@/lib/validation/review-api';
-import { apiRoute } from '../../_lib/handler';
+import { AppError } from '@/core/scope';
+import { surveyResults } from '@/modules/surveys/data/results';
+import { resultsJson } from '@/modules/surveys/domain/api-json';
+import { parseSchoolCode, parseYear } from '@/core/http/params';
+import { apiRoute } from '@/modules/api/route';
 
 export const dynamic = 'force-dynamic';
 

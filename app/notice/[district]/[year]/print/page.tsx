@@ -2,10 +2,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { NoticeDocument } from '../NoticeDocument';
-import { loadNotice, publicUrl } from '../load';
-import { PrintButton } from './PrintButton';
-import styles from '../../../notice.module.css';
+import { NoticeDocument } from '@/modules/ranking/ui/NoticeDocument';
+import { loadNotice, publicUrl } from '@/modules/ranking/ui/load-notice';
+import { PrintButton } from '@/core/ui/PrintButton';
+import styles from '@/modules/ranking/ui/notice.module.css';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,15 +2,15 @@
 // notes sheet) or `?format=csv` (header row only). Headers in the user's language; both the
 // Chinese and English headers are accepted on import.
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getScope } from '@/lib/auth/session';
-import { userFormOptions } from '@/lib/data/admin-users';
-import { IMPORT_KINDS, type ImportKind } from '@/lib/data/imports';
-import { AppError, type Scope } from '@/lib/data/scope';
-import { ROLE_LABEL, SCHOOL_TYPE_LABEL } from '@/lib/import/aliases';
-import { HOLIDAY_COLUMNS } from '@/lib/import/holidays';
-import { SCHOOL_COLUMNS } from '@/lib/import/schools';
-import { templateCsv, templateXlsx, type TemplateSpec } from '@/lib/import/templates';
-import { USER_COLUMNS } from '@/lib/import/users';
+import { getScope } from '@/core/auth/session';
+import { userFormOptions } from '@/modules/org/data/users-admin';
+import { IMPORT_KINDS, type ImportKind } from '@/modules/org/data/imports';
+import { AppError, type Scope } from '@/core/scope';
+import { ROLE_LABEL, SCHOOL_TYPE_LABEL } from '@/modules/org/import/aliases';
+import { HOLIDAY_COLUMNS } from '@/modules/org/import/holidays';
+import { SCHOOL_COLUMNS } from '@/modules/org/import/schools';
+import { templateCsv, templateXlsx, type TemplateSpec } from '@/modules/org/import/templates';
+import { USER_COLUMNS } from '@/modules/org/import/users';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { AppError } from '@/lib/data/scope';
-import { batchForPrint } from '@/lib/data/surveys-codes';
-import { PrintSheet } from '@/lib/surveys/components/PrintSheet';
-import { publicOrigin } from '@/lib/surveys/origin';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { AppError } from '@/core/scope';
+import { batchForPrint } from '@/modules/surveys/data/codes';
+import { PrintSheet } from '@/modules/surveys/ui/PrintSheet';
+import { publicOrigin } from '@/modules/surveys/ui/origin';
 
 export const dynamic = 'force-dynamic';
 

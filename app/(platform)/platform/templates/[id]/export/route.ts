@@ -1,8 +1,8 @@
 // Template export (issue 7): `?format=json|yaml`, the same file format as a district checklist.
-import { getScope } from '@/lib/auth/session';
-import { getTemplate } from '@/lib/data/platform-templates';
-import { AppError } from '@/lib/data/scope';
-import { checklistDocument, serializeChecklist } from '@/lib/import/checklist-file';
+import { getScope } from '@/core/auth/session';
+import { getTemplate } from '@/modules/checklist/data/templates';
+import { AppError } from '@/core/scope';
+import { checklistDocument, serializeChecklist } from '@/modules/checklist/import/checklist-file';
 
 export const dynamic = 'force-dynamic';
 

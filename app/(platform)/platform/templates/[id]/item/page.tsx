@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/AppShell';
-import { requirePageScope } from '@/lib/auth/session';
-import { getTemplate } from '@/lib/data/platform-templates';
-import { found } from '../../../../../(admin)/admin/_ui/found';
-import { EMPTY_ITEM, itemFormValues } from '../../../../../(admin)/admin/checklist/item-values';
-import { TemplateItemForm } from '../../TemplateForms';
+import { AppShell } from '@/core/ui/AppShell';
+import { requirePageScope } from '@/core/auth/session';
+import { getTemplate } from '@/modules/checklist/data/templates';
+import { found } from '@/core/found';
+import { EMPTY_ITEM, itemFormValues } from '@/modules/checklist/ui/item-values';
+import { TemplateItemForm } from '@/modules/checklist/ui/TemplateForms';
 
 export const dynamic = 'force-dynamic';
 

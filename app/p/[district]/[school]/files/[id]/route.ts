@@ -1,8 +1,8 @@
 // GET /p/[district]/[school]/files/[id] — an evidence file of one of the school's public
 // disclosures, for parents without a login (the public page's images). Same safe headers as
 // /files/[id]; anything not public is 404.
-import { publicEvidence } from '@/lib/data/evidence-serve';
-import { fileNotFound, fileResponse } from '@/lib/evidence/http';
+import { publicEvidence } from '@/modules/disclosures/data/evidence-serve';
+import { fileNotFound, fileResponse } from '@/modules/disclosures/evidence/http';
 
 export const dynamic = 'force-dynamic';
 

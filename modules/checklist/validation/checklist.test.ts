@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formValues } from '@/modules/org/validation/org';
+import { adminFieldErrors } from '@/core/forms/saved';
+import { itemSchema } from './checklist';
+
+function form(over: Record<string, string | string[]> = {}): FormData {
+  const base: Record<string, string | string[]> = {
+    code: 'G01',
+    name: '学校发展规划与年度工作计划',
+    domain: '综合',
+    basis: '',
+    content: '',
+    responsibleParty: '校长办公室',
+    channels: ['noticeBoard', 'website'],
+    timeLimit: '每年3月31日前',
+    audience: 'both',
+    frequency: 'annual',
+    deadlineDays: '',
+    annualDueDate: '03-31',
+    weight: '1',
+    mandatory: ['false', 'true'],
+    tags: '',
+    timing: '',
+    sortOrder: '',
+  };
+  const f = new FormData();
+  for (const [k, v] of Object.entries({ ...base, ...over })) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
+  return f;
+}
+
+describe('checklist item form (§2)', () => {
+  it('reads every field from FormData, with the hidden "false" before the mandatory checkbox', () => {
+    const r = itemSchema.safeParse(formValues(form(), ['channels']));
+    expect(r.success && r.data).toMatchObject({ channels: ['noticeBoard', 'website'], deadlineDays: null, annualDueDate: '03-31', weight: 1, mandatory: true, tags: [], timing: null, sortOrder: 0 });
+    const optional = itemSchema.safeParse(formValues(form({ mandatory: 'false', tags: 'congress, 重点' }), ['channels']));
+    expect(optional.success && optional.data).toMatchObject({ mandatory: false, tags: ['congress', '重点'] });
+  });
+
+  it('refuses incoherent scheduling with reasons beside the fields', () => {
+    const r = itemSchema.safeParse(formValues(form({ frequency: 'monthly', timing: 'before', weight: '-1' }), ['channels']));
+    expect(adminFieldErrors(r.error!)).toEqual({
+      weight: { key: 'validation.min', values: { min: 0 } },
+      timing: { key: 'adminForm.timingNeedsEvent' },
+      annualDueDate: { key: 'adminForm.dueDateNeedsAnnual' },
+    });
+    const s = itemSchema.safeParse(formValues(form({ frequency: 'monthly', timing: 'before' }), ['channels']));
+    expect(adminFieldErrors(s.error!)).toEqual({ timing: { key: 'adminForm.timingNeedsEvent' }, annualDueDate: { key: 'adminForm.dueDateNeedsAnnual' } });
+    const d = itemSchema.safeParse(formValues(form({ annualDueDate: '3/31' }), ['channels']));
+    expect(adminFieldErrors(d.error!)).toEqual({ annualDueDate: { key: 'adminForm.badMonthDay' } });
+  });
+});

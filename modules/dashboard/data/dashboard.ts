@@ -1,0 +1,165 @@
+// The leadership dashboard of a district-year (DESIGN §4, §6): KPIs for the year and a quarter,
+// quarter-by-quarter trends, zones side by side, the distribution of composite scores, the top
+// and bottom schools, and rank movement against last year. Figures come from the same year facts
+// and ranking view as the ranking page (so the dashboard and the ranking table agree).
+import { compositeDistribution, meanOf, rankMovement, topAndBottom, type Movement } from '@/modules/dashboard/domain/dashboard';
+import { percent, rollUp, tally } from '@/modules/obligations/domain/metrics';
+import { QUARTERS, quarterStart, reportDueDate } from '@/core/domain/periods';
+import type { RankingState } from '@/modules/ranking/domain/notice';
+import { reportFigures, type ReportFact } from '@/modules/reports/domain/reports';
+import type { LocalDate, Quarter, SchoolType } from '@/core/domain/types';
+import { inDistrict, today } from '@/core/context';
+import { loadYearFacts, yearsOfDistrict, type SchoolYearFacts, type YearFacts } from '@/modules/ranking/data/facts';
+import { rankingInForce, type RankingRow } from '@/modules/ranking/data/live';
+import { loadRankingView } from '@/modules/ranking/data/view';
+import { cached, cacheKey, changeStamp } from './school-table-cache';
+import type { Scope } from '@/core/scope';
+
+export interface Kpis {
+  coverage: number | null;
+  timeliness: number | null;
+  /** Reports submitted / expected × 100. */
+  reportCompleteness: number | null;
+  /** Reports submitted on time / expected × 100. */
+  reportOnTime: number | null;
+}
+
+export interface YearKpis extends Kpis {
+  /** Mean of the schools' combined 满意率 (schools with a valid result). */
+  satisfaction: number | null;
+  satisfactionSchools: number;
+  /** Findings of the year not closed. */
+  openFindings: number;
+}
+
+export interface SchoolRef {
+  schoolId: string;
+  code: string;
+  name: string;
+  type: SchoolType;
+}
+
+export interface DashboardData {
+  year: number;
+  years: number[];
+  /** The quarter shown beside the year: the current one, or Q4 of a past year. */
+  quarter: Quarter;
+  schools: number;
+  yearKpis: YearKpis;
+  quarterKpis: Kpis;
+  trend: ({ quarter: Quarter } & Kpis)[];
+  zones: { id: string | null; name: string | null; schools: number; coverage: number | null; timeliness: number | null; satisfaction: number | null; composite: number | null }[];
+  ranking: { state: RankingState; version: number | null; source: 'snapshot' | 'live' };
+  distribution: { from: number; to: number; count: number; schools: SchoolRef[] }[];
+  top: (SchoolRef & { composite: number; rank: number | null; eligible: boolean })[];
+  bottom: (SchoolRef & { composite: number; rank: number | null; eligible: boolean })[];
+  movement: (SchoolRef & Movement)[];
+  /** Last year's ranking state (null: no figures for last year). */
+  previous: { year: number; state: RankingState } | null;
+}
+
+function reportFacts(s: SchoolYearFacts): ReportFact[] {
+  return s.reports.map((r) => ({ quarter: r.quarter, state: r.state, submittedAt: r.submittedAt }));
+}
+
+/** §4 report figures summed over schools (DHIS2: counts added, never percentages averaged). */
+function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[]): Pick<Kpis, 'reportCompleteness' | 'reportOnTime'> {
+  let expected = 0;
+  let submitted = 0;
+  let onTime = 0;
+  for (const s of list) {
+    const r = reportFigures(reportFacts(s), f.year, f.settings.reportDueDays, quarters);
+    expected += quarters.length;
+    submitted += r.submitted;
+    onTime += r.onTime;
+  }
+  return { reportCompleteness: percent(submitted, expected), reportOnTime: percent(onTime, expected) };
+}
+
+function kpisOf(f: YearFacts, quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): Kpis {
+  const figures = rollUp(f.schools.flatMap((s) => quarters.map((q) => tally(s.quarters[q]))));
+  return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, f.schools, reportQuarters) };
+}
+
+function ref(r: RankingRow): SchoolRef {
+  return { schoolId: r.schoolId, code: r.code, name: r.name, type: r.type };
+}
+
+/** Leaders: the dashboard of a year. */
+export async function leaderDashboard(scope: Scope, year: number): Promise<DashboardData> {
+  return inDistrict(scope, ['leader'], async (tx, s) => {
+    const day: LocalDate = today();
+    // The year facts are cached while the district's change stamp holds (school-table-cache.ts),
+    // like the school table: a 300-school district's dashboard is then answered in milliseconds.
+    const [stamp, years] = await Promise.all([changeStamp(tx, s.districtId), yearsOfDistrict(tx, s.districtId)]);
+    // This year's facts (KPIs, trends, zones) and last year's ranking (rank movement only: the
+    // snapshot in force or the cached live ranking, no facts) are loaded side by side.
+    const [facts, previousYear] = await Promise.all([
+      cached('core', cacheKey({ facts: 'year', district: s.districtId, year, today: day }), stamp, () => loadYearFacts(tx, s.districtId, year, day)),
+      years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day, stamp) : Promise.resolve(null),
+    ]);
+    const view = await loadRankingView(tx, s.districtId, year, { facts });
+    return assembled(facts, years, view, previousYear, day);
+  });
+}
+
+type View = Awaited<ReturnType<typeof loadRankingView>>;
+type Previous = Awaited<ReturnType<typeof rankingInForce>>;
+
+// The figures depend only on the (cached, shared) facts, the rankings shown and the years: while
+// those are the same objects, the assembled dashboard is too (shared result: do not mutate).
+const memo = new WeakMap<YearFacts, { parts: unknown[]; data: DashboardData }>();
+
+function assembled(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
+  const parts = [years.join(','), view.ranking, view.state, view.source, view.snapshot?.version ?? null, previous?.ranking ?? null, previous?.state ?? null, day];
+  const hit = memo.get(f);
+  if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.data;
+  const data = assemble(f, years, view, previous, day);
+  memo.set(f, { parts, data });
+  return data;
+}
+
+function assemble(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
+  const started = QUARTERS.filter((q) => quarterStart({ year: f.year, quarter: q }) <= day);
+  const due = QUARTERS.filter((q) => reportDueDate({ year: f.year, quarter: q }, f.settings.reportDueDays) < day);
+  const quarter = started[started.length - 1] ?? 1;
+  const rows = view.ranking.rows;
+  const byId = new Map(rows.map((r) => [r.schoolId, r]));
+  const satisfaction = f.schools.map((s) => s.satisfaction.combined);
+  const zoneKeys: (string | null)[] = [...f.zones.map((z) => z.id), ...(f.schools.some((s) => !s.school.zoneId) ? [null] : [])];
+  const { top, bottom } = topAndBottom(rows, 10);
+  const placed = (r: RankingRow) => ({ ...ref(r), composite: r.composite, rank: r.rank, eligible: r.eligible });
+  return {
+    year: f.year,
+    years,
+    quarter,
+    schools: f.schools.length,
+    yearKpis: {
+      ...kpisOf(f, QUARTERS, due),
+      satisfaction: meanOf(satisfaction),
+      satisfactionSchools: satisfaction.filter((x) => x !== null).length,
+      openFindings: f.schools.reduce((n, s) => n + s.findings.filter((x) => !x.resolved).length, 0),
+    },
+    quarterKpis: kpisOf(f, [quarter], [quarter]),
+    trend: started.map((q) => ({ quarter: q, ...kpisOf(f, [q], [q]) })),
+    zones: zoneKeys.map((id) => {
+      const members = f.schools.filter((s) => s.school.zoneId === id);
+      const figures = rollUp(members.flatMap((s) => QUARTERS.map((q) => tally(s.quarters[q]))));
+      return {
+        id,
+        name: id === null ? null : (f.zones.find((z) => z.id === id)?.name ?? null),
+        schools: members.length,
+        coverage: figures.coverage,
+        timeliness: figures.timeliness,
+        satisfaction: meanOf(members.map((s) => s.satisfaction.combined)),
+        composite: meanOf(members.map((s) => byId.get(s.school.id)?.composite ?? null)),
+      };
+    }),
+    ranking: { state: view.state, version: view.snapshot?.version ?? null, source: view.source },
+    distribution: compositeDistribution(rows).map((b) => ({ from: b.from, to: b.to, count: b.count, schools: b.schoolIds.map((id) => ref(byId.get(id)!)) })),
+    top: top.map(placed),
+    bottom: bottom.map(placed),
+    movement: rankMovement(rows, previous?.ranking.rows ?? []).map((m) => ({ ...ref(byId.get(m.schoolId)!), ...m })),
+    previous: previous ? { year: previous.year, state: previous.state } : null,
+  };
+}

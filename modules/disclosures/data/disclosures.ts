@@ -1,0 +1,180 @@
+// Recording, editing and deleting a school's disclosures (DESIGN §3, §5; issue 3). Every write:
+// the caller's own school only (another school's id is "not found" and changes nothing), the
+// quarter open for entries, the shared zod rules, an optimistic version check, and the audit log.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { disclosures, type Disclosure } from '@/db/schema';
+import type { QuarterRef } from '@/core/domain/types';
+import { now } from '@/core/env';
+import { fieldMessages, type FieldMessages } from '@/core/forms/fields';
+import { disclosureSchema, disclosureWarnings, type DisclosureRules, type DisclosureValues, type DisclosureWarning } from '@/modules/disclosures/validation/disclosures';
+import { isProcurementFlagged } from '@/modules/checklist/domain/default-template';
+import { audit } from '@/core/audit';
+import { inDistrict, notFound, today } from '@/core/context';
+import { findObligation, openForEntry, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
+import { deleteDraftTx } from './drafts';
+import type { DistrictScope, Scope } from '@/core/scope';
+import { isUuid } from '@/core/auth/users';
+
+export type DisclosureSaveResult =
+  | { ok: true; id: string; version: number; warnings: DisclosureWarning[]; q: QuarterRef }
+  | { ok: false; kind: 'invalid'; fieldErrors: FieldMessages }
+  | { ok: false; kind: 'conflict'; current: DisclosureValues; currentVersion: number };
+
+export const newFormKey = (itemCode: string, periodKey: string) => `disclosure:new:${itemCode}:${periodKey}`;
+export const editFormKey = (id: string) => `disclosure:${id}`;
+
+export function rulesOf(found: FoundObligation, closeDays: number, today: string): DisclosureRules {
+  const ob = found.result.obligation;
+  return {
+    year: ob.year,
+    quarter: ob.quarter,
+    windowStart: ob.windowStart,
+    deadline: ob.deadline,
+    eventDate: ob.eventDate,
+    timingBefore: ob.timingBefore,
+    procurement: found.item.code === 'B02',
+    closeDays,
+    today,
+  };
+}
+
+export function valuesOf(d: Disclosure): DisclosureValues {
+  return {
+    disclosedOn: d.disclosedOn,
+    channels: [...d.channels],
+    audience: d.audience,
+    summary: d.summary,
+    plannedOn: d.plannedOn ?? '',
+    procurementAmount: d.procurementAmount === null ? '' : String(d.procurementAmount),
+    procurementMethod: d.procurementMethod ?? '',
+  };
+}
+
+/** What the audit log keeps of a disclosure (never evidence bytes). */
+function snapshot(d: Disclosure) {
+  return { itemCode: d.itemCode, periodKey: d.periodKey, year: d.year, quarter: d.quarter, ...valuesOf(d), procurementFlag: d.procurementFlag, version: d.version };
+}
+
+/** The caller's own live disclosure, or 404 (another school's or district's id included). */
+export async function ownDisclosure(tx: Tx, s: DistrictScope, schoolId: string, id: string): Promise<Disclosure> {
+  if (!isUuid(id)) notFound();
+  const [row] = await tx
+    .select()
+    .from(disclosures)
+    .where(and(eq(disclosures.id, id), eq(disclosures.districtId, s.districtId), eq(disclosures.schoolId, schoolId), isNull(disclosures.deletedAt)));
+  if (!row) notFound();
+  return row;
+}
+
+function validate(found: FoundObligation, closeDays: number, today: string, values: Record<string, unknown>) {
+  const rules = rulesOf(found, closeDays, today);
+  const parsed = disclosureSchema(rules).safeParse(values);
+  if (!parsed.success) return { ok: false as const, fieldErrors: fieldMessages(parsed.error) };
+  const input = parsed.data;
+  const warnings = disclosureWarnings(rules, {
+    disclosedOn: input.disclosedOn,
+    plannedOn: input.plannedOn ?? '',
+    procurementAmount: input.procurementAmount === null ? '' : String(input.procurementAmount),
+    procurementMethod: input.procurementMethod ?? '',
+  });
+  const procurementFlag = rules.procurement && isProcurementFlagged(input.procurementAmount, input.procurementMethod);
+  return { ok: true as const, input, warnings, procurementFlag };
+}
+
+/** Coordinator: records a disclosure of one of their school's obligations (§3). */
+export async function createDisclosure(scope: Scope, args: { id: string; itemCode: string; periodKey: string; values: Record<string, unknown> }): Promise<DisclosureSaveResult> {
+  return inDistrict(scope, ['coordinator'], async (tx, s) => {
+    const school = await ownSchool(tx, s);
+    if (!isUuid(args.id)) notFound();
+    const { found, entry } = (await openForEntryProbe(tx, s, school.id, args.itemCode, args.periodKey)) ?? notFound();
+    const v = validate(found, entry.closeDays, entry.today, args.values);
+    if (!v.ok) return { ok: false, kind: 'invalid', fieldErrors: v.fieldErrors };
+    const ob = found.result.obligation;
+    const [row] = await tx
+      .insert(disclosures)
+      .values({
+        id: args.id,
+        districtId: s.districtId,
+        schoolId: school.id,
+        itemCode: found.item.code,
+        periodKey: ob.periodKey,
+        year: ob.year,
+        quarter: ob.quarter,
+        eventId: ob.eventId,
+        ...v.input,
+        procurementFlag: v.procurementFlag,
+        createdBy: s.userId,
+        createdAt: now(),
+        updatedAt: now(),
+      })
+      // An id already in use (by anyone) is refused without touching that record.
+      .onConflictDoNothing()
+      .returning();
+    if (!row) notFound();
+    await audit(tx, s, { entity: 'disclosure', entityId: row.id, action: 'create', after: snapshot(row) });
+    await deleteDraftTx(tx, s, newFormKey(args.itemCode, args.periodKey));
+    return { ok: true, id: row.id, version: row.version, warnings: v.warnings, q: found.q };
+  });
+}
+
+/** Finds the obligation and opens its quarter for entries (locks the report row). */
+async function openForEntryProbe(tx: Tx, s: DistrictScope, schoolId: string, itemCode: string, periodKey: string) {
+  const found = await findObligation(tx, s.districtId, schoolId, itemCode, periodKey, today());
+  if (!found) return null;
+  const entry = await openForEntry(tx, s, schoolId, found.q);
+  return { found, entry };
+}
+
+/**
+ * Coordinator: changes one of their school's disclosures. The WHERE clause carries the version the
+ * user loaded; when another tab saved first, nothing is written and the other version is returned.
+ */
+export async function updateDisclosure(scope: Scope, args: { id: string; version: number; values: Record<string, unknown> }): Promise<DisclosureSaveResult> {
+  return inDistrict(scope, ['coordinator'], async (tx, s) => {
+    const school = await ownSchool(tx, s);
+    const before = await ownDisclosure(tx, s, school.id, args.id);
+    const probe = (await openForEntryProbe(tx, s, school.id, before.itemCode, before.periodKey)) ?? notFound();
+    const v = validate(probe.found, probe.entry.closeDays, probe.entry.today, args.values);
+    if (!v.ok) return { ok: false, kind: 'invalid', fieldErrors: v.fieldErrors };
+    const [row] = await tx
+      .update(disclosures)
+      .set({ ...v.input, procurementFlag: v.procurementFlag, version: sql`${disclosures.version} + 1`, updatedAt: now() })
+      .where(
+        and(
+          eq(disclosures.id, before.id),
+          eq(disclosures.districtId, s.districtId),
+          eq(disclosures.schoolId, school.id),
+          eq(disclosures.version, args.version),
+          isNull(disclosures.deletedAt),
+        ),
+      )
+      .returning();
+    if (!row) {
+      const current = await ownDisclosure(tx, s, school.id, args.id);
+      return { ok: false, kind: 'conflict', current: valuesOf(current), currentVersion: current.version };
+    }
+    await audit(tx, s, { entity: 'disclosure', entityId: row.id, action: 'update', before: snapshot(before), after: snapshot(row) });
+    await deleteDraftTx(tx, s, editFormKey(row.id));
+    return { ok: true, id: row.id, version: row.version, warnings: v.warnings, q: probe.found.q };
+  });
+}
+
+/** Coordinator: deletes (soft) one of their school's disclosures, if unchanged since loaded. */
+export async function deleteDisclosure(scope: Scope, args: { id: string; version: number }): Promise<{ ok: true; q: QuarterRef } | { ok: false; kind: 'conflict'; currentVersion: number }> {
+  return inDistrict(scope, ['coordinator'], async (tx, s) => {
+    const school = await ownSchool(tx, s);
+    const before = await ownDisclosure(tx, s, school.id, args.id);
+    const q = { year: before.year, quarter: before.quarter as QuarterRef['quarter'] };
+    await openForEntry(tx, s, school.id, q);
+    const [row] = await tx
+      .update(disclosures)
+      .set({ deletedAt: now(), version: sql`${disclosures.version} + 1`, updatedAt: now() })
+      .where(and(eq(disclosures.id, before.id), eq(disclosures.districtId, s.districtId), eq(disclosures.schoolId, school.id), eq(disclosures.version, args.version), isNull(disclosures.deletedAt)))
+      .returning({ id: disclosures.id });
+    if (!row) return { ok: false, kind: 'conflict', currentVersion: before.version };
+    await audit(tx, s, { entity: 'disclosure', entityId: before.id, action: 'delete', before: snapshot(before) });
+    await deleteDraftTx(tx, s, editFormKey(before.id));
+    return { ok: true, q };
+  });
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from 'next-intl/server';
+import type { EntryBlock } from '@/modules/obligations/domain/entry-window';
+import styles from './school.module.css';
+
+/** Why this quarter's records cannot be changed (§3 close date, §5 report states). */
+export async function EntryNotice({ block, closesOn }: { block: EntryBlock | null; closesOn: string }) {
+  if (!block) return null;
+  const t = await getTranslations('coordTerms.entryBlock');
+  return (
+    <p className={`${styles.banner} ${styles.bannerLock}`} role="status" data-testid="entry-locked">
+      🔒 {t(block, { date: closesOn })}
+    </p>
+  );
+}

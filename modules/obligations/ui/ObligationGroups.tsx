@@ -1,0 +1,95 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/core/ui/StatusBadge';
+import type { DisclosureBrief } from '@/modules/obligations/data/school-queries';
+import type { QuarterView } from '@/modules/obligations/data/school-quarter';
+import { obligationKey } from '@/modules/obligations/domain/obligations';
+import { urgencyOf } from '@/modules/obligations/domain/urgency';
+import { periodText } from './period-text';
+import styles from './school.module.css';
+
+/** The quarter's obligations by domain, most urgent first, each with its disclosures (issue 3). */
+export async function ObligationGroups({ view, events }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }> }) {
+  const t = await getTranslations();
+  const open = view.block === null;
+  return (
+    <>
+      {view.groups.map((g) => (
+        <section key={g.domain} className={`card ${styles.group}`} data-domain={g.domain}>
+          <h2>
+            {g.domain}
+            {g.overdue > 0 && <span className="badge s-overdue">{t('coordQuarter.overdueCount', { count: g.overdue })}</span>}
+          </h2>
+          <div className="table-wrap">
+            <table className={styles.obTable}>
+              <thead>
+                <tr>
+                  <th>{t('common.item')}</th>
+                  <th>{t('common.deadline')}</th>
+                  <th>{t('common.state')}</th>
+                  <th>{t('coordQuarter.records')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.results.map((r) => {
+                  const ob = r.obligation;
+                  const item = view.items.get(ob.itemId);
+                  const urgency = urgencyOf(r, view.today);
+                  const records: DisclosureBrief[] = view.disclosures.get(obligationKey(ob.itemId, ob.periodKey)) ?? [];
+                  const rowClass = urgency === 'overdue' ? styles.overdue : urgency === 'dueSoon' ? styles.dueSoon : undefined;
+                  const href = `/school/disclosures/new?item=${encodeURIComponent(ob.itemCode)}&period=${encodeURIComponent(ob.periodKey)}`;
+                  return (
+                    <tr key={`${ob.itemId}:${ob.periodKey}`} id={`ob-${ob.itemCode}-${ob.periodKey}`} className={rowClass} data-item={ob.itemCode} data-period={ob.periodKey} data-urgency={urgency}>
+                      <td>
+                        <span className={styles.code}>{ob.itemCode}</span>
+                        {item?.name}
+                        <span className={styles.sub}>
+                          {periodText(t, ob.periodKey, events.get(ob.periodKey))}
+                          {!ob.mandatory && ` · ${t('coordQuarter.recommended')}`}
+                          {ob.timingBefore && ` · ${t('coordQuarter.before')}`}
+                        </span>
+                      </td>
+                      <td data-label={t('common.deadline')}>
+                        {ob.deadline}
+                        {(urgency === 'overdue' || urgency === 'dueSoon') && (
+                          <>
+                            {' '}
+                            <span className={`badge ${urgency === 'overdue' ? 's-overdue' : 's-returned'}`}>{t(`coordTerms.urgency.${urgency}`)}</span>
+                          </>
+                        )}
+                      </td>
+                      <td data-label={t('common.state')}>
+                        <StatusBadge status={r.status} />
+                      </td>
+                      <td data-label={t('coordQuarter.records')}>
+                        {records.length > 0 && (
+                          <ul className={styles.records}>
+                            {records.map((d) => (
+                              <li key={d.id}>
+                                <Link href={`/school/disclosures/${d.id}`} data-testid="disclosure-link">
+                                  {d.disclosedOn} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
+                                  {d.evidenceCount > 0 && ` · 📎${d.evidenceCount}`}
+                                </Link>
+                                {d.procurementFlag && <span className={styles.flag}> ⚠ {t('coordQuarter.flagged')}</span>}
+                                {d.rejection && <span className={styles.bad}> ✗ {t('coordQuarter.rejectedBecause', { reason: d.rejection })}</span>}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                        {open && (
+                          <Link href={href} className={records.length ? styles.secondary : styles.action}>
+                            {records.length ? t('coordQuarter.recordAnother') : t('coordQuarter.record')}
+                          </Link>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { ActionState } from '@/core/forms/form';
+import { changePasswordAction } from '@/modules/org/actions/password';
+
+export function PasswordForm() {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, { status: 'idle' });
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  if (state.status === 'saved') {
+    return (
+      <p role="status" className="notice-ok">
+        {t('account.changed')} <a href="/">{t('common.home')}</a>
+      </p>
+    );
+  }
+  return (
+    <form action={action} className="form card" noValidate>
+      {(['current', 'next', 'confirm'] as const).map((name) => (
+        <label key={name}>
+          {t(`account.${name}`)}
+          <input
+            name={name}
+            type="password"
+            autoComplete={name === 'current' ? 'current-password' : 'new-password'}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={errors[name] ? `${name}-error` : undefined}
+          />
+          {errors[name] && (
+            <span id={`${name}-error`} className="field-error">
+              {t(errors[name].key, errors[name].values)}
+            </span>
+          )}
+        </label>
+      ))}
+      {state.status === 'forbidden' && (
+        <p role="alert" className="error">
+          {t('errors.forbidden')}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={pending}>
+        {t('common.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+// The 公示 workflow's forms (DESIGN §6): publish, approve, reopen with a reason, answer an
+// objection. Each keeps what was typed when the server refuses, and says why.
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { ActionState } from '@/core/forms/form';
+import { answerAction, approveAction, publishAction, reopenAction } from '@/modules/ranking/actions/workflow';
+
+const IDLE: ActionState = { status: 'idle' };
+
+function Status({ state, saved }: { state: ActionState; saved: string }) {
+  const t = useTranslations();
+  if (state.status === 'idle') return null;
+  if (state.status === 'saved') return <p role="status" className="notice-ok">{t(`rankingWorkflow.done.${saved}`)}</p>;
+  if (state.status === 'invalid') return <p role="alert" className="error">{t('validation.form')}</p>;
+  if (state.status === 'conflict' && state.message && t.has(`rankingWorkflow.block.${state.message}`)) {
+    return <p role="alert" className="error">{t(`rankingWorkflow.block.${state.message}`)}</p>;
+  }
+  return (
+    <p role="alert" className="error">
+      {t(state.status === 'error' ? 'common.errorBody' : `errors.${state.status}`)}
+    </p>
+  );
+}
+
+function FieldError({ state, name, id }: { state: ActionState; name: string; id: string }) {
+  const t = useTranslations('validation');
+  const err = state.status === 'invalid' ? state.fieldErrors[name] : undefined;
+  if (!err) return null;
+  return (
+    <span id={id} className="field-error">
+      {t(err.key, err.values)}
+    </span>
+  );
+}
+
+function typed(state: ActionState, name: string): string | undefined {
+  return 'values' in state && state.values ? state.values[name] : undefined;
+}
+
+export function PublishForm({ year }: { year: number }) {
+  const t = useTranslations('rankingWorkflow');
+  const [state, action, pending] = useActionState(publishAction, IDLE);
+  return (
+    <form action={action}>
+      <input type="hidden" name="year" value={year} />
+      <p className="small muted">{t('publishHint')}</p>
+      <button type="submit" className="primary" disabled={pending}>
+        {t('publish', { year })}
+      </button>
+      <Status state={state} saved="published" />
+    </form>
+  );
+}
+
+export function ApproveForm({ snapshotId }: { snapshotId: string }) {
+  const t = useTranslations('rankingWorkflow');
+  const [state, action, pending] = useActionState(approveAction, IDLE);
+  return (
+    <form action={action}>
+      <input type="hidden" name="snapshotId" value={snapshotId} />
+      <p className="small muted">{t('approveHint')}</p>
+      <button type="submit" className="primary" disabled={pending}>
+        {t('approve')}
+      </button>
+      <Status state={state} saved="approved" />
+    </form>
+  );
+}
+
+export function ReopenForm({ snapshotId }: { snapshotId: string }) {
+  const t = useTranslations('rankingWorkflow');
+  const [state, action, pending] = useActionState(reopenAction, IDLE);
+  const err = state.status === 'invalid' && state.fieldErrors.reason;
+  return (
+    <form action={action}>
+      <input type="hidden" name="snapshotId" value={snapshotId} />
+      <label>
+        {t('reopenReason')}
+        <textarea
+          name="reason"
+          rows={2}
+          maxLength={500}
+          required
+          defaultValue={typed(state, 'reason')}
+          key={`reason:${state.status}`}
+          aria-invalid={err ? true : undefined}
+          aria-describedby={err ? `reason-error-${snapshotId}` : undefined}
+        />
+        <FieldError state={state} name="reason" id={`reason-error-${snapshotId}`} />
+      </label>
+      <p className="small muted">{t('reopenHint')}</p>
+      <button type="submit" disabled={pending}>
+        {t('reopen')}
+      </button>
+      <Status state={state} saved="reopened" />
+    </form>
+  );
+}
+
+export function AnswerForm({ objectionId }: { objectionId: string }) {
+  const t = useTranslations('rankingWorkflow');
+  const [state, action, pending] = useActionState(answerAction, IDLE);
+  const id = `answer-${objectionId}`;
+  const err = state.status === 'invalid' && state.fieldErrors.answer;
+  return (
+    <form action={action}>
+      <input type="hidden" name="objectionId" value={objectionId} />
+      <label htmlFor={id}>{t('answerLabel')}</label>
+      <textarea
+        id={id}
+        name="answer"
+        rows={3}
+        maxLength={2000}
+        required
+        defaultValue={typed(state, 'answer')}
+        key={`answer:${state.status}`}
+        aria-invalid={err ? true : undefined}
+        aria-describedby={err ? `${id}-error` : undefined}
+      />
+      <FieldError state={state} name="answer" id={`${id}-error`} />
+      <button type="submit" disabled={pending}>
+        {t('answer')}
+      </button>
+      <Status state={state} saved="answered" />
+    </form>
+  );
+}

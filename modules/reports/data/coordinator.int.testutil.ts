@@ -1,0 +1,65 @@
+// Shared set-up for the coordinator integration tests: a fresh seeded database (PGlite or
+// PostgreSQL, see db/testing.ts) with "today" frozen at the demo date, and lookups by demo codes.
+import { and, eq } from 'drizzle-orm';
+import { freshTestDatabase } from '@/db/testing';
+
+export const DEMO_NOW = '2026-11-23T10:00:00+08:00';
+
+export interface World {
+  client: typeof import('@/db/client');
+  schema: typeof import('@/db/schema');
+  users: typeof import('@/core/auth/users');
+  cleanup(): Promise<void>;
+}
+
+export async function seededWorld(): Promise<World> {
+  process.env.SUNLIGHT_NOW = DEMO_NOW;
+  const fresh = await freshTestDatabase();
+  const client = await import('@/db/client');
+  const schema = await import('@/db/schema');
+  const { seedDemo } = await import('@/seed/demo');
+  await seedDemo(await client.getDb());
+  const users = await import('@/core/auth/users');
+  return {
+    client,
+    schema,
+    users,
+    cleanup: async () => {
+      await client.closeDb();
+      await fresh.cleanup();
+    },
+  };
+}
+
+export async function scopeOf(w: World, username: string) {
+  const [u] = await w.client.withSystem((db) => db.select({ id: w.schema.users.id }).from(w.schema.users).where(eq(w.schema.users.username, username)));
+  const s = await w.users.loadScope(u!.id);
+  if (!s) throw new Error(`no scope for ${username}`);
+  return s;
+}
+
+/** Reads rows as the owner (no RLS), to check what really is in the database. */
+export function sys<T>(w: World, fn: (db: import('@/db/client').Db) => Promise<T>): Promise<T> {
+  return w.client.withSystem(fn);
+}
+
+export async function reportOf(w: World, schoolCode: string, year: number, quarter: number) {
+  const s = w.schema;
+  const [row] = await sys(w, (db) =>
+    db
+      .select({ report: s.quarterlyReports })
+      .from(s.quarterlyReports)
+      .innerJoin(s.schools, eq(s.schools.id, s.quarterlyReports.schoolId))
+      .where(and(eq(s.schools.code, schoolCode), eq(s.quarterlyReports.year, year), eq(s.quarterlyReports.quarter, quarter))),
+  );
+  return row?.report ?? null;
+}
+
+export async function disclosureRow(w: World, id: string) {
+  const [row] = await sys(w, (db) => db.select().from(w.schema.disclosures).where(eq(w.schema.disclosures.id, id)));
+  return row ?? null;
+}
+
+export async function auditOf(w: World, entityId: string) {
+  return sys(w, (db) => db.select().from(w.schema.auditLog).where(eq(w.schema.auditLog.entityId, entityId)));
+}

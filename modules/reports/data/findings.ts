@@ -1,0 +1,180 @@
+// Findings (整改, DESIGN §5), evaluator side: raise one against a school (optionally an item),
+// read the school's rectification responses, close or reopen; the district list of open
+// findings, overdue first. The coordinator's response side writes `rectifications`.
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { auditLog, evidenceFiles, findings, rectifications, schools, users, type FindingStatus } from '@/db/schema';
+import type { FindingSeverity, Quarter } from '@/core/domain/types';
+import type { FindingStatusInput, RaiseFindingInput } from '@/modules/reports/validation/findings';
+import { audit } from '@/core/audit';
+import { versionForQuarter } from '@/modules/checklist/data/versions';
+import { inDistrict, notFound, thisQuarter, today } from '@/core/context';
+import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/data/schools';
+import { AppError, coversSchool, type Scope } from '@/core/scope';
+import { isUuid } from '@/core/auth/users';
+
+export type FindingListFilter = 'open' | 'closed' | 'all';
+
+export interface FindingRow {
+  id: string;
+  schoolId: string;
+  schoolCode: string;
+  schoolName: string;
+  itemCode: string | null;
+  year: number;
+  severity: FindingSeverity;
+  title: string;
+  dueOn: string;
+  status: FindingStatus;
+  raisedAt: Date;
+  overdue: boolean;
+}
+
+const raiser = alias(users, 'raiser');
+
+/** Evaluators and leaders: findings of the schools in scope; open ones overdue first. */
+export async function findingsList(scope: Scope, opts: { filter?: FindingListFilter; schoolId?: string | null } = {}): Promise<FindingRow[]> {
+  return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
+    const filter = opts.filter ?? 'open';
+    const statuses: FindingStatus[] = filter === 'open' ? ['open', 'responded'] : filter === 'closed' ? ['closed'] : ['open', 'responded', 'closed'];
+    const rows = await tx
+      .select({ f: findings, code: schools.code, name: schools.name })
+      .from(findings)
+      .innerJoin(schools, eq(schools.id, findings.schoolId))
+      .where(
+        and(
+          eq(findings.districtId, s.districtId),
+          schoolScopeFilter(s),
+          inArray(findings.status, statuses),
+          opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined,
+        ),
+      )
+      .orderBy(asc(findings.dueOn), desc(findings.raisedAt));
+    const day = today();
+    const list = rows.map(({ f, code, name }) => ({
+      id: f.id,
+      schoolId: f.schoolId,
+      schoolCode: code,
+      schoolName: name,
+      itemCode: f.itemCode,
+      year: f.year,
+      severity: f.severity,
+      title: f.title,
+      dueOn: f.dueOn,
+      status: f.status,
+      raisedAt: f.raisedAt,
+      overdue: f.status !== 'closed' && f.dueOn < day,
+    }));
+    // Overdue first (stable: by due date within each group).
+    return [...list.filter((r) => r.overdue), ...list.filter((r) => !r.overdue)];
+  });
+}
+
+/** One finding with the school's responses, their evidence and the status history. */
+export async function findingDetail(scope: Scope, findingId: string) {
+  return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
+    if (!isUuid(findingId)) notFound();
+    const [row] = await tx
+      .select({ f: findings, school: schools, raisedBy: raiser.displayName })
+      .from(findings)
+      .innerJoin(schools, eq(schools.id, findings.schoolId))
+      .leftJoin(raiser, eq(raiser.id, findings.raisedBy))
+      .where(and(eq(findings.id, findingId), eq(findings.districtId, s.districtId)));
+    if (!row || !coversSchool(s, row.school)) notFound();
+    const responses = await tx
+      .select({ id: rectifications.id, response: rectifications.response, at: rectifications.submittedAt, by: users.displayName })
+      .from(rectifications)
+      .leftJoin(users, eq(users.id, rectifications.submittedBy))
+      .where(and(eq(rectifications.districtId, s.districtId), eq(rectifications.findingId, row.f.id)))
+      .orderBy(asc(rectifications.submittedAt));
+    const evidence = responses.length
+      ? await tx
+          .select({ id: evidenceFiles.id, ownerId: evidenceFiles.ownerId, kind: evidenceFiles.kind, fileName: evidenceFiles.fileName, mimeType: evidenceFiles.mimeType, url: evidenceFiles.url })
+          .from(evidenceFiles)
+          .where(and(eq(evidenceFiles.districtId, s.districtId), eq(evidenceFiles.ownerType, 'rectification'), inArray(evidenceFiles.ownerId, responses.map((r) => r.id))))
+      : [];
+    const history = await tx
+      .select({ at: auditLog.at, action: auditLog.action, after: auditLog.after, by: users.displayName })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(eq(auditLog.districtId, s.districtId), eq(auditLog.entity, 'finding'), eq(auditLog.entityId, row.f.id)))
+      .orderBy(asc(auditLog.at));
+    return {
+      finding: row.f,
+      school: row.school,
+      raisedBy: row.raisedBy,
+      overdue: row.f.status !== 'closed' && row.f.dueOn < today(),
+      responses: responses.map((r) => ({ ...r, evidence: evidence.filter((e) => e.ownerId === r.id) })),
+      history: history.map((h) => ({ at: h.at, action: h.action, by: h.by, note: noteOf(h.after) })),
+      canAct: s.role === 'evaluator',
+    };
+  });
+}
+
+function noteOf(after: unknown): string | null {
+  if (after && typeof after === 'object' && 'note' in after && typeof after.note === 'string' && after.note) return after.note;
+  return null;
+}
+
+/** Evaluators: raise a finding against a school in scope; the item code must be on the year's list. */
+export async function raiseFinding(scope: Scope, input: RaiseFindingInput): Promise<string> {
+  return inDistrict(scope, ['evaluator'], async (tx, s) => {
+    const school = await schoolInScope(tx, s, input.schoolId);
+    const q = thisQuarter();
+    if (input.itemCode) {
+      const version = await versionForQuarter(tx, s.districtId, q.year, q.quarter as Quarter);
+      if (!version?.items.some((i) => i.code === input.itemCode)) throw new AppError('badRequest', 'unknownItem');
+    }
+    const [row] = await tx
+      .insert(findings)
+      .values({
+        districtId: s.districtId,
+        schoolId: school.id,
+        itemCode: input.itemCode,
+        year: q.year,
+        severity: input.severity,
+        title: input.title,
+        description: input.description,
+        dueOn: input.dueOn,
+        raisedBy: s.userId,
+      })
+      .returning({ id: findings.id });
+    await audit(tx, s, { entity: 'finding', entityId: row!.id, action: 'raise', before: null, after: { ...input, year: q.year } });
+    return row!.id;
+  });
+}
+
+/** Evaluators: close (after the rectification) or reopen (with a note) a finding. */
+export async function setFindingStatus(scope: Scope, input: FindingStatusInput): Promise<void> {
+  await inDistrict(scope, ['evaluator'], async (tx, s) => {
+    if (!isUuid(input.findingId)) notFound();
+    const [row] = await tx
+      .select({ f: findings, school: schools })
+      .from(findings)
+      .innerJoin(schools, eq(schools.id, findings.schoolId))
+      .where(and(eq(findings.id, input.findingId), eq(findings.districtId, s.districtId)));
+    if (!row || !coversSchool(s, row.school)) notFound();
+    const closing = input.action === 'close';
+    if (closing === (row.f.status === 'closed')) throw new AppError('conflict', 'wrongState');
+    const now = new Date();
+    // Reopened: the school has to respond again, so it is open (its earlier answers stay listed).
+    const status: FindingStatus = closing ? 'closed' : 'open';
+    await tx
+      .update(findings)
+      .set({ status, closedAt: closing ? now : null, closedBy: closing ? s.userId : null })
+      .where(and(eq(findings.id, row.f.id), eq(findings.districtId, s.districtId)));
+    await audit(tx, s, { entity: 'finding', entityId: row.f.id, action: input.action, before: { status: row.f.status }, after: { status, note: input.note || null } });
+  });
+}
+
+/** Evaluators: what the "raise a finding" form offers — schools in scope and this year's items. */
+export async function findingFormOptions(scope: Scope) {
+  return inDistrict(scope, ['evaluator'], async (tx, s) => {
+    const q = thisQuarter();
+    const [list, version] = await Promise.all([schoolsInScope(tx, s), versionForQuarter(tx, s.districtId, q.year, q.quarter as Quarter)]);
+    return {
+      schools: list.map((x) => ({ id: x.id, code: x.code, name: x.name })),
+      items: (version?.items ?? []).map((i) => ({ code: i.code, name: i.name })),
+    };
+  });
+}

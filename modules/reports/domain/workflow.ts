@@ -1,0 +1,34 @@
+// §5 Quarterly report states: draft → submitted → (returned → submitted)* → approved.
+// Approval locks the report; an evaluator may reopen it with a reason (back to `returned`).
+import type { ReportState, Role } from '@/core/domain/types';
+
+export type ReportAction = 'submit' | 'return' | 'approve' | 'reopen';
+
+interface Rule {
+  from: readonly ReportState[];
+  to: ReportState;
+  roles: readonly Role[];
+  needsReason: boolean;
+}
+
+export const REPORT_TRANSITIONS: Record<ReportAction, Rule> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['coordinator'], needsReason: false },
+  return: { from: ['submitted'], to: 'returned', roles: ['evaluator'], needsReason: true },
+  approve: { from: ['submitted'], to: 'approved', roles: ['evaluator'], needsReason: false },
+  reopen: { from: ['approved'], to: 'returned', roles: ['evaluator'], needsReason: true },
+};
+
+export type TransitionCheck = { ok: true; to: ReportState } | { ok: false; reason: 'wrongState' | 'wrongRole' | 'reasonRequired' };
+
+export function checkTransition(action: ReportAction, from: ReportState, role: Role, reason?: string | null): TransitionCheck {
+  const rule = REPORT_TRANSITIONS[action];
+  if (!rule.roles.includes(role)) return { ok: false, reason: 'wrongRole' };
+  if (!rule.from.includes(from)) return { ok: false, reason: 'wrongState' };
+  if (rule.needsReason && !reason?.trim()) return { ok: false, reason: 'reasonRequired' };
+  return { ok: true, to: rule.to };
+}
+
+/** A coordinator may change disclosures only while the report is draft or returned (§5, issue 3). */
+export function isEditableByCoordinator(state: ReportState): boolean {
+  return state === 'draft' || state === 'returned';
+}

@@ -1,0 +1,77 @@
+'use client';
+// The school's rectification response to one finding, with evidence uploaded under the id the
+// response will get (§5). Typed text is kept as a draft until it is sent.
+import { useActionState, useEffect, useState, startTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import type { StoredDraft } from '@/modules/disclosures/data/drafts';
+import type { EvidenceView } from '@/modules/disclosures/data/evidence';
+import { DraftNotice } from '@/modules/disclosures/ui/DraftNotice';
+import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
+import { FieldError } from '@/core/forms/FieldError';
+import { useFormDraft } from '@/modules/disclosures/ui/useFormDraft';
+import { isRefusal, refusalKey } from '@/core/forms/states';
+import styles from '@/modules/obligations/ui/school.module.css';
+import { respondAction, type RespondState } from '@/modules/reports/actions/school-findings';
+
+interface Props {
+  findingId: string;
+  rectificationId: string;
+  userKey: string;
+  draft: StoredDraft | null;
+  evidence: EvidenceView[];
+}
+
+export function RespondForm({ findingId, rectificationId, userKey, draft, evidence }: Props) {
+  const t = useTranslations();
+  const formKey = `rectification:${findingId}`;
+  const initial = { response: '' };
+  const [values, setValues] = useState(initial);
+  const [state, dispatch, pending] = useActionState<RespondState, FormData>(respondAction, { status: 'idle' });
+  const d = useFormDraft({ formKey, userKey, initial, serverDraft: draft, values, setValues, extra: { rectificationId }, enabled: true, pending: { ownerType: 'rectification', ownerId: rectificationId } });
+  useEffect(() => {
+    if (state.status === 'sent') d.clear();
+  }, [state]);
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const id = `resp-${findingId}`;
+  if (state.status === 'sent') {
+    return (
+      <p role="status" className="notice-ok">
+        {state.late ? t('coordFindings.sentLate') : t('coordFindings.sent')}
+      </p>
+    );
+  }
+  return (
+    <div className={styles.form} data-testid={`respond-${findingId}`}>
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const fd = new FormData();
+          fd.set('findingId', findingId);
+          fd.set('rectificationId', rectificationId);
+          fd.set('response', values.response);
+          startTransition(() => dispatch(fd));
+        }}
+      >
+        <DraftNotice restoredAt={d.restoredAt} onDiscard={d.discard} />
+        <div className={styles.field}>
+          <label htmlFor={id}>{t('coordFindings.response')}</label>
+          <textarea id={id} rows={5} maxLength={4100} value={values.response} placeholder={t('coordFindings.responsePlaceholder')} onChange={(e) => setValues({ response: e.target.value })} aria-invalid={errors.response ? true : undefined} />
+          <FieldError id={`${id}-error`} error={errors.response} />
+        </div>
+        {isRefusal(state) && (
+          <p role="alert" className="error">
+            {state.status === 'conflict' ? t('coordFindings.closedMeanwhile') : t(refusalKey(state), { date: '' })}
+          </p>
+        )}
+        <div className={styles.buttons}>
+          <button type="submit" className="primary" disabled={pending}>
+            {t('coordFindings.send')}
+          </button>
+        </div>
+      </form>
+      <EvidenceManager ownerType="rectification" ownerId={rectificationId} initial={evidence} editable pendingDraft={{ formKey, values: { rectificationId } }} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// Inputs for findings (整改, DESIGN §5): raise one against a school, close or reopen it.
+import { z } from 'zod';
+import { parseLocalDate } from '@/core/domain/dates';
+import { FINDING_SEVERITIES } from '@/core/domain/types';
+import { textField } from '@/core/forms/form';
+import { idField } from './review';
+
+export const raiseFindingSchema = z.object({
+  schoolId: idField(),
+  severity: z.enum(FINDING_SEVERITIES, { error: 'required' }),
+  itemCode: z
+    .string()
+    .trim()
+    .max(20, { error: 'tooLong' })
+    .optional()
+    .transform((v) => (v ? v : null)),
+  dueOn: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .refine((v) => parseLocalDate(v) !== null, { error: 'invalid' }),
+  title: textField({ max: 200 }),
+  description: z.string().trim().max(4000, { error: 'tooLong' }).optional().default(''),
+});
+export type RaiseFindingInput = z.infer<typeof raiseFindingSchema>;
+
+export const findingStatusSchema = z
+  .object({
+    findingId: idField(),
+    action: z.enum(['close', 'reopen'], { error: 'invalid' }),
+    note: z.string().trim().max(1000, { error: 'tooLong' }).optional().default(''),
+  })
+  // Reopening after a rectification needs a reason the school can act on.
+  .refine((v) => v.action === 'close' || v.note.length > 0, { path: ['note'], error: 'required' });
+export type FindingStatusInput = z.infer<typeof findingStatusSchema>;
