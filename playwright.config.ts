@@ -19,15 +19,7 @@ const isCI = !!process.env.CI;
 
 // Without the background-networking flags Chromium floods this closed network
 // with connections that are refused.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const PHONE_FILE = /\.phone\.spec\.ts$/;
 const PHONE_TAG = /@phone\b/;

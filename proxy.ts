@@ -5,7 +5,5 @@ import { withAuth } from 'next-auth/middleware';
 export default withAuth({ pages: { signIn: '/login' } });
 
 export const config = {
-  matcher: [
-    '/((?!login|api/auth|api/health|api/v1|p/|s/|s$|notice/|_next/|favicon.ico|robots.txt).+)',
-  ],
+  matcher: ['/((?!login|api/auth|api/health|api/v1|p/|s/|s$|notice/|_next/|favicon.ico|robots.txt).+)'],
 };

@@ -15,7 +15,6 @@ let adminUsers: typeof import('@/modules/org/data/users-admin');
 let users: typeof import('./auth/users');
 let signIn: typeof import('./auth/sign-in');
 
-
 async function reportIdOf(districtCode: string, schoolCode: string) {
   const rows = await client.withSystem((db) =>
     db
@@ -55,9 +54,7 @@ describe('row-level security', () => {
   it('refuses to write a row into another district', async () => {
     const [dc] = await client.withSystem((db) => db.select().from(schema.districts).where(eq(schema.districts.code, 'dongcheng')));
     const [xs] = await client.withSystem((db) => db.select().from(schema.districts).where(eq(schema.districts.code, 'xishan')));
-    await expect(
-      client.withDistrict(dc!.id, (tx) => tx.insert(schema.zones).values({ districtId: xs!.id, code: 'evil', name: '越权片区' })),
-    ).rejects.toThrow();
+    await expect(client.withDistrict(dc!.id, (tx) => tx.insert(schema.zones).values({ districtId: xs!.id, code: 'evil', name: '越权片区' }))).rejects.toThrow();
     const zones = await client.withSystem((db) => db.select().from(schema.zones).where(eq(schema.zones.code, 'evil')));
     expect(zones).toHaveLength(0);
   });

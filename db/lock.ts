@@ -16,10 +16,7 @@ export class DataDirLockedError extends Error {
     readonly dir: string,
     readonly pid: number,
   ) {
-    super(
-      `数据目录 ${dir} 正被进程 ${pid} 使用，请先停止该进程。\n` +
-        `The data folder ${dir} is in use by process ${pid}; stop that process first (PGlite allows one process at a time).`,
-    );
+    super(`数据目录 ${dir} 正被进程 ${pid} 使用，请先停止该进程。\n` + `The data folder ${dir} is in use by process ${pid}; stop that process first (PGlite allows one process at a time).`);
     this.name = 'DataDirLockedError';
   }
 }

@@ -42,9 +42,7 @@ describe('row-level security coverage', () => {
 
   it('runs scoped work as a role that is neither superuser nor exempt from RLS', async () => {
     const [who] = rowsOf<{ role: string; superuser: boolean; bypass: boolean }>(
-      await client.withDistrict('*', (tx) =>
-        tx.execute(sql`select current_user as role, r.rolsuper as superuser, r.rolbypassrls as bypass from pg_roles r where r.rolname = current_user`),
-      ),
+      await client.withDistrict('*', (tx) => tx.execute(sql`select current_user as role, r.rolsuper as superuser, r.rolbypassrls as bypass from pg_roles r where r.rolname = current_user`)),
     );
     expect(who).toEqual({ role: 'sunlight_app', superuser: false, bypass: false });
   });

@@ -23,9 +23,18 @@ test('a school file with bad rows lists exactly those rows and writes nothing', 
     await page.goto('/admin/schools');
     await page.getByText('批量导入学校').click();
     const panel = page.locator('[data-import="schools"]');
-    await panel.locator('input[type="file"]').setInputFiles(
-      csv('schools.csv', ['学校代码,学校名称,类型,片区', 'dc01,重复的学校,小学,east', 'e2e01,好学校,初中,城西片区', 'e2e02,未知片区学校,小学,火星片区', 'e2e03,好学校二,完中,', 'e2e04,错类型学校,大学,north']),
-    );
+    await panel
+      .locator('input[type="file"]')
+      .setInputFiles(
+        csv('schools.csv', [
+          '学校代码,学校名称,类型,片区',
+          'dc01,重复的学校,小学,east',
+          'e2e01,好学校,初中,城西片区',
+          'e2e02,未知片区学校,小学,火星片区',
+          'e2e03,好学校二,完中,',
+          'e2e04,错类型学校,大学,north',
+        ]),
+      );
     await panel.getByRole('button', { name: '检查文件' }).click();
     const preview = panel.getByTestId('import-preview');
     await expect(preview).toContainText('共 5 行，其中 3 行有问题');
@@ -73,7 +82,9 @@ test('imported users get one-time passwords that work once', async ({ browser })
     await page.goto('/admin/users');
     await page.getByText('批量导入用户').click();
     const panel = page.locator('[data-import="users"]');
-    await panel.locator('input[type="file"]').setInputFiles(csv('users.csv', ['用户名,姓名,角色,学校代码,片区', 'xishan.e2e.imp1,导入联络员,联络员,xs05,', 'xishan.e2e.imp2,导入督导,督导评估人员,,山区片区']));
+    await panel
+      .locator('input[type="file"]')
+      .setInputFiles(csv('users.csv', ['用户名,姓名,角色,学校代码,片区', 'xishan.e2e.imp1,导入联络员,联络员,xs05,', 'xishan.e2e.imp2,导入督导,督导评估人员,,山区片区']));
     await panel.getByRole('button', { name: '检查文件' }).click();
     await panel.getByRole('button', { name: '导入全部 2 行' }).click();
     await expect(panel).toContainText('导入完成：新增 2 条');

@@ -61,7 +61,10 @@ test('the platform admin creates a district whose first admin sets a password an
 test('the platform admin copies a template and edits an item of the copy only', async ({ browser }) => {
   await asUser(browser, 'platform', async (page) => {
     await page.goto('/platform/templates');
-    await page.getByText(/^复制“.*”为新模板$/).first().click();
+    await page
+      .getByText(/^复制“.*”为新模板$/)
+      .first()
+      .click();
     await page.locator('input[name="code"]').first().fill('county-e2e');
     await page.locator('input[name="name"]').first().fill('县域模板（测试）');
     await page.getByRole('button', { name: '创建副本' }).first().click();

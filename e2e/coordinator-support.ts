@@ -29,9 +29,7 @@ export async function asUser<T>(browser: Browser, username: string, fn: (page: P
 export async function expectImagesLoaded(page: Page, selector: string): Promise<void> {
   const imgs = page.locator(selector);
   await expect(imgs.first()).toBeVisible();
-  await expect
-    .poll(async () => imgs.evaluateAll((els) => els.every((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)))
-    .toBe(true);
+  await expect.poll(async () => imgs.evaluateAll((els) => els.every((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0))).toBe(true);
 }
 
 export interface DisclosureInput {

@@ -118,7 +118,10 @@ test('a returned report shows the evaluator’s comments, reopens the quarter an
   await form.locator('#disclosedOn').fill('2026-09-06');
   await form.getByRole('button', { name: '保存修改' }).click();
   await expect(form.getByText('修改已保存。')).toBeVisible();
-  await page.getByTestId('evidence').getByTestId('evidence-file').setInputFiles([pngFile('8月伙食费明细.png')]);
+  await page
+    .getByTestId('evidence')
+    .getByTestId('evidence-file')
+    .setInputFiles([pngFile('8月伙食费明细.png')]);
   await expect(page.getByTestId('evidence').getByTestId('evidence-item')).toHaveCount(1);
 
   await page.goto('/school/report?q=2026-Q3');
@@ -143,7 +146,10 @@ test('a disguised file is refused with a Chinese message, in the browser and by 
   expect(res.status()).toBe(415);
   expect(await res.json()).toEqual({ error: 'html' });
   // Without the page's origin (a cross-site form), uploads are refused outright.
-  const cross = await page.request.post('/school/evidence?ownerType=disclosure&ownerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&name=a.png', { headers: { origin: 'https://evil.example' }, data: pngFile().buffer });
+  const cross = await page.request.post('/school/evidence?ownerType=disclosure&ownerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&name=a.png', {
+    headers: { origin: 'https://evil.example' },
+    data: pngFile().buffer,
+  });
   expect(cross.status()).toBe(403);
 });
 

@@ -54,7 +54,14 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
       await expect(target.locator('h3 .badge')).toHaveText(/被退回/);
 
       const score = page.getByTestId('score-form');
-      for (const [name, v] of [['attention', '18'], ['content', '16'], ['form', '18'], ['procedure', '17'], ['rules', '19']]) await score.locator(`[name="${name}"]`).fill(v!);
+      for (const [name, v] of [
+        ['attention', '18'],
+        ['content', '16'],
+        ['form', '18'],
+        ['procedure', '17'],
+        ['rules', '19'],
+      ])
+        await score.locator(`[name="${name}"]`).fill(v!);
       await score.getByRole('button', { name: '保存评分' }).click();
       await expect(page.getByTestId('score-total')).toContainText('总分 88 分');
 
@@ -154,7 +161,14 @@ test('the downloaded XLSX (school table and matrix) holds the numbers of the rea
     expect(api.schools.length).toBeGreaterThanOrEqual(24);
     for (const s of api.schools) {
       const x = sheet.get(s.code)!;
-      expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([s.obligations, s.met, s.onTime, s.coverage, s.timeliness, s.evaluatorScore]);
+      expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([
+        s.obligations,
+        s.met,
+        s.onTime,
+        s.coverage,
+        s.timeliness,
+        s.evaluatorScore,
+      ]);
     }
 
     const year = await (await page.request.get('/api/v1/metrics/schools?year=2025')).json();

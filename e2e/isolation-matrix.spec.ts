@@ -172,7 +172,11 @@ async function decode(res: APIResponse): Promise<Reply> {
   let text: string;
   if (/spreadsheetml/.test(contentType) && body.length > 0) {
     const zip = await JSZip.loadAsync(body);
-    const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir)
+        .map((f) => f.async('string')),
+    );
     text = parts.join('\n');
   } else {
     text = body.toString('utf8');
@@ -186,10 +190,7 @@ async function send(w: World, actor: Actor, p: Probe): Promise<Reply> {
   const token = w.tokens[actor];
   if (token) headers.authorization = `Bearer ${token}`;
   const opts = { headers, maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 } as const;
-  const res =
-    p.method === 'POST'
-      ? await ctx.post(p.path, { ...opts, ...(p.multipart ? { multipart: p.multipart } : { data: p.body ? await p.body(actor) : p.data }) })
-      : await ctx.get(p.path, opts);
+  const res = p.method === 'POST' ? await ctx.post(p.path, { ...opts, ...(p.multipart ? { multipart: p.multipart } : { data: p.body ? await p.body(actor) : p.data }) }) : await ctx.get(p.path, opts);
   return decode(res);
 }
 
@@ -249,7 +250,12 @@ const IMPORT_HEADERS = { 'x-sunlight-import': '1' };
 /** Import files that point at B: B's school codes, zone names, user names. */
 const IMPORT_FILES = {
   schools: csv('schools.csv', ['学校代码,学校名称,类型,片区', `e2eiso1,冒名学校,小学,${XISHAN.zones[0]!.name.slice(0, 2)}`, `e2eiso2,冒名学校二,初中,${XISHAN.zones[1]!.code}`]),
-  users: csv('users.csv', ['用户名,姓名,角色,学校代码,片区', 'dongcheng.e2eiso1,冒名联络员,联络员,xs01,', `dongcheng.e2eiso2,冒名督导,督导评估人员,,${XISHAN.zones[0]!.code}`, 'xishan.eval,冒名督导,督导评估人员,,']),
+  users: csv('users.csv', [
+    '用户名,姓名,角色,学校代码,片区',
+    'dongcheng.e2eiso1,冒名联络员,联络员,xs01,',
+    `dongcheng.e2eiso2,冒名督导,督导评估人员,,${XISHAN.zones[0]!.code}`,
+    'xishan.eval,冒名督导,督导评估人员,,',
+  ]),
   holidays: csv('holidays.csv', ['日期,名称,区县', '2026-02-30,不存在的日子,xishan']),
 };
 
@@ -257,7 +263,12 @@ const IMPORT_FILES = {
 const IMPORT_FORBID = B_STRINGS.filter((s) => s !== `${XISHAN.code}.`);
 
 /** NDJSON lines of an import answer. */
-const ndjson = (r: Reply) => r.text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const ndjson = (r: Reply) =>
+  r.text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** Every school code in a JSON answer belongs to A. */
 function onlyACodes(r: Reply): void {
@@ -425,8 +436,7 @@ const CASES: Case[] = [
   },
   {
     key: 'route /school/evidence',
-    why:
-      'uploads against B’s disclosure and, as dc02, against dc01’s. An id not found in the caller’s own district is indistinguishable from the id of a form not saved yet (by design, ids cannot be probed): the file is stored for the uploader’s own school and never reaches B — B’s disclosure keeps its evidence, B’s audit log is unchanged, and the end-of-run check expects exactly this one write in A',
+    why: 'uploads against B’s disclosure and, as dc02, against dc01’s. An id not found in the caller’s own district is indistinguishable from the id of a form not saved yet (by design, ids cannot be probed): the file is stored for the uploader’s own school and never reaches B — B’s disclosure keeps its evidence, B’s audit log is unchanged, and the end-of-run check expects exactly this one write in A',
     school: true,
     probes: (w) => {
       const upload = (ownerId: string): Pick<Probe, 'method' | 'path' | 'headers' | 'data'> => ({
@@ -610,8 +620,7 @@ const CASES: Case[] = [
   },
   {
     key: 'route /api/auth/[...nextauth]',
-    why:
-      'sign-in endpoints (public by nature): the session names only its own user; a session update (POST) carrying B’s user id does not change whose session it is',
+    why: 'sign-in endpoints (public by nature): the session names only its own user; a session update (POST) carrying B’s user id does not change whose session it is',
     probes: (w) => {
       const ownSession = (r: Reply, a: Actor) => {
         if (a === 'anon') return expect(r.text.trim()).toBe('{}');
@@ -721,8 +730,7 @@ const CASES: Case[] = [
   },
   {
     key: 'page /p/[district]/[school]',
-    why:
-      'public disclosures of a school for parents: B’s page is public by design and the same for everyone (signed in as A or not), showing only external/both disclosures — never an internal item, never the evidence of an internal disclosure, never other B schools or staff; B’s school under A’s district code is not found',
+    why: 'public disclosures of a school for parents: B’s page is public by design and the same for everyone (signed in as A or not), showing only external/both disclosures — never an internal item, never the evidence of an internal disclosure, never other B schools or staff; B’s school under A’s district code is not found',
     probes: (w) => {
       let anonItems: string[] | null = null;
       const items = (r: Reply) => [...r.text.matchAll(/data-testid="public-disclosure" data-item="([^"]+)"/g)].map((m) => m[1]!);
@@ -882,7 +890,7 @@ test.describe('isolation matrix', () => {
       const names: Partial<Record<Actor, string>> = {};
       for (const a of ['admin', 'eval', 'evalZ1', 'leader', 'dc01', 'dc02'] as const) {
         ctx[a] = await signedIn(playwright, baseURL, USERS[a]);
-        names[a] = ((await json<{ user: { name: string } }>(ctx[a], '/api/auth/session')).user.name);
+        names[a] = (await json<{ user: { name: string } }>(ctx[a], '/api/auth/session')).user.name;
       }
       ctx.anon = await signedIn(playwright, baseURL);
       for (const t of TOKENS) ctx[t] = ctx.anon;
@@ -982,7 +990,10 @@ test.describe('isolation matrix', () => {
         const route = c.key.split(' ')[1]!;
         const actors = new Set(probes.flatMap((p) => Object.keys(p.as)));
         const required = [...BASE, ...(c.school ? ['dc02' as const] : []), ...(route.startsWith('/api/v1/') ? TOKENS : [])];
-        expect(required.filter((a) => !actors.has(a)), `${c.key}: roles without a stated answer`).toEqual([]);
+        expect(
+          required.filter((a) => !actors.has(a)),
+          `${c.key}: roles without a stated answer`,
+        ).toEqual([]);
         for (const p of probes) expect(matchesPattern(route, p.path.split('?')[0]!), `${p.path} is an instance of ${route}`).toBe(true);
         const tasks = probes.flatMap((p) => (Object.entries(p.as) as [Actor, Outcome][]).map(([actor, outcome]) => ({ p, actor, outcome })));
         await pool(tasks, 3, ({ p, actor, outcome }) => verify(w, c, p, actor, outcome));
@@ -998,9 +1009,7 @@ test.describe('isolation matrix', () => {
       // The CSV is newest first: A’s old entries are untouched, the new ones are exactly the expected writes.
       const added = after.auditA.slice(0, after.auditA.length - w.before.auditA.length);
       expect(after.auditA.slice(added.length).map((r) => r.line)).toEqual(w.before.auditA.map((r) => r.line));
-      expect(added.map((r) => ({ entity: r.entity, action: r.action, actor: r.actor, ownerId: (JSON.parse(r.after || '{}') as { ownerId?: string }).ownerId })).reverse()).toEqual(
-        w.expectedAWrites,
-      );
+      expect(added.map((r) => ({ entity: r.entity, action: r.action, actor: r.actor, ownerId: (JSON.parse(r.after || '{}') as { ownerId?: string }).ownerId })).reverse()).toEqual(w.expectedAWrites);
     });
   });
 });

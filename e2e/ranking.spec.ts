@@ -61,7 +61,7 @@ test('an evaluator explains a row, exports XLSX and publishes the 公示', async
   const dc17 = page.locator('tr[data-school="dc17"]');
   await expect(dc17.locator('[data-col="eligibility"]')).toContainText('未召开教代会');
   await dc17.getByRole('button').click();
-  const detail = page.locator(`[id="${await dc17.getByRole("button").getAttribute("aria-controls")}"]`);
+  const detail = page.locator(`[id="${await dc17.getByRole('button').getAttribute('aria-controls')}"]`);
   await expect(detail).toBeVisible();
   await expect(detail).toContainText('综合分构成');
   await expect(detail.getByRole('link', { name: '查看公开义务' })).toHaveAttribute('href', /\/review\/matrix\?year=2025&school=/);

@@ -47,7 +47,12 @@ test('the district admin generates codes; each QR code on the print sheet decode
     await expect(first).toContainText('东城区和平里小学');
     await expect(first).toContainText('2026年度校务公开满意度调查（家长卷）');
     const slips = await page.locator('article.slip').evaluateAll((els) =>
-      els.map((e) => ({ code: e.getAttribute('data-code') ?? '', url: e.querySelector('.slip-url')?.textContent ?? '', src: e.querySelector('img')?.getAttribute('src') ?? '', shown: e.querySelector('.slip-code')?.textContent ?? '' })),
+      els.map((e) => ({
+        code: e.getAttribute('data-code') ?? '',
+        url: e.querySelector('.slip-url')?.textContent ?? '',
+        src: e.querySelector('img')?.getAttribute('src') ?? '',
+        shown: e.querySelector('.slip-code')?.textContent ?? '',
+      })),
     );
     return { print, slips };
   });
@@ -109,7 +114,10 @@ test('the admin creates next year’s survey from the defaults and edits the que
     await editor.getByRole('button', { name: '保存题目' }).click();
     await expect(editor.getByRole('status')).toHaveText('已保存。');
     await page.reload();
-    const texts = await page.getByTestId('survey-teachers').locator('textarea[name^="likert"]').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    const texts = await page
+      .getByTestId('survey-teachers')
+      .locator('textarea[name^="likert"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     expect(texts).toHaveLength(5);
     expect(texts[0]).toBe('您对学校校务公开工作的总体满意程度');
     expect(texts).not.toContain('学校公开的内容真实、完整');

@@ -328,10 +328,14 @@ async function scaleBench(url: string): Promise<void> {
     const coldRuns = Math.min(runs, 10);
     const dashCold = await timeRuns(() => leaderDashboard(leader, year), coldRuns, 1, clearSchoolTableCache);
     add('a. district overview (leaderDashboard)', 'app, cold (cache cleared)', coldRuns, `${dashSchools} schools`, dashCold);
-    const dashBare = await timeRuns(async () => {
-      await bareYearSql(bare, district.id, year);
-      await bareYearSql(bare, district.id, year - 1);
-    }, runs, 3);
+    const dashBare = await timeRuns(
+      async () => {
+        await bareYearSql(bare, district.id, year);
+        await bareYearSql(bare, district.id, year - 1);
+      },
+      runs,
+      3,
+    );
     add('a. district overview', 'bare SQL', runs, `${dashSchools} schools`, dashBare);
     ratios.push({ case: 'a. district overview, cold', app: dashCold.p50, bare: dashBare.p50 });
 

@@ -126,7 +126,6 @@ async function waitHealthy(inst: Instance, proc: ChildProcess, logFile: string):
 
 const name = (i: number) => 'AB'[i] ?? String(i);
 
-
 // CPU time (user + system, seconds) of a set of processes, from /proc (Linux; null elsewhere).
 const CLK_TCK = 100;
 function procStats(): { pid: number; ppid: number; pgrp: number; cpu: number }[] {
@@ -181,7 +180,12 @@ async function metrics(inst: Instance, setup: Setup, samples: Sample[]): Promise
 }
 
 /** One coordinator: sign in, open the report page, submit (with the confirmation if gaps are shown). */
-async function coordinator(b: Browser, username: string, on: { csrf: Instance; signIn: Instance; page: Instance; submit: Instance }, timing: Record<'signIn' | 'page' | 'submit', number[]>): Promise<string> {
+async function coordinator(
+  b: Browser,
+  username: string,
+  on: { csrf: Instance; signIn: Instance; page: Instance; submit: Instance },
+  timing: Record<'signIn' | 'page' | 'submit', number[]>,
+): Promise<string> {
   timing.signIn.push(await b.signIn(on.signIn, on.csrf, username, PASSWORD));
   const page = await b.request(on.page, 'page', '/school/report');
   if (page.res.status !== 200) throw new LoadError('page', on.page.index, `/school/report answered ${page.res.status} → ${page.res.headers.get('location')}`);
@@ -202,7 +206,8 @@ async function coordinator(b: Browser, username: string, on: { csrf: Instance; s
   });
   timing.submit.push(sub.ms);
   const result = actionResult(sub.body);
-  if (result?.status !== 'submitted') throw new LoadError('submit', on.submit.index, `action result ${JSON.stringify(result) ?? 'missing'} (HTTP ${sub.res.status}, ${sub.body.slice(0, 300).replace(/\s+/g, ' ')})`);
+  if (result?.status !== 'submitted')
+    throw new LoadError('submit', on.submit.index, `action result ${JSON.stringify(result) ?? 'missing'} (HTTP ${sub.res.status}, ${sub.body.slice(0, 300).replace(/\s+/g, ' ')})`);
   return form.actionId;
 }
 
@@ -342,10 +347,13 @@ async function main(): Promise<number> {
   await Promise.race([
     Promise.all(Array.from({ length: Math.min(CONCURRENCY, USERS) }, worker)),
     new Promise<void>((resolve) =>
-      setTimeout(() => {
-        fail('burst', new Error(`deadline of ${DEADLINE_S} s passed with ${USERS - done} coordinators unfinished`));
-        resolve();
-      }, DEADLINE_S * 1000 + 5000).unref(),
+      setTimeout(
+        () => {
+          fail('burst', new Error(`deadline of ${DEADLINE_S} s passed with ${USERS - done} coordinators unfinished`));
+          resolve();
+        },
+        DEADLINE_S * 1000 + 5000,
+      ).unref(),
     ),
   ]);
   clearInterval(progress);
@@ -385,7 +393,9 @@ async function main(): Promise<number> {
         problems.push(`${id}: rows=${r.n} state=${r.state} version=${r.version} submitted=${r.submitted} transitions=${r.transitions} audits=${r.audits}`);
     }
     const submittedLoad = rows.filter((r) => r.state === 'submitted' && r.school_id !== setup.probe.schoolId).length;
-    findings.push(`database: ${submittedLoad}/${USERS} load reports submitted (+ the probe's), each with exactly one report row, one draft→submitted transition, one "submit" audit row, version 2: ${problems.length === 0 ? 'yes' : `NO (${problems.length} differ)`}`);
+    findings.push(
+      `database: ${submittedLoad}/${USERS} load reports submitted (+ the probe's), each with exactly one report row, one draft→submitted transition, one "submit" audit row, version 2: ${problems.length === 0 ? 'yes' : `NO (${problems.length} differ)`}`,
+    );
     for (const p of problems.slice(0, 10)) fail('database', new Error(p));
     if (problems.length > 10) fail('database', new Error(`… and ${problems.length - 10} more`));
   } finally {
@@ -407,19 +417,35 @@ async function main(): Promise<number> {
   const stepErrors = (step: Step) => failures.filter((f) => f.step === step).length;
   console.log('');
   console.log(`Deadline-day load: ${USERS} coordinators, concurrency ${CONCURRENCY}, 2 app instances (A ${A.base}, B ${B.base}), PostgreSQL 15, ${os.cpus().length} CPUs`);
-  console.log(`burst wall time ${(wall / 1000).toFixed(1)} s; ${all.total} HTTP requests in the burst (A ${byInst[0]}, B ${byInst[1]}), ${(all.total / (wall / 1000)).toFixed(0)} req/s; ${all.bad} HTTP errors; ${failures.length} failures`);
+  console.log(
+    `burst wall time ${(wall / 1000).toFixed(1)} s; ${all.total} HTTP requests in the burst (A ${byInst[0]}, B ${byInst[1]}), ${(all.total / (wall / 1000)).toFixed(0)} req/s; ${all.bad} HTTP errors; ${failures.length} failures`,
+  );
   console.log(`distinct server action ids seen: ${actionIds.size}`);
   const cpuText = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} s` : 'n/a');
   console.log(
-    `CPU time during the burst: instance A ${cpuText(cpu[0]!)}, B ${cpuText(cpu[1]!)}, PostgreSQL ${cpuText(cpu[2]!)} (of ${((wall / 1000) * os.cpus().length).toFixed(0)} s available; load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`,
+    `CPU time during the burst: instance A ${cpuText(cpu[0]!)}, B ${cpuText(cpu[1]!)}, PostgreSQL ${cpuText(cpu[2]!)} (of ${((wall / 1000) * os.cpus().length).toFixed(0)} s available; load average now ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')})`,
   );
   console.log('');
   console.log(`${'latency (ms)'.padEnd(34)} ${'n'.padStart(5)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'max'.padStart(6)}   errors`);
   console.log(`${summarize('sign-in (providers+csrf+callback+session)', timing.signIn)}   ${stepErrors('signIn')}`);
-  console.log(`${summarize('  credentials callback POST', burstSamples.filter((x) => x.step === 'signIn').map((x) => x.ms))}`);
+  console.log(
+    `${summarize(
+      '  credentials callback POST',
+      burstSamples.filter((x) => x.step === 'signIn').map((x) => x.ms),
+    )}`,
+  );
   console.log(`${summarize('page load GET /school/report', timing.page)}   ${stepErrors('page')}`);
   console.log(`${summarize('submit (server action POST)', timing.submit)}   ${stepErrors('submit')}`);
-  for (const i of [0, 1]) console.log(summarize(`  submit on ${name(i)}`, burstSamples.filter((x) => x.step === 'submit' && x.instance === i).map((x) => x.ms)));
+  for (const i of [0, 1])
+    console.log(
+      summarize(
+        `  submit on ${name(i)}`,
+        burstSamples.filter((x) => x.step === 'submit' && x.instance === i).map((x) => x.ms),
+      ),
+    );
   console.log('');
   for (const f of findings) console.log(`• ${f}`);
   if (failures.length) {

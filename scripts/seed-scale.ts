@@ -26,9 +26,7 @@ async function main(): Promise<void> {
   });
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error(
-      'seed:scale needs PostgreSQL: set DATABASE_URL=postgres://… (the embedded PGlite database is not meant for a province-sized dataset).',
-    );
+    console.error('seed:scale needs PostgreSQL: set DATABASE_URL=postgres://… (the embedded PGlite database is not meant for a province-sized dataset).');
     process.exitCode = 2;
     return;
   }
@@ -44,9 +42,7 @@ async function main(): Promise<void> {
     asOf: localDateOf(now()),
   };
   const plan = planDistricts(opts);
-  console.log(
-    `seed:scale — ${opts.schools} schools in ${plan.length} districts of ≤ ${opts.perDistrict}, years ${scaleYears(opts).join(', ')}, as of ${opts.asOf}`,
-  );
+  console.log(`seed:scale — ${opts.schools} schools in ${plan.length} districts of ≤ ${opts.perDistrict}, years ${scaleYears(opts).join(', ')}, as of ${opts.asOf}`);
   const t0 = Date.now();
   await migrateDatabase();
   console.log(`migrated in ${Date.now() - t0} ms`);

@@ -48,10 +48,7 @@ export async function buildOrg(rows: SeedRows): Promise<OrgCtx> {
   const created = at('2023-12-01', 9);
   const templateId = seedId('template/default');
   rows.add(s.checklistTemplates, { id: templateId, code: DEFAULT_TEMPLATE_CODE, name: DEFAULT_TEMPLATE_NAME, createdAt: created, updatedAt: created });
-  rows.add(
-    s.checklistTemplateItems,
-    ...DEFAULT_CHECKLIST_TEMPLATE.map((it) => ({ ...it, id: seedId(`template/default/${it.code}`), templateId })),
-  );
+  rows.add(s.checklistTemplateItems, ...DEFAULT_CHECKLIST_TEMPLATE.map((it) => ({ ...it, id: seedId(`template/default/${it.code}`), templateId })));
 
   const districts = DISTRICTS.map((def) => buildDistrict(rows, def, templateId));
 
@@ -85,9 +82,7 @@ function buildDistrict(rows: SeedRows, def: DistrictDef, templateId: string): Di
   const id = seedId(`district/${def.code}`);
   const t = at('2023-12-20', 9);
   rows.add(s.districts, { id, code: def.code, name: def.name, issuingBody: def.issuingBody, createdAt: t });
-  def.zones.forEach((z, i) =>
-    rows.add(s.zones, { id: seedId(`zone/${def.code}/${z.code}`), districtId: id, code: z.code, name: z.name, sortOrder: (i + 1) * 10, createdAt: t }),
-  );
+  def.zones.forEach((z, i) => rows.add(s.zones, { id: seedId(`zone/${def.code}/${z.code}`), districtId: id, code: z.code, name: z.name, sortOrder: (i + 1) * 10, createdAt: t }));
   const schools: SchoolCtx[] = def.schools.map((sd, index) => {
     const zoneIndex = def.zones.findIndex((z) => z.code === sd.zone);
     if (zoneIndex < 0) throw new Error(`seed: school ${sd.code} has unknown zone ${sd.zone}`);

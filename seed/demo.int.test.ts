@@ -70,7 +70,10 @@ describe('seedDemo', () => {
       expect(byName.get('xishan.xs07')!.role).toBe('coordinator');
       expect(byName.get('xishan.xs07')!.schoolId).not.toBeNull();
       expect(await verifyPassword(byName.get('dongcheng.dc01')!.passwordHash, DEMO_PASSWORD)).toBe(true);
-      const zones = await db.select().from(s.userZones).where(eq(s.userZones.userId, byName.get('dongcheng.eval.z1')!.id));
+      const zones = await db
+        .select()
+        .from(s.userZones)
+        .where(eq(s.userZones.userId, byName.get('dongcheng.eval.z1')!.id));
       expect(zones).toHaveLength(1);
     });
   });

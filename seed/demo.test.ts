@@ -84,7 +84,10 @@ describe('demo rows', () => {
       const { ranking } = demoFigures(rows, d.code, 2025, AS_OF);
       for (const r of ranking) reasons.set(r.schoolId, r.reasons);
       for (const type of new Set(ranking.map((r) => r.schoolType))) {
-        expect(ranking.some((r) => r.schoolType === type && r.awarded), `${d.code} ${type}`).toBe(true);
+        expect(
+          ranking.some((r) => r.schoolType === type && r.awarded),
+          `${d.code} ${type}`,
+        ).toBe(true);
       }
     }
     expect(reasons.get('dc17')).toEqual(['congressNotMet']);
@@ -95,7 +98,12 @@ describe('demo rows', () => {
   });
 
   it('has survey groups below the validity threshold and one below the anonymity floor in 2025', () => {
-    const surveys2025 = new Set(rows.rows(s.surveys).filter((x) => x.year === 2025).map((x) => x.id));
+    const surveys2025 = new Set(
+      rows
+        .rows(s.surveys)
+        .filter((x) => x.year === 2025)
+        .map((x) => x.id),
+    );
     const perSchoolSurvey = new Map<string, number>();
     for (const r of rows.rows(s.surveyResponses)) {
       if (!surveys2025.has(r.surveyId)) continue;

@@ -21,15 +21,58 @@ export interface PlannedEvent {
 
 /** Event items: how many events a year, and the month-day ranges they fall in. */
 const SCHEDULE: Record<string, { count: (r: Rng, p: Profile) => number; ranges: [string, string][] }> = {
-  G04: { count: (r, p) => (p === 'exemplary' ? 2 : r.int(1, 2)), ranges: [['03-01', '04-30'], ['09-01', '11-15']] },
-  F03: { count: () => 2, ranges: [['03-15', '04-20'], ['10-10', '11-10']] },
+  G04: {
+    count: (r, p) => (p === 'exemplary' ? 2 : r.int(1, 2)),
+    ranges: [
+      ['03-01', '04-30'],
+      ['09-01', '11-15'],
+    ],
+  },
+  F03: {
+    count: () => 2,
+    ranges: [
+      ['03-15', '04-20'],
+      ['10-10', '11-10'],
+    ],
+  },
   M05: { count: (r) => (r.chance(0.4) ? 1 : 0), ranges: [['01-05', '12-15']] },
-  P01: { count: () => 1, ranges: [['04-20', '05-31'], ['09-15', '10-31']] },
+  P01: {
+    count: () => 1,
+    ranges: [
+      ['04-20', '05-31'],
+      ['09-15', '10-31'],
+    ],
+  },
   P02: { count: (r) => (r.chance(0.5) ? 1 : 0), ranges: [['07-01', '08-25']] },
-  P05: { count: (r) => (r.chance(0.35) ? 1 : 0), ranges: [['02-20', '03-31'], ['08-20', '09-20']] },
-  A01: { count: (r) => r.int(1, 2), ranges: [['08-20', '09-08'], ['12-01', '12-18']] },
-  B01: { count: (r) => r.int(0, 2), ranges: [['03-01', '04-30'], ['07-05', '08-20']] },
-  B02: { count: (r) => r.int(1, 3), ranges: [['02-25', '04-30'], ['05-01', '07-15'], ['08-15', '11-30']] },
+  P05: {
+    count: (r) => (r.chance(0.35) ? 1 : 0),
+    ranges: [
+      ['02-20', '03-31'],
+      ['08-20', '09-20'],
+    ],
+  },
+  A01: {
+    count: (r) => r.int(1, 2),
+    ranges: [
+      ['08-20', '09-08'],
+      ['12-01', '12-18'],
+    ],
+  },
+  B01: {
+    count: (r) => r.int(0, 2),
+    ranges: [
+      ['03-01', '04-30'],
+      ['07-05', '08-20'],
+    ],
+  },
+  B02: {
+    count: (r) => r.int(1, 3),
+    ranges: [
+      ['02-25', '04-30'],
+      ['05-01', '07-15'],
+      ['08-15', '11-30'],
+    ],
+  },
 };
 
 /** Demo special cases (see org.ts profiles and findings.ts). */
@@ -99,16 +142,7 @@ export function addEventRows(rows: SeedRows, d: DistrictCtx, sc: SchoolCtx, year
 }
 
 /** "No such matter this quarter" for event items without events, for quarters already reported. */
-export function addNoMatterRows(
-  rows: SeedRows,
-  d: DistrictCtx,
-  sc: SchoolCtx,
-  year: number,
-  events: PlannedEvent[],
-  lastQuarter: Quarter,
-  asOf: LocalDate,
-  r: Rng,
-): void {
+export function addNoMatterRows(rows: SeedRows, d: DistrictCtx, sc: SchoolCtx, year: number, events: PlannedEvent[], lastQuarter: Quarter, asOf: LocalDate, r: Rng): void {
   const key = `${d.def.code}/${sc.def.code}/${year}`;
   const p = sc.def.profile === 'exemplary' ? 0.8 : sc.def.profile === 'missing' ? 0.15 : 0.35;
   for (let q = 1 as Quarter; q <= lastQuarter; q = (q + 1) as Quarter) {

@@ -47,7 +47,12 @@ export function demoFigures(rows: SeedRows, districtCode: string, year: number, 
   const idOf = new Map(items.map((i) => [i.code, i.id]));
   const rejected = new Set(rows.rows(s.disclosureRejections).map((r) => r.disclosureId));
   const surveys = rows.rows(s.surveys).filter((x) => x.districtId === district.id && x.year === year);
-  const overallIds = new Set(rows.rows(s.surveyQuestions).filter((q) => q.isOverall).map((q) => q.id));
+  const overallIds = new Set(
+    rows
+      .rows(s.surveyQuestions)
+      .filter((q) => q.isOverall)
+      .map((q) => q.id),
+  );
   const overall = new Map<string, number>();
   for (const a of rows.rows(s.surveyAnswers)) if (overallIds.has(a.questionId)) overall.set(a.responseId, a.value);
   const scoreOf = new Map(rows.rows(s.evaluations).map((e) => [e.reportId, rubricTotal(e)]));

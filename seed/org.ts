@@ -40,8 +40,7 @@ export const DEMO_YEARS = [2024, 2025, 2026] as const;
 export const DEFAULT_AS_OF: LocalDate = '2026-11-20';
 
 type Row = [code: string, name: string, type: SchoolType, zone: string, profile?: Profile];
-const schools = (rows: Row[]): SchoolDef[] =>
-  rows.map(([code, name, type, zone, profile]) => ({ code, name, type, zone, profile: profile ?? 'good' }));
+const schools = (rows: Row[]): SchoolDef[] => rows.map(([code, name, type, zone, profile]) => ({ code, name, type, zone, profile: profile ?? 'good' }));
 
 export const DISTRICTS: readonly DistrictDef[] = [
   {
@@ -162,7 +161,38 @@ export function holidaysOf(year: number): { day: LocalDate; name: string }[] {
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘';
-const GIVEN = ['晓燕', '建国', '丽华', '志强', '海燕', '文博', '春梅', '立军', '秀英', '国华', '红霞', '卫东', '静怡', '明辉', '玉兰', '振宇', '桂芳', '永生', '雪梅', '俊杰', '淑珍', '宏伟', '美玲', '德胜', '佳琪', '子豪', '慧敏', '学文', '亚楠', '鹏飞'];
+const GIVEN = [
+  '晓燕',
+  '建国',
+  '丽华',
+  '志强',
+  '海燕',
+  '文博',
+  '春梅',
+  '立军',
+  '秀英',
+  '国华',
+  '红霞',
+  '卫东',
+  '静怡',
+  '明辉',
+  '玉兰',
+  '振宇',
+  '桂芳',
+  '永生',
+  '雪梅',
+  '俊杰',
+  '淑珍',
+  '宏伟',
+  '美玲',
+  '德胜',
+  '佳琪',
+  '子豪',
+  '慧敏',
+  '学文',
+  '亚楠',
+  '鹏飞',
+];
 
 /** A deterministic Chinese name for the coordinator of school number `n` of a district. */
 export function coordinatorName(districtIndex: number, n: number): string {
@@ -192,9 +222,7 @@ export function demoLogins(): DemoLogin[] {
       { username: `${d.code}.eval.z1`, role: 'evaluator', district: d.code, zones: [d.zones[0].code], displayName: d.people.evalZ1 },
       { username: `${d.code}.leader`, role: 'leader', district: d.code, displayName: d.people.leader },
     );
-    d.schools.forEach((s, si) =>
-      out.push({ username: `${d.code}.${s.code}`, role: 'coordinator', district: d.code, school: s.code, displayName: coordinatorName(di, si + 1) }),
-    );
+    d.schools.forEach((s, si) => out.push({ username: `${d.code}.${s.code}`, role: 'coordinator', district: d.code, school: s.code, displayName: coordinatorName(di, si + 1) }));
   });
   return out;
 }

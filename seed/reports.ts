@@ -107,9 +107,7 @@ export function buildReports(
     const quarterFacts = facts.filter((f) => f.ob.quarter === q);
     const lastSubmitDay = lastSubmit ? localDateOf(lastSubmit) : null;
     const gaps = lastSubmitDay
-      ? quarterFacts
-          .filter((f) => f.ob.mandatory && (f.firstAccepted === null || f.firstAccepted > lastSubmitDay))
-          .map((f) => ({ itemCode: f.ob.itemCode, periodKey: f.ob.periodKey }))
+      ? quarterFacts.filter((f) => f.ob.mandatory && (f.firstAccepted === null || f.firstAccepted > lastSubmitDay)).map((f) => ({ itemCode: f.ob.itemCode, periodKey: f.ob.periodKey }))
       : null;
     if (firstSubmit) submissions.push(firstSubmit);
     const created = at(quarterStartDate(year, q), 8);

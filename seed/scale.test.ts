@@ -43,7 +43,23 @@ describe('COPY text format', () => {
     ]);
     // Only the columns the rows set (the rest keep their SQL defaults), by SQL name.
     expect([...columns].sort()).toEqual(
-      ['id', 'district_id', 'school_id', 'item_code', 'period_key', 'year', 'quarter', 'disclosed_on', 'channels', 'audience', 'summary', 'procurement_amount', 'procurement_flag', 'planned_on', 'created_at'].sort(),
+      [
+        'id',
+        'district_id',
+        'school_id',
+        'item_code',
+        'period_key',
+        'year',
+        'quarter',
+        'disclosed_on',
+        'channels',
+        'audience',
+        'summary',
+        'procurement_amount',
+        'procurement_flag',
+        'planned_on',
+        'created_at',
+      ].sort(),
     );
     const fields = chunks.join('').replace(/\n$/, '').split('\t');
     const at = (c: string) => fields[columns.indexOf(c)];
@@ -58,14 +74,27 @@ describe('COPY text format', () => {
 
   it('writes jsonb as JSON, also when the value is an array', () => {
     const { columns, chunks } = copyPayload(s.quarterlyReports, [
-      { id: '00000000-0000-4000-8000-000000000001', districtId: '00000000-0000-4000-8000-000000000002', schoolId: '00000000-0000-4000-8000-000000000003', year: 2026, quarter: 1, state: 'submitted', gapsAtSubmit: [{ itemCode: 'M01', periodKey: '2026-01' }] },
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        districtId: '00000000-0000-4000-8000-000000000002',
+        schoolId: '00000000-0000-4000-8000-000000000003',
+        year: 2026,
+        quarter: 1,
+        state: 'submitted',
+        gapsAtSubmit: [{ itemCode: 'M01', periodKey: '2026-01' }],
+      },
     ]);
     const fields = chunks.join('').trimEnd().split('\t');
     expect(fields[columns.indexOf('gaps_at_submit')]).toBe('[{"itemCode":"M01","periodKey":"2026-01"}]');
   });
 
   it('refuses a defaulted column that only some rows set', () => {
-    expect(() => copyPayload(s.schools, [{ id: 'a', districtId: 'b', code: 'x', name: 'x', type: 'primary', active: false }, { id: 'c', districtId: 'b', code: 'y', name: 'y', type: 'primary' }])).toThrow(/active/);
+    expect(() =>
+      copyPayload(s.schools, [
+        { id: 'a', districtId: 'b', code: 'x', name: 'x', type: 'primary', active: false },
+        { id: 'c', districtId: 'b', code: 'y', name: 'y', type: 'primary' },
+      ]),
+    ).toThrow(/active/);
   });
 });
 

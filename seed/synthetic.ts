@@ -54,7 +54,20 @@ function checklistFor(rows: SeedRows, code: string, districtId: string, year: nu
   const items: ChecklistItem[] = DEFAULT_CHECKLIST_TEMPLATE.map((it) => {
     const id = seedId(`synthetic/${code}/checklist/${year}/${it.code}`);
     rows.add(s.checklistItems, { ...it, id, districtId, versionId });
-    return { id, code: it.code, name: it.name, domain: it.domain, frequency: it.frequency, deadlineDays: it.deadlineDays, annualDueDate: it.annualDueDate, weight: it.weight, mandatory: it.mandatory, tags: it.tags, timing: it.timing, audience: it.audience };
+    return {
+      id,
+      code: it.code,
+      name: it.name,
+      domain: it.domain,
+      frequency: it.frequency,
+      deadlineDays: it.deadlineDays,
+      annualDueDate: it.annualDueDate,
+      weight: it.weight,
+      mandatory: it.mandatory,
+      tags: it.tags,
+      timing: it.timing,
+      audience: it.audience,
+    };
   });
   return { versionRow, items, byCode: new Map(items.map((i) => [i.code, i])) };
 }
@@ -117,7 +130,14 @@ export async function buildSyntheticRows(opts: SyntheticOptions = {}): Promise<{
     checklists.set(year, checklistFor(rows, code, districtId, year));
   }
   const d: DistrictCtx = {
-    def: { code, name: `合成区${code}`, issuingBody: '', zones: zoneIds.map((_, i) => ({ code: `z${i + 1}`, name: `第${i + 1}片区` })), schools: defs, people: { admin: '', eval: '', evalZ1: '', leader: '' } },
+    def: {
+      code,
+      name: `合成区${code}`,
+      issuingBody: '',
+      zones: zoneIds.map((_, i) => ({ code: `z${i + 1}`, name: `第${i + 1}片区` })),
+      schools: defs,
+      people: { admin: '', eval: '', evalZ1: '', leader: '' },
+    },
     id: districtId,
     schools,
     adminId,
@@ -138,7 +158,12 @@ function addSurveys(rows: SeedRows, d: DistrictCtx, years: readonly number[], as
   const scratch = new SeedRows();
   buildSurveys(scratch, d, asOf, new Set());
   const keep = new Set(years);
-  const surveyIds = new Set(scratch.rows(s.surveys).filter((x) => keep.has(x.year)).map((x) => x.id!));
+  const surveyIds = new Set(
+    scratch
+      .rows(s.surveys)
+      .filter((x) => keep.has(x.year))
+      .map((x) => x.id!),
+  );
   const responseIds = new Set<string>();
   rows.add(s.surveys, ...scratch.rows(s.surveys).filter((x) => surveyIds.has(x.id!)));
   rows.add(s.surveyQuestions, ...scratch.rows(s.surveyQuestions).filter((x) => surveyIds.has(x.surveyId)));

@@ -50,8 +50,14 @@ describe('server action isolation matrix', () => {
   it('has a case for every server action, and no case for an action that does not exist', () => {
     const found = [...actions.keys()].sort();
     const listed = Object.keys(ACTION_CASES).sort();
-    expect(found.filter((k) => !listed.includes(k)), 'actions without a case in app/_testing/action-cases.ts').toEqual([]);
-    expect(listed.filter((k) => !found.includes(k)), 'cases for actions that no longer exist').toEqual([]);
+    expect(
+      found.filter((k) => !listed.includes(k)),
+      'actions without a case in app/_testing/action-cases.ts',
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !found.includes(k)),
+      'cases for actions that no longer exist',
+    ).toEqual([]);
     expect(found.length).toBeGreaterThan(50);
   });
 

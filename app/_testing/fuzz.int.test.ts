@@ -99,7 +99,25 @@ const HOSTILE = [
   '長'.repeat(300),
 ];
 
-const ids = (t: Target) => [t.districtId, t.schoolId, t.zoneId, t.userId, t.disclosureId, t.reportId, t.eventId, t.noMatterId, t.findingId, t.rejectionId, t.evidenceId, t.surveyId, t.batchId, t.snapshotId, t.objectionId, t.tokenId, t.templateId];
+const ids = (t: Target) => [
+  t.districtId,
+  t.schoolId,
+  t.zoneId,
+  t.userId,
+  t.disclosureId,
+  t.reportId,
+  t.eventId,
+  t.noMatterId,
+  t.findingId,
+  t.rejectionId,
+  t.evidenceId,
+  t.surveyId,
+  t.batchId,
+  t.snapshotId,
+  t.objectionId,
+  t.tokenId,
+  t.templateId,
+];
 
 function hostileString(): fc.Arbitrary<string> {
   return fc.oneof(
@@ -150,7 +168,12 @@ function argsFor(c: ActionCase): fc.Arbitrary<unknown[]> {
     case 'evidenceRemove':
       return fc.tuple(s);
     case 'objection':
-      return fc.tuple(fc.oneof(fc.constantFrom('dongcheng', 'xishan'), s), fc.oneof(fc.constantFrom('2024', '2025'), s), idle, fc.record({ text: s, contact: s }).map((v) => form(v)));
+      return fc.tuple(
+        fc.oneof(fc.constantFrom('dongcheng', 'xishan'), s),
+        fc.oneof(fc.constantFrom('2024', '2025'), s),
+        idle,
+        fc.record({ text: s, contact: s }).map((v) => form(v)),
+      );
     case 'locale':
       return fc.tuple(fc.record({ locale: fc.oneof(fc.constantFrom('zh', 'en'), s) }).map((v) => form(v)));
     default: {
@@ -163,7 +186,10 @@ function argsFor(c: ActionCase): fc.Arbitrary<unknown[]> {
 
 /** Readable arguments for failure messages (fast-check prints a FormData as [object FormData]). */
 function show(args: unknown[]): string {
-  return JSON.stringify(args, (_k, v: unknown) => (v instanceof FormData ? Object.fromEntries([...v.entries()].map(([k, x]) => [k, typeof x === 'string' ? x.slice(0, 60) : '<file>'])) : v)).slice(0, 600);
+  return JSON.stringify(args, (_k, v: unknown) => (v instanceof FormData ? Object.fromEntries([...v.entries()].map(([k, x]) => [k, typeof x === 'string' ? x.slice(0, 60) : '<file>'])) : v)).slice(
+    0,
+    600,
+  );
 }
 
 async function runChecked(key: string, call: () => Promise<unknown>, errors: ReturnType<typeof vi.spyOn>): Promise<void> {
@@ -175,7 +201,10 @@ async function runChecked(key: string, call: () => Promise<unknown>, errors: Ret
   } catch (e) {
     throw new Error(`${key}: unexpected exception ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
   }
-  expect(errors.mock.calls.map((c: unknown[]) => c.map(String).join(' ').slice(0, 300)), `${key}: logged an unexpected failure`).toEqual([]);
+  expect(
+    errors.mock.calls.map((c: unknown[]) => c.map(String).join(' ').slice(0, 300)),
+    `${key}: logged an unexpected failure`,
+  ).toEqual([]);
   if (outcome.kind === 'refused') expect(await h.changesSince(client, mark), `${key}: refused (${outcome.detail}) but wrote rows`).toEqual([]);
   if (outcome.detail.startsWith('HTTP 5')) throw new Error(`${key}: ${outcome.detail}`);
 }
@@ -207,8 +236,14 @@ describe('fuzzing route handlers', () => {
   it('has a case for every route handler', () => {
     const found = [...routes.keys()].sort();
     const listed = Object.keys(ROUTE_CASES).sort();
-    expect(found.filter((k) => !listed.includes(k)), 'route handlers without a case in app/_testing/route-cases.ts').toEqual([]);
-    expect(listed.filter((k) => !found.includes(k)), 'cases for route handlers that no longer exist').toEqual([]);
+    expect(
+      found.filter((k) => !listed.includes(k)),
+      'route handlers without a case in app/_testing/route-cases.ts',
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !found.includes(k)),
+      'cases for route handlers that no longer exist',
+    ).toEqual([]);
   });
 
   for (const [key, rc] of Object.entries(ROUTE_CASES)) {

@@ -175,9 +175,12 @@ const UNLOGGED = new Set(['rate_limits', '__drizzle_migrations']);
 
 export async function installChangeLog(client: Client): Promise<void> {
   await client.withSystem(async (db) => {
-    await db.execute(sql.raw(`CREATE TABLE IF NOT EXISTS test_change_log (
-        id bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL, district_id text, school_id text)`));
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql.raw(`CREATE TABLE IF NOT EXISTS test_change_log (
+        id bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL, district_id text, school_id text)`),
+    );
+    await db.execute(
+      sql.raw(`
       CREATE OR REPLACE FUNCTION test_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
       DECLARE r jsonb;
       BEGIN
@@ -188,8 +191,10 @@ export async function installChangeLog(client: Client): Promise<void> {
             coalesce(r->>'school_id', CASE WHEN TG_TABLE_NAME = 'schools' THEN r->>'id' END));
         END LOOP;
         RETURN NULL;
-      END $$;`));
-    const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'test_change_log'`)) as unknown as { tablename: string }[] | { rows: { tablename: string }[] };
+      END $$;`),
+    );
+    const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'test_change_log'`)) as unknown as
+      { tablename: string }[] | { rows: { tablename: string }[] };
     const list = Array.isArray(tables) ? tables : tables.rows;
     for (const { tablename } of list) {
       if (UNLOGGED.has(tablename)) continue;
@@ -213,7 +218,8 @@ export async function changeMark(client: Client): Promise<number> {
 }
 
 export async function changesSince(client: Client, mark: number): Promise<Change[]> {
-  const r = (await client.withSystem((db) => db.execute(sql`select id::int as id, tbl, op, district_id, school_id from test_change_log where id > ${mark} order by id`))) as unknown as Change[] | { rows: Change[] };
+  const r = (await client.withSystem((db) => db.execute(sql`select id::int as id, tbl, op, district_id, school_id from test_change_log where id > ${mark} order by id`))) as unknown as
+    Change[] | { rows: Change[] };
   return Array.isArray(r) ? r : r.rows;
 }
 
@@ -283,7 +289,12 @@ export async function resolveTarget(label: string, districtCode: string, schoolC
   const client = await import('@/db/client');
   const s = await import('@/db/schema');
   const [d] = await client.withSystem((db) => db.select().from(s.districts).where(eq(s.districts.code, districtCode)));
-  const [school] = await client.withSystem((db) => db.select().from(s.schools).where(and(eq(s.schools.districtId, d!.id), eq(s.schools.code, schoolCode))));
+  const [school] = await client.withSystem((db) =>
+    db
+      .select()
+      .from(s.schools)
+      .where(and(eq(s.schools.districtId, d!.id), eq(s.schools.code, schoolCode))),
+  );
   if (!d || !school) throw new Error(`harness: no ${districtCode}/${schoolCode}`);
   const sid = school.id;
   const did = d.id;
@@ -293,9 +304,21 @@ export async function resolveTarget(label: string, districtCode: string, schoolC
     sql`select id, version, item_code, period_key, year, quarter from disclosures where school_id = ${sid} and deleted_at is null order by year desc, quarter desc, id limit 1`,
     'disclosure',
   );
-  const report = await one<{ id: string; version: number }>(client, sql`select id, version from quarterly_reports where school_id = ${sid} and state <> 'draft' order by year desc, quarter desc limit 1`, 'submitted report');
-  const event = await one<{ id: string }>(client, sql`select e.id from declared_events e join schools sc on sc.id = e.school_id where sc.district_id = ${did} and e.deleted_at is null order by (e.school_id = ${sid}) desc, e.year desc limit 1`, 'declared event');
-  const noMatter = await one<{ id: string }>(client, sql`select n.id from no_matter_statements n join schools sc on sc.id = n.school_id where sc.district_id = ${did} and n.deleted_at is null order by (n.school_id = ${sid}) desc, n.year desc limit 1`, 'no-matter statement');
+  const report = await one<{ id: string; version: number }>(
+    client,
+    sql`select id, version from quarterly_reports where school_id = ${sid} and state <> 'draft' order by year desc, quarter desc limit 1`,
+    'submitted report',
+  );
+  const event = await one<{ id: string }>(
+    client,
+    sql`select e.id from declared_events e join schools sc on sc.id = e.school_id where sc.district_id = ${did} and e.deleted_at is null order by (e.school_id = ${sid}) desc, e.year desc limit 1`,
+    'declared event',
+  );
+  const noMatter = await one<{ id: string }>(
+    client,
+    sql`select n.id from no_matter_statements n join schools sc on sc.id = n.school_id where sc.district_id = ${did} and n.deleted_at is null order by (n.school_id = ${sid}) desc, n.year desc limit 1`,
+    'no-matter statement',
+  );
   const finding = await one<{ id: string }>(client, sql`select id from findings where district_id = ${did} order by (school_id = ${sid}) desc limit 1`, 'finding');
   const rejection = await one<{ id: string }>(client, sql`select id from disclosure_rejections where district_id = ${did} limit 1`, 'rejection');
   const survey = await one<{ id: string }>(client, sql`select id from surveys where district_id = ${did} order by year desc limit 1`, 'survey');

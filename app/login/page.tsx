@@ -19,7 +19,9 @@ export default async function LoginPage() {
     <main className="login">
       <div className="login-card">
         <div className="login-brand">
-          <span className="logo" aria-hidden>☀</span>
+          <span className="logo" aria-hidden>
+            ☀
+          </span>
           <div>
             <h1>{t('app.name')}</h1>
             <p className="muted">{t('app.tagline')}</p>

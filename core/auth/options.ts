@@ -24,11 +24,7 @@ export const authOptions: NextAuthOptions = {
       name: 'credentials',
       credentials: { username: { type: 'text' }, password: { type: 'password' } },
       async authorize(credentials, req) {
-        const result = await checkCredentials(
-          String(credentials?.username ?? ''),
-          String(credentials?.password ?? ''),
-          clientAddress(req?.headers as Record<string, string | undefined>),
-        );
+        const result = await checkCredentials(String(credentials?.username ?? ''), String(credentials?.password ?? ''), clientAddress(req?.headers as Record<string, string | undefined>));
         if (!result.ok) throw new Error(result.reason === 'throttled' ? 'throttled' : 'invalid');
         return { id: result.userId, name: result.displayName };
       },

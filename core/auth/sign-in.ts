@@ -24,7 +24,9 @@ export type SignInResult = { ok: true; userId: string; displayName: string } | {
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c3VubGlnaHQtZHVtbXk$0mJYh4jv3mnz9p0fH0q2Wf7VjJr9yWw4m5Qh3Z5nD4E';
 
 export async function checkCredentials(usernameRaw: string, password: string, addressRaw: string): Promise<SignInResult> {
-  const username = String(usernameRaw ?? '').trim().toLowerCase();
+  const username = String(usernameRaw ?? '')
+    .trim()
+    .toLowerCase();
   // The address comes from a proxy header: bounded and without NUL (not storable in PostgreSQL).
   const address = withoutNul(String(addressRaw ?? '')).slice(0, 100) || 'unknown';
   if (!username || typeof password !== 'string' || !password || username.length > 100 || password.length > 200) return { ok: false, reason: 'invalid' };
@@ -33,10 +35,7 @@ export async function checkCredentials(usernameRaw: string, password: string, ad
     return { ok: false, reason: 'throttled' };
   }
   const [user] = await withSystem((db) =>
-    db
-      .select({ id: users.id, hash: users.passwordHash, disabled: users.disabled, displayName: users.displayName })
-      .from(users)
-      .where(eq(users.username, username)),
+    db.select({ id: users.id, hash: users.passwordHash, disabled: users.disabled, displayName: users.displayName }).from(users).where(eq(users.username, username)),
   );
   const good = await verifyPassword(user?.hash ?? DUMMY_HASH, password);
   if (!user || !good || user.disabled) {

@@ -1,13 +1,5 @@
 // Quarters, report due dates, close dates and period keys (DESIGN.md §3).
-import {
-  addDays,
-  endOfLocalDayInstant,
-  localDateOf,
-  quarterEndDate,
-  quarterOfDate,
-  quarterStartDate,
-  dateParts,
-} from './dates';
+import { addDays, endOfLocalDayInstant, localDateOf, quarterEndDate, quarterOfDate, quarterStartDate, dateParts } from './dates';
 import type { LocalDate, Quarter, QuarterRef } from './types';
 
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -67,11 +59,7 @@ export function reportDueInstant(q: QuarterRef, reportDueDays: number = DEFAULT_
 }
 
 /** §4 "report on time": submitted no later than the due instant. */
-export function isReportOnTime(
-  submittedAt: Date,
-  q: QuarterRef,
-  reportDueDays: number = DEFAULT_REPORT_DUE_DAYS,
-): boolean {
+export function isReportOnTime(submittedAt: Date, q: QuarterRef, reportDueDays: number = DEFAULT_REPORT_DUE_DAYS): boolean {
   const t = submittedAt.getTime();
   if (Number.isNaN(t)) throw new RangeError('isReportOnTime: invalid submittedAt');
   return t <= reportDueInstant(q, reportDueDays).getTime();

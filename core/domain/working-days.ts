@@ -28,18 +28,13 @@ export function isWorkingDay(d: LocalDate, holidays: DateSet = [], makeUpWorkday
  * n = 0 returns `start`. Example: published Friday 2026-03-06, 5 working days ⇒ ends Friday
  * 2026-03-13.
  */
-export function addWorkingDays(
-  start: LocalDate,
-  n: number,
-  holidays: DateSet = [],
-  makeUpWorkdays: DateSet = [],
-): LocalDate {
+export function addWorkingDays(start: LocalDate, n: number, holidays: DateSet = [], makeUpWorkdays: DateSet = []): LocalDate {
   assertLocalDate(start);
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a non-negative integer, got ${n}`);
   const hol = toSet(holidays);
   const makeUp = toSet(makeUpWorkdays);
   let d = start;
-  for (let count = 0; count < n; ) {
+  for (let count = 0; count < n;) {
     d = addDays(d, 1);
     if (isWorkingDay(d, hol, makeUp)) count += 1;
   }

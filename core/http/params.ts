@@ -5,7 +5,10 @@ import { isQuarter } from '@/core/domain/periods';
 import type { Quarter } from '@/core/domain/types';
 
 export class ParamError extends Error {
-  constructor(readonly param: string, message: string) {
+  constructor(
+    readonly param: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ParamError';
   }

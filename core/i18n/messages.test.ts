@@ -14,8 +14,7 @@ describe('message files', () => {
     for (const l of LOCALES) expect(keys(loadMessages(l)).sort()).toEqual(zh);
   });
   it('has no empty or non-string messages', () => {
-    const values = (obj: unknown): unknown[] =>
-      typeof obj === 'object' && obj !== null ? Object.values(obj).flatMap(values) : [obj];
+    const values = (obj: unknown): unknown[] => (typeof obj === 'object' && obj !== null ? Object.values(obj).flatMap(values) : [obj]);
     for (const l of LOCALES) {
       const bad = values(loadMessages(l)).filter((v) => typeof v !== 'string' || v.trim() === '');
       expect(bad).toEqual([]);

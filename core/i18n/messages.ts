@@ -12,7 +12,10 @@ export function loadMessages(locale: Locale, dir = path.join(process.cwd(), 'mes
   if (hit) return hit;
   const folder = path.join(dir, locale);
   const out: Messages = {};
-  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const json = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as Messages;
     for (const [ns, value] of Object.entries(json)) {
       if (out[ns]) throw new Error(`messages/${locale}/${file}: namespace "${ns}" is defined twice`);

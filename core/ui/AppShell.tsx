@@ -50,7 +50,10 @@ export async function AppShell({ scope, context, children }: { scope: Scope; con
     <>
       <header className="topbar">
         <Link href="/" className="brand">
-          <span className="logo" aria-hidden>☀</span> {t('app.name')}
+          <span className="logo" aria-hidden>
+            ☀
+          </span>{' '}
+          {t('app.name')}
         </Link>
         <nav aria-label={t('nav.label')}>
           {NAV[scope.role].map((n) => (

@@ -24,7 +24,9 @@ export const apiTokens = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     name: text('name').notNull(),
     /** SHA-256 of the token; the token itself is shown once. */
     tokenHash: text('token_hash').notNull().unique(),

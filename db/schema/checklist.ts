@@ -37,7 +37,9 @@ export const checklistTemplateItems = pgTable(
   'checklist_template_items',
   {
     id: id(),
-    templateId: uuid('template_id').notNull().references(() => checklistTemplates.id),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => checklistTemplates.id),
     ...itemColumns(),
   },
   (t) => [uniqueIndex('template_items_code').on(t.templateId, t.code)],
@@ -68,7 +70,9 @@ export const checklistItems = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    versionId: uuid('version_id').notNull().references(() => checklistVersions.id),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => checklistVersions.id),
     ...itemColumns(),
     retired: boolean('retired').notNull().default(false),
   },

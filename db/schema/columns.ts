@@ -13,7 +13,11 @@ export const districtId = () => uuid('district_id').notNull();
  * honours SUNLIGHT_NOW) rather than the database's: a test or demo with a frozen "today" sees its
  * own writes dated that day. The SQL default stays as the fallback for raw SQL inserts.
  */
-export const stampedAt = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow().$defaultFn(() => now());
+export const stampedAt = (name: string) =>
+  timestamp(name, { withTimezone: true, mode: 'date' })
+    .notNull()
+    .defaultNow()
+    .$defaultFn(() => now());
 
 export const createdAt = () => stampedAt('created_at');
 export const updatedAt = () => stampedAt('updated_at').$onUpdateFn(() => now());

@@ -11,7 +11,9 @@ export const findings = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     itemCode: text('item_code'),
     year: integer('year').notNull(),
     severity: text('severity').$type<FindingSeverity>().notNull(),
@@ -19,7 +21,9 @@ export const findings = pgTable(
     description: text('description').notNull().default(''),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     status: text('status').$type<FindingStatus>().notNull().default('open'),
-    raisedBy: uuid('raised_by').notNull().references(() => users.id),
+    raisedBy: uuid('raised_by')
+      .notNull()
+      .references(() => users.id),
     raisedAt: stampedAt('raised_at'),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
     closedBy: uuid('closed_by').references(() => users.id),
@@ -32,9 +36,13 @@ export const rectifications = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    findingId: uuid('finding_id').notNull().references(() => findings.id),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id),
     response: text('response').notNull(),
-    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    submittedBy: uuid('submitted_by')
+      .notNull()
+      .references(() => users.id),
     submittedAt: createdAt(),
   },
   (t) => [index('rectifications_finding').on(t.findingId)],

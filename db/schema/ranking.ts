@@ -17,7 +17,9 @@ export const rankingSnapshots = pgTable(
     rows: jsonb('rows').notNull(),
     settings: jsonb('settings').notNull(),
     publishedAt: stampedAt('published_at'),
-    publishedBy: uuid('published_by').notNull().references(() => users.id),
+    publishedBy: uuid('published_by')
+      .notNull()
+      .references(() => users.id),
     noticeStartsOn: date('notice_starts_on', { mode: 'string' }).notNull(),
     noticeEndsOn: date('notice_ends_on', { mode: 'string' }).notNull(),
     approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'date' }),
@@ -33,7 +35,9 @@ export const rankingObjections = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    snapshotId: uuid('snapshot_id').notNull().references(() => rankingSnapshots.id),
+    snapshotId: uuid('snapshot_id')
+      .notNull()
+      .references(() => rankingSnapshots.id),
     text: text('text').notNull(),
     contact: text('contact'),
     submittedAt: createdAt(),

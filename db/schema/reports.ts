@@ -9,7 +9,9 @@ export const quarterlyReports = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     year: integer('year').notNull(),
     quarter: smallint('quarter').notNull(),
     state: text('state').$type<ReportState>().notNull().default('draft'),
@@ -25,10 +27,7 @@ export const quarterlyReports = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('reports_school_quarter').on(t.schoolId, t.year, t.quarter),
-    index('reports_district_quarter').on(t.districtId, t.year, t.quarter, t.state),
-  ],
+  (t) => [uniqueIndex('reports_school_quarter').on(t.schoolId, t.year, t.quarter), index('reports_district_quarter').on(t.districtId, t.year, t.quarter, t.state)],
 );
 
 /** Every report state change: who, when, from, to, why (§5). */
@@ -37,7 +36,9 @@ export const reportTransitions = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    reportId: uuid('report_id').notNull().references(() => quarterlyReports.id),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => quarterlyReports.id),
     fromState: text('from_state').$type<ReportState>(),
     toState: text('to_state').$type<ReportState | 'reopened'>().notNull(),
     actorId: uuid('actor_id').references(() => users.id),
@@ -53,8 +54,12 @@ export const evaluations = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    reportId: uuid('report_id').notNull().references(() => quarterlyReports.id),
-    evaluatorId: uuid('evaluator_id').notNull().references(() => users.id),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => quarterlyReports.id),
+    evaluatorId: uuid('evaluator_id')
+      .notNull()
+      .references(() => users.id),
     attention: smallint('attention').notNull(),
     content: smallint('content').notNull(),
     form: smallint('form').notNull(),
@@ -73,11 +78,15 @@ export const reportItemComments = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    reportId: uuid('report_id').notNull().references(() => quarterlyReports.id),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => quarterlyReports.id),
     itemCode: text('item_code').notNull(),
     periodKey: text('period_key'),
     comment: text('comment').notNull(),
-    authorId: uuid('author_id').notNull().references(() => users.id),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('report_item_comments_report').on(t.reportId)],
@@ -89,7 +98,9 @@ export const declaredEvents = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     itemCode: text('item_code').notNull(),
     year: integer('year').notNull(),
     eventDate: date('event_date', { mode: 'string' }).notNull(),
@@ -107,7 +118,9 @@ export const noMatterStatements = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     itemCode: text('item_code').notNull(),
     year: integer('year').notNull(),
     quarter: smallint('quarter').notNull(),
@@ -128,7 +141,9 @@ export const disclosures = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     /** Stable item code (§2); the checklist version effective for the quarter supplies the rest. */
     itemCode: text('item_code').notNull(),
     periodKey: text('period_key').notNull(),
@@ -152,10 +167,7 @@ export const disclosures = pgTable(
     updatedAt: updatedAt(),
     deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [
-    index('disclosures_school_year').on(t.districtId, t.year, t.quarter, t.schoolId),
-    index('disclosures_obligation').on(t.schoolId, t.itemCode, t.periodKey),
-  ],
+  (t) => [index('disclosures_school_year').on(t.districtId, t.year, t.quarter, t.schoolId), index('disclosures_obligation').on(t.schoolId, t.itemCode, t.periodKey)],
 );
 
 /** An evaluator's rejection of one disclosure (un-meets its obligation, §5). */
@@ -164,9 +176,13 @@ export const disclosureRejections = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    disclosureId: uuid('disclosure_id').notNull().references(() => disclosures.id),
+    disclosureId: uuid('disclosure_id')
+      .notNull()
+      .references(() => disclosures.id),
     reason: text('reason').notNull(),
-    rejectedBy: uuid('rejected_by').notNull().references(() => users.id),
+    rejectedBy: uuid('rejected_by')
+      .notNull()
+      .references(() => users.id),
     rejectedAt: stampedAt('rejected_at'),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id),
@@ -180,7 +196,9 @@ export const evidenceFiles = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     ownerType: text('owner_type').$type<'disclosure' | 'rectification'>().notNull(),
     ownerId: uuid('owner_id').notNull(),
     kind: text('kind').$type<'file' | 'link'>().notNull(),
@@ -203,7 +221,9 @@ export const formDrafts = pgTable(
   'form_drafts',
   {
     districtId: districtId().references(() => districts.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     formKey: text('form_key').notNull(),
     data: jsonb('data').notNull(),
     updatedAt: updatedAt(),

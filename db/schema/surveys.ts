@@ -24,7 +24,9 @@ export const surveyQuestions = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    surveyId: uuid('survey_id').notNull().references(() => surveys.id),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id),
     position: integer('position').notNull(),
     kind: text('kind').$type<'likert' | 'text'>().notNull(),
     text: text('text').notNull(),
@@ -37,8 +39,12 @@ export const surveyQuestions = pgTable(
 export const surveyCodeBatches = pgTable('survey_code_batches', {
   id: id(),
   districtId: districtId().references(() => districts.id),
-  surveyId: uuid('survey_id').notNull().references(() => surveys.id),
-  schoolId: uuid('school_id').notNull().references(() => schools.id),
+  surveyId: uuid('survey_id')
+    .notNull()
+    .references(() => surveys.id),
+  schoolId: uuid('school_id')
+    .notNull()
+    .references(() => schools.id),
   count: integer('count').notNull(),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: createdAt(),
@@ -50,9 +56,15 @@ export const surveyCodes = pgTable(
   {
     code: text('code').primaryKey(),
     districtId: districtId().references(() => districts.id),
-    surveyId: uuid('survey_id').notNull().references(() => surveys.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
-    batchId: uuid('batch_id').notNull().references(() => surveyCodeBatches.id),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => surveyCodeBatches.id),
     usedOn: date('used_on', { mode: 'string' }),
   },
   (t) => [index('survey_codes_batch').on(t.batchId), index('survey_codes_school').on(t.surveyId, t.schoolId)],
@@ -63,8 +75,12 @@ export const surveyResponses = pgTable(
   {
     id: id(),
     districtId: districtId().references(() => districts.id),
-    surveyId: uuid('survey_id').notNull().references(() => surveys.id),
-    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
     /** Day only — nothing finer is stored (§7). */
     submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
     freeText: text('free_text'),
@@ -76,8 +92,12 @@ export const surveyAnswers = pgTable(
   'survey_answers',
   {
     districtId: districtId().references(() => districts.id),
-    responseId: uuid('response_id').notNull().references(() => surveyResponses.id),
-    questionId: uuid('question_id').notNull().references(() => surveyQuestions.id),
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => surveyResponses.id),
+    questionId: uuid('question_id')
+      .notNull()
+      .references(() => surveyQuestions.id),
     value: smallint('value').notNull(),
   },
   (t) => [

@@ -69,8 +69,12 @@ export const userZones = pgTable(
   'user_zones',
   {
     districtId: districtId().references(() => districts.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
-    zoneId: uuid('zone_id').notNull().references(() => zones.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.zoneId] })],
 );

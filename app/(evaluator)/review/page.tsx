@@ -23,11 +23,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const type = readType(sp.type);
   const stateRaw = one(sp.state);
   const state = STATES.includes(stateRaw as QueueStateFilter) ? (stateRaw as QueueStateFilter) : null;
-  const [t, locale, data] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    reviewQueue(scope, q, { zoneId: zone && isUuid(zone) ? zone : null, type, state }),
-  ]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), reviewQueue(scope, q, { zoneId: zone && isUuid(zone) ? zone : null, type, state })]);
   const tot = data.totals;
   const exportHref = `/review/export/schools${query({ year: q.year, quarter: q.quarter, zone, type })}`;
   return (
@@ -132,11 +128,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td className="num">{pct(r.figures.timeliness)}</td>
                   <td className="num">{r.score ?? '—'}</td>
                   <td>
-                    {r.reportId && (
-                      <Link href={`/review/reports/${r.reportId}`}>
-                        {scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}
-                      </Link>
-                    )}
+                    {r.reportId && <Link href={`/review/reports/${r.reportId}`}>{scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}</Link>}
                   </td>
                 </tr>
               ))}

@@ -50,8 +50,7 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
         </form>
       </div>
       <p className="muted">
-        {t('rankingSource', { state: tw(`state.${d.ranking.state}`), version: d.ranking.version ?? 0 })}{' '}
-        <Link href={`/review/ranking?year=${year}`}>{t('toRanking')}</Link>
+        {t('rankingSource', { state: tw(`state.${d.ranking.state}`), version: d.ranking.version ?? 0 })} <Link href={`/review/ranking?year=${year}`}>{t('toRanking')}</Link>
       </p>
 
       <h2>{t('yearKpis', { year })}</h2>
@@ -64,7 +63,13 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
           id="trend"
           title={t('trend.title')}
           hint={t('trend.hint')}
-          chart={<TrendChart label={t('trend.title')} names={kpiNames} data={d.trend.map((q) => ({ label: t('quarterLabel', { quarter: q.quarter }), href: `/review/matrix?year=${year}&quarter=${q.quarter}`, ...q }))} />}
+          chart={
+            <TrendChart
+              label={t('trend.title')}
+              names={kpiNames}
+              data={d.trend.map((q) => ({ label: t('quarterLabel', { quarter: q.quarter }), href: `/review/matrix?year=${year}&quarter=${q.quarter}`, ...q }))}
+            />
+          }
           table={<TrendTable d={d} />}
         />
         <ChartFigure

@@ -16,7 +16,9 @@ export default async function TokensPage() {
     <AppShell scope={scope}>
       <h1>{t('apiTokens.title')}</h1>
       <p className="muted">{t('apiTokens.intro')}</p>
-      <pre className="code-sample">curl -H &quot;Authorization: Bearer $TOKEN&quot; &quot;{'<'}host{'>'}/api/v1/metrics/schools?year=2026&amp;quarter=3&quot;</pre>
+      <pre className="code-sample">
+        curl -H &quot;Authorization: Bearer $TOKEN&quot; &quot;{'<'}host{'>'}/api/v1/metrics/schools?year=2026&amp;quarter=3&quot;
+      </pre>
       <CreateTokenForm />
       {tokens.length === 0 ? (
         <p className="muted">{t('apiTokens.none')}</p>

@@ -15,7 +15,6 @@ let table: typeof import('@/modules/dashboard/data/school-table');
 let matrix: typeof import('@/modules/dashboard/data/matrix');
 let tokens: typeof import('@/core/auth/tokens');
 
-
 /** Reads a sheet into objects keyed by the first row's headers. */
 async function readSheet(buf: Buffer, sheet: number): Promise<Record<string, unknown>[]> {
   const wb = new ExcelJS.Workbook();
@@ -101,7 +100,14 @@ describe('one computation behind the table, the matrix, the API and the exports'
       const sheet = await readSheet(await schoolTableXlsx(t, zh), 0);
       for (const ar of a.schools) {
         const x = sheet.find((r) => r['学校代码'] === ar.code)!;
-        expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([ar.obligations, ar.met, ar.onTime, ar.coverage, ar.timeliness, ar.evaluatorScore]);
+        expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([
+          ar.obligations,
+          ar.met,
+          ar.onTime,
+          ar.coverage,
+          ar.timeliness,
+          ar.evaluatorScore,
+        ]);
         if (typeof ar.reportOnTime === 'number') expect(x['报告按时率(%)']).toBe(ar.reportOnTime);
       }
       const total = sheet.find((r) => r['学校代码'] === '合计')!;

@@ -14,7 +14,10 @@ import { API_ROLES } from '@/core/auth/tokens';
 
 async function schoolsFor(tx: Tx, s: DistrictScope, code: string | null): Promise<School[]> {
   if (code === null) return schoolsInScope(tx, s);
-  const [one] = await tx.select().from(schools).where(and(eq(schools.districtId, s.districtId), eq(schools.code, code)));
+  const [one] = await tx
+    .select()
+    .from(schools)
+    .where(and(eq(schools.districtId, s.districtId), eq(schools.code, code)));
   if (!one || !coversSchool(s, one)) notFound();
   return [one];
 }
@@ -30,7 +33,16 @@ export async function apiChecklist(scope: Scope, year: number) {
     const items = await tx
       .select()
       .from(checklistItems)
-      .where(and(eq(checklistItems.districtId, s.districtId), inArray(checklistItems.versionId, versions.map((v) => v.id)), eq(checklistItems.retired, false)))
+      .where(
+        and(
+          eq(checklistItems.districtId, s.districtId),
+          inArray(
+            checklistItems.versionId,
+            versions.map((v) => v.id),
+          ),
+          eq(checklistItems.retired, false),
+        ),
+      )
       .orderBy(asc(checklistItems.sortOrder), asc(checklistItems.code));
     return {
       year,

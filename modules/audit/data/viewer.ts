@@ -74,11 +74,7 @@ export async function auditPage(scope: Scope, f: AuditFilter) {
         .limit(AUDIT_PAGE_SIZE)
         .offset((f.page - 1) * AUDIT_PAGE_SIZE),
       // Filter choices come from the caller's own entries only.
-      tx
-        .selectDistinct({ id: auditLog.actorId, username: users.username, name: users.displayName })
-        .from(auditLog)
-        .leftJoin(users, eq(users.id, auditLog.actorId))
-        .where(tenant),
+      tx.selectDistinct({ id: auditLog.actorId, username: users.username, name: users.displayName }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(tenant),
       tx.selectDistinct({ entity: auditLog.entity }).from(auditLog).where(tenant),
     ]);
     return {

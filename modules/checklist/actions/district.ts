@@ -49,9 +49,13 @@ export async function saveItemAction(_prev: AdminState, formData: FormData): Pro
   const parsed = itemSchema.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
   const box: { saved?: ItemSaved } = {};
-  const state = await savedAction(values, (scope) => saveChecklistItem(scope, year, original, parsed.data), (v) => {
-    box.saved = v;
-  });
+  const state = await savedAction(
+    values,
+    (scope) => saveChecklistItem(scope, year, original, parsed.data),
+    (v) => {
+      box.saved = v;
+    },
+  );
   if (state.status === 'saved' && box.saved) backToChecklist(year, box.saved);
   return state;
 }
@@ -63,9 +67,13 @@ export async function retireItemAction(_prev: ActionState, formData: FormData): 
   if (year === null || !code) return { status: 'notFound' };
   const retired = formData.get('retired') === 'true';
   const box: { saved?: ItemSaved } = {};
-  const state = await savedAction({}, (scope) => setChecklistItemRetired(scope, year, code, retired), (v) => {
-    box.saved = v;
-  });
+  const state = await savedAction(
+    {},
+    (scope) => setChecklistItemRetired(scope, year, code, retired),
+    (v) => {
+      box.saved = v;
+    },
+  );
   if (state.status === 'saved' && box.saved) backToChecklist(year, box.saved);
   return state;
 }
@@ -86,9 +94,13 @@ export async function importChecklistAction(_prev: ImportChecklistState, formDat
     return { status: 'fileInvalid', issues: [{ row: null, field: 'year', reason: { key: 'adminChecklist.file.otherYear', values: { file: parsed.year, year } } }] };
   }
   const box: { saved?: ItemSaved } = {};
-  const state = await savedAction({}, (scope) => importChecklistItems(scope, year, parsed.items), (v) => {
-    box.saved = v;
-  });
+  const state = await savedAction(
+    {},
+    (scope) => importChecklistItems(scope, year, parsed.items),
+    (v) => {
+      box.saved = v;
+    },
+  );
   if (state.status === 'saved' && box.saved) backToChecklist(year, box.saved);
   return state;
 }

@@ -17,9 +17,13 @@ export async function copyTemplateAction(_prev: ActionState, formData: FormData)
   const parsed = templateSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
   const box: { id?: string } = {};
-  const state = await savedAction(values, (scope) => copyTemplate(scope, values.fromId ?? '', parsed.data), (id) => {
-    box.id = id;
-  });
+  const state = await savedAction(
+    values,
+    (scope) => copyTemplate(scope, values.fromId ?? '', parsed.data),
+    (id) => {
+      box.id = id;
+    },
+  );
   if (box.id) {
     revalidatePath('/platform/templates');
     redirect(`/platform/templates/${box.id}`);
@@ -32,9 +36,13 @@ export async function renameTemplateAction(_prev: ActionState, formData: FormDat
   const values = formDataObject(formData);
   const parsed = templateSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return savedAction(values, (scope) => renameTemplate(scope, values.templateId ?? '', parsed.data), () => {
-    revalidatePath('/platform/templates');
-  });
+  return savedAction(
+    values,
+    (scope) => renameTemplate(scope, values.templateId ?? '', parsed.data),
+    () => {
+      revalidatePath('/platform/templates');
+    },
+  );
 }
 
 export async function saveTemplateItemAction(_prev: AdminState, formData: FormData): Promise<AdminState> {

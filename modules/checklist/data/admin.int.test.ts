@@ -18,7 +18,6 @@ let templates: typeof import('./templates');
 let viewer: typeof import('@/modules/audit/data/viewer');
 let signIn: typeof import('@/core/auth/sign-in');
 
-
 beforeAll(async () => {
   demo = await seededDemo();
   client = demo.client;

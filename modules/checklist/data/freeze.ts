@@ -13,7 +13,10 @@ import type { Quarter } from '@/core/domain/types';
 export async function freezeChecklistOnFirstSubmit(tx: Tx, districtId: string, year: number, at: Date, quarter?: Quarter): Promise<void> {
   const conds: SQL[] = [eq(checklistVersions.districtId, districtId), eq(checklistVersions.year, year), isNull(checklistVersions.frozenAt)];
   if (quarter !== undefined) conds.push(lte(checklistVersions.effectiveFromQuarter, quarter));
-  await tx.update(checklistVersions).set({ frozenAt: at }).where(and(...conds));
+  await tx
+    .update(checklistVersions)
+    .set({ frozenAt: at })
+    .where(and(...conds));
 }
 
 /** Quarters of the district-year with at least one submitted report (first submission recorded). */

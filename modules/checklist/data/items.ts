@@ -78,7 +78,13 @@ export async function setChecklistItemRetired(scope: Scope, year: number, code: 
       .update(checklistItems)
       .set({ retired })
       .where(and(eq(checklistItems.districtId, s.districtId), eq(checklistItems.versionId, target.version.id), eq(checklistItems.code, code)));
-    await audit(tx, s, { entity: 'checklist_item', entityId: `${year}/${code}`, action: retired ? 'retire' : 'restore', before: { retired: item.retired }, after: { version: target.version.version, retired } });
+    await audit(tx, s, {
+      entity: 'checklist_item',
+      entityId: `${year}/${code}`,
+      action: retired ? 'retire' : 'restore',
+      before: { retired: item.retired },
+      after: { version: target.version.version, retired },
+    });
     return { ok: true, value: { version: target.version.version, effectiveFromQuarter: target.version.effectiveFromQuarter, newVersion: target.created } };
   });
 }
@@ -117,7 +123,11 @@ export async function importChecklistItems(scope: Scope, year: number, items: Fi
       }
     }
     const dropped = [...existing.entries()].filter(([code, r]) => !listed.has(code) && !r.retired).map(([, r]) => r);
-    for (const r of dropped) await tx.update(checklistItems).set({ retired: true }).where(and(eq(checklistItems.districtId, s.districtId), eq(checklistItems.id, r.id)));
+    for (const r of dropped)
+      await tx
+        .update(checklistItems)
+        .set({ retired: true })
+        .where(and(eq(checklistItems.districtId, s.districtId), eq(checklistItems.id, r.id)));
     await audit(tx, s, {
       entity: 'checklist_version',
       entityId: version.id,

@@ -59,7 +59,10 @@ export async function renameTemplate(scope: Scope, id: string, input: TemplateIn
   return asPlatform(scope, async (tx) => {
     const before = await templateOf(tx, id);
     if (await codeTaken(tx, input.code, before.id)) return { ok: false, errors: fieldError('code', 'codeTaken') };
-    await tx.update(checklistTemplates).set({ ...input, updatedAt: new Date() }).where(eq(checklistTemplates.id, before.id));
+    await tx
+      .update(checklistTemplates)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(checklistTemplates.id, before.id));
     await audit(tx, scope, { entity: 'template', entityId: before.id, action: 'update', before: { code: before.code, name: before.name }, after: input }, null);
     return { ok: true, value: before.id };
   });
@@ -87,7 +90,10 @@ export async function saveTemplateItem(scope: Scope, templateId: string, origina
     if (!before && items.some((i) => i.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'codeTaken') };
     const values = { ...input, code: before?.code ?? input.code };
     if (before) {
-      await tx.update(checklistTemplateItems).set(values).where(and(eq(checklistTemplateItems.templateId, t.id), eq(checklistTemplateItems.code, before.code)));
+      await tx
+        .update(checklistTemplateItems)
+        .set(values)
+        .where(and(eq(checklistTemplateItems.templateId, t.id), eq(checklistTemplateItems.code, before.code)));
     } else {
       await tx.insert(checklistTemplateItems).values({ ...values, templateId: t.id });
     }

@@ -32,13 +32,7 @@ export async function versionForQuarter(tx: Tx, districtId: string, year: number
   const [v] = await tx
     .select()
     .from(checklistVersions)
-    .where(
-      and(
-        eq(checklistVersions.districtId, districtId),
-        eq(checklistVersions.year, year),
-        lte(checklistVersions.effectiveFromQuarter, quarter),
-      ),
-    )
+    .where(and(eq(checklistVersions.districtId, districtId), eq(checklistVersions.year, year), lte(checklistVersions.effectiveFromQuarter, quarter)))
     .orderBy(desc(checklistVersions.version))
     .limit(1);
   if (!v) return null;

@@ -47,23 +47,29 @@ const toChannel = aliasLookup(CHANNELS, CHANNEL_ALIASES);
 
 function listOf(raw: unknown, separators: RegExp): unknown {
   if (raw === undefined || raw === null || raw === '') return [];
-  if (typeof raw === 'string') return raw.split(separators).map((s) => s.trim()).filter(Boolean);
+  if (typeof raw === 'string')
+    return raw
+      .split(separators)
+      .map((s) => s.trim())
+      .filter(Boolean);
   return raw;
 }
 
 const boolField = (fallback: boolean) =>
-  z.preprocess((v) => {
-    if (v === undefined || v === null || v === '') return fallback;
-    if (typeof v === 'boolean') return v;
-    const s = String(v).trim().toLowerCase();
-    if (['true', 'on', '1', 'yes', 'y', '是'].includes(s)) return true;
-    if (['false', 'off', '0', 'no', 'n', '否'].includes(s)) return false;
-    return s;
-  }, z.boolean({ error: 'invalid' }));
+  z.preprocess(
+    (v) => {
+      if (v === undefined || v === null || v === '') return fallback;
+      if (typeof v === 'boolean') return v;
+      const s = String(v).trim().toLowerCase();
+      if (['true', 'on', '1', 'yes', 'y', '是'].includes(s)) return true;
+      if (['false', 'off', '0', 'no', 'n', '否'].includes(s)) return false;
+      return s;
+    },
+    z.boolean({ error: 'invalid' }),
+  );
 
 const nullable = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
-const longText = () =>
-  z.preprocess((v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : v), z.string({ error: 'invalid' }).max(2000, { error: 'tooLong' }));
+const longText = () => z.preprocess((v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : v), z.string({ error: 'invalid' }).max(2000, { error: 'tooLong' }));
 const shortText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
 export const itemShape = {
@@ -72,7 +78,7 @@ export const itemShape = {
   domain: shortText(50),
   basis: longText(),
   content: longText(),
-  responsibleParty: z.preprocess((v) => (v ?? ''), z.string({ error: 'invalid' }).trim().max(200, { error: 'tooLong' })),
+  responsibleParty: z.preprocess((v) => v ?? '', z.string({ error: 'invalid' }).trim().max(200, { error: 'tooLong' })),
   channels: z.preprocess(
     (v) => {
       const list = listOf(v, /[,，;；、\n]/);
@@ -89,13 +95,16 @@ export const itemShape = {
     z
       .string({ error: 'badMonthDay' })
       .trim()
-      .refine((v) => {
-        const m = MONTH_DAY_RE.exec(v);
-        if (!m) return false;
-        const month = Number(m[1]);
-        const day = Number(m[2]);
-        return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
-      }, { error: 'badMonthDay' })
+      .refine(
+        (v) => {
+          const m = MONTH_DAY_RE.exec(v);
+          if (!m) return false;
+          const month = Number(m[1]);
+          const day = Number(m[2]);
+          return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
+        },
+        { error: 'badMonthDay' },
+      )
       .nullable(),
   ),
   weight: numberField({ min: 0, max: 100 }),

@@ -64,7 +64,11 @@ export async function schoolProfile(scope: Scope, schoolId: string) {
     });
     const [zones, found] = await Promise.all([
       zonesOfDistrict(tx, s.districtId),
-      tx.select().from(findings).where(and(eq(findings.districtId, s.districtId), eq(findings.schoolId, school.id))).orderBy(desc(findings.raisedAt)),
+      tx
+        .select()
+        .from(findings)
+        .where(and(eq(findings.districtId, s.districtId), eq(findings.schoolId, school.id)))
+        .orderBy(desc(findings.raisedAt)),
     ]);
     const day = today();
     return {

@@ -53,7 +53,16 @@ export async function changeStamp(tx: Tx, districtId: string): Promise<string> {
 /** A key from its parts; lists (school ids, zone ids) are hashed in sorted order. */
 export function cacheKey(parts: Record<string, string | number | null | undefined | readonly (string | number)[]>): string {
   return Object.entries(parts)
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? createHash('sha1').update([...v].map(String).sort().join(',')).digest('hex') : String(v ?? '')}`)
+    .map(
+      ([k, v]) =>
+        `${k}=${
+          Array.isArray(v)
+            ? createHash('sha1')
+                .update([...v].map(String).sort().join(','))
+                .digest('hex')
+            : String(v ?? '')
+        }`,
+    )
     .join('|');
 }
 

@@ -28,14 +28,7 @@ interface ObligationFacts {
   any_rejected: boolean;
 }
 
-export async function periodResults(
-  tx: Tx,
-  districtId: string,
-  schoolIds: readonly string[],
-  year: number,
-  quarters: readonly Quarter[],
-  today: LocalDate,
-): Promise<PeriodResults> {
+export async function periodResults(tx: Tx, districtId: string, schoolIds: readonly string[], year: number, quarters: readonly Quarter[], today: LocalDate): Promise<PeriodResults> {
   const last = Math.max(...quarters) as Quarter;
   const versions = await tx
     .select()

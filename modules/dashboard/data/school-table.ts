@@ -142,18 +142,12 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
 }
 
 async function buildSchoolTable(tx: Tx, s: DistrictScope, period: Period, filters: SchoolFilters, only: School[] | undefined, day: LocalDate, stamp: string): Promise<SchoolTable> {
-  const [inScope, zoneRows, settings] = await Promise.all([
-    only ? Promise.resolve(only) : schoolsInScope(tx, s),
-    zonesOfDistrict(tx, s.districtId),
-    loadSettings(tx, s.districtId, period.year),
-  ]);
+  const [inScope, zoneRows, settings] = await Promise.all([only ? Promise.resolve(only) : schoolsInScope(tx, s), zonesOfDistrict(tx, s.districtId), loadSettings(tx, s.districtId, period.year)]);
   const list = filterSchools(inScope, filters);
   const quarters = period.quarter ? [period.quarter] : [...QUARTERS];
   // The heavy part covers every school in scope, so zone and type filters reuse it.
   const allIds = inScope.map((x) => x.id);
-  const core = await cached('core', cacheKey({ district: s.districtId, year: period.year, quarters, today: day, ids: allIds }), stamp, () =>
-    loadCore(tx, s.districtId, allIds, period, quarters, day),
-  );
+  const core = await cached('core', cacheKey({ district: s.districtId, year: period.year, quarters, today: day, ids: allIds }), stamp, () => loadCore(tx, s.districtId, allIds, period, quarters, day));
   const { items, reportsBySchool, results } = core;
   const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
   const due = period.quarter ? reportDueDate({ year: period.year, quarter: period.quarter }, settings.reportDueDays) : null;

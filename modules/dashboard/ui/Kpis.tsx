@@ -28,7 +28,12 @@ export async function KpiCards({ prefix, k, year }: { prefix: 'year' | 'quarter'
       <Card label={t('kpi.reportOnTime')} value={pct(k.reportOnTime)} testId={`${prefix}-report-on-time`} />
       {year && (
         <>
-          <Card label={t('kpi.satisfaction')} value={year.satisfaction === null ? '—' : `${fixed2(year.satisfaction)}%`} note={t('kpi.satisfactionNote', { count: year.satisfactionSchools })} testId="year-satisfaction" />
+          <Card
+            label={t('kpi.satisfaction')}
+            value={year.satisfaction === null ? '—' : `${fixed2(year.satisfaction)}%`}
+            note={t('kpi.satisfactionNote', { count: year.satisfactionSchools })}
+            testId="year-satisfaction"
+          />
           <Card label={t('kpi.openFindings')} value={String(year.openFindings)} testId="year-open-findings" />
         </>
       )}

@@ -52,7 +52,10 @@ describe('record, edit, delete (dc03, Q4 2026 draft)', () => {
     const future = await d.createDisclosure(dc03, { id, itemCode: 'M03', periodKey: '2026-11', values: values({ disclosedOn: '2026-11-24' }) });
     expect(future).toEqual({ ok: false, kind: 'invalid', fieldErrors: { disclosedOn: { key: 'coordValidation.date.inFuture', values: { date: '2026-11-23' } } } });
     const early = await d.createDisclosure(dc03, { id, itemCode: 'M03', periodKey: '2026-11', values: values({ disclosedOn: '2026-10-31', channels: [] }) });
-    expect(early).toMatchObject({ ok: false, fieldErrors: { disclosedOn: { key: 'coordValidation.date.beforeWindow', values: { date: '2026-11-01' } }, channels: { key: 'coordValidation.channelsRequired' } } });
+    expect(early).toMatchObject({
+      ok: false,
+      fieldErrors: { disclosedOn: { key: 'coordValidation.date.beforeWindow', values: { date: '2026-11-01' } }, channels: { key: 'coordValidation.channelsRequired' } },
+    });
     expect(await disclosureRow(w, id)).toBeNull();
   });
 
@@ -97,7 +100,12 @@ describe('record, edit, delete (dc03, Q4 2026 draft)', () => {
     const view = await events.coordinatorEvents(dc03, { year: 2026, quarter: 4 });
     const ev0 = view.items.find((i) => i.code === 'B02')!.events.find((e) => e.title === '办公用品采购')!;
     const id = randomUUID();
-    const r = await d.createDisclosure(dc03, { id, itemCode: 'B02', periodKey: ev0.id, values: values({ disclosedOn: '2026-11-13', audience: 'internal', procurementAmount: '4800', procurementMethod: '询价' }) });
+    const r = await d.createDisclosure(dc03, {
+      id,
+      itemCode: 'B02',
+      periodKey: ev0.id,
+      values: values({ disclosedOn: '2026-11-13', audience: 'internal', procurementAmount: '4800', procurementMethod: '询价' }),
+    });
     expect(r).toMatchObject({ ok: true, warnings: ['procurementFlagged'] });
     expect(await disclosureRow(w, id)).toMatchObject({ procurementAmount: 4800, procurementMethod: '询价', procurementFlag: true, eventId: ev0.id });
   });

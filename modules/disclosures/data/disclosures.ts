@@ -140,15 +140,7 @@ export async function updateDisclosure(scope: Scope, args: { id: string; version
     const [row] = await tx
       .update(disclosures)
       .set({ ...v.input, procurementFlag: v.procurementFlag, version: sql`${disclosures.version} + 1`, updatedAt: now() })
-      .where(
-        and(
-          eq(disclosures.id, before.id),
-          eq(disclosures.districtId, s.districtId),
-          eq(disclosures.schoolId, school.id),
-          eq(disclosures.version, args.version),
-          isNull(disclosures.deletedAt),
-        ),
-      )
+      .where(and(eq(disclosures.id, before.id), eq(disclosures.districtId, s.districtId), eq(disclosures.schoolId, school.id), eq(disclosures.version, args.version), isNull(disclosures.deletedAt)))
       .returning();
     if (!row) {
       const current = await ownDisclosure(tx, s, school.id, args.id);

@@ -74,7 +74,10 @@ async function checkOwnerWritable(tx: Tx, s: DistrictScope, school: School, owne
     await openForEntry(tx, s, school.id, { year: d.year, quarter: d.quarter as 1 | 2 | 3 | 4 });
     return;
   }
-  const [r] = await tx.select({ id: rectifications.id }).from(rectifications).where(and(eq(rectifications.id, ownerId), eq(rectifications.districtId, s.districtId)));
+  const [r] = await tx
+    .select({ id: rectifications.id })
+    .from(rectifications)
+    .where(and(eq(rectifications.id, ownerId), eq(rectifications.districtId, s.districtId)));
   if (r) throw new AppError('forbidden');
 }
 
@@ -156,7 +159,10 @@ export async function removeEvidence(scope: Scope, evidenceId: string): Promise<
     const school = await ownSchool(tx, s);
     if (!isUuid(evidenceId)) notFound();
     const where = and(eq(evidenceFiles.id, evidenceId), eq(evidenceFiles.districtId, s.districtId), eq(evidenceFiles.schoolId, school.id), isNull(evidenceFiles.deletedAt));
-    const [row] = await tx.select({ ...VIEW, ownerType: evidenceFiles.ownerType }).from(evidenceFiles).where(where);
+    const [row] = await tx
+      .select({ ...VIEW, ownerType: evidenceFiles.ownerType })
+      .from(evidenceFiles)
+      .where(where);
     if (!row) notFound();
     await checkOwnerWritable(tx, s, school, row.ownerType, row.ownerId);
     await tx.update(evidenceFiles).set({ deletedAt: new Date() }).where(where);
@@ -178,7 +184,10 @@ export async function discardPendingEvidence(scope: Scope, ownerType: EvidenceOw
 
 async function discardPendingTx(tx: Tx, s: DistrictScope, schoolId: string, ownerType: EvidenceOwnerType, ownerId: string): Promise<void> {
   const table = ownerType === 'disclosure' ? disclosures : rectifications;
-  const [used] = await tx.select({ id: table.id }).from(table).where(and(eq(table.id, ownerId), eq(table.districtId, s.districtId)));
+  const [used] = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.id, ownerId), eq(table.districtId, s.districtId)));
   if (used) return;
   await tx
     .update(evidenceFiles)

@@ -80,7 +80,10 @@ export async function newDisclosureForm(scope: Scope, itemCode: string, periodKe
     const draft = await loadDraftTx(tx, s, formKey);
     // The id is chosen now so that evidence can be uploaded before the first save; a draft keeps it.
     let id = typeof draft?.values.id === 'string' && isUuid(draft.values.id) ? draft.values.id : randomUUID();
-    const [taken] = await tx.select({ id: disclosures.id }).from(disclosures).where(and(eq(disclosures.id, id), eq(disclosures.districtId, s.districtId)));
+    const [taken] = await tx
+      .select({ id: disclosures.id })
+      .from(disclosures)
+      .where(and(eq(disclosures.id, id), eq(disclosures.districtId, s.districtId)));
     if (taken) id = randomUUID();
     const evidence = (await evidenceOf(tx, s.districtId, school.id, 'disclosure', [id])).get(id) ?? [];
     const rules = rulesOf(found, entry.closeDays, entry.today);

@@ -34,14 +34,20 @@ export interface PublicSchoolPage {
 export async function publicDistrict(code: string): Promise<{ id: string; code: string; name: string } | null> {
   if (!CODE_RE.test(code)) return null;
   const [d] = await withDistrict('*', (tx) =>
-    tx.select({ id: districts.id, code: districts.code, name: districts.name }).from(districts).where(and(eq(districts.code, code), eq(districts.active, true))),
+    tx
+      .select({ id: districts.id, code: districts.code, name: districts.name })
+      .from(districts)
+      .where(and(eq(districts.code, code), eq(districts.active, true))),
   );
   return d ?? null;
 }
 
 export async function publicSchool(tx: Tx, districtId: string, code: string) {
   if (!CODE_RE.test(code)) return null;
-  const [s] = await tx.select().from(schools).where(and(eq(schools.districtId, districtId), eq(schools.code, code), eq(schools.active, true)));
+  const [s] = await tx
+    .select()
+    .from(schools)
+    .where(and(eq(schools.districtId, districtId), eq(schools.code, code), eq(schools.active, true)));
   return s ?? null;
 }
 
@@ -87,7 +93,13 @@ export async function publicSchoolPage(districtCode: string, schoolCode: string,
       .where(eq(checklistItems.districtId, district.id))
       .orderBy(asc(checklistVersions.year), asc(checklistVersions.version));
     const nameOf = new Map(names.map((r) => [r.code, r.name]));
-    const evidence = await evidenceOf(tx, district.id, school.id, 'disclosure', rows.map((r) => r.id));
+    const evidence = await evidenceOf(
+      tx,
+      district.id,
+      school.id,
+      'disclosure',
+      rows.map((r) => r.id),
+    );
     return {
       district: { code: district.code, name: district.name },
       school: { code: school.code, name: school.name, type: school.type },

@@ -25,9 +25,7 @@ describe('safeFileName', () => {
 
 describe('contentDisposition', () => {
   it('sends an ASCII fallback and an RFC 5987 UTF-8 name', () => {
-    expect(contentDisposition('校务公开栏.png', 'png', true)).toBe(
-      `inline; filename="evidence.png"; filename*=UTF-8''%E6%A0%A1%E5%8A%A1%E5%85%AC%E5%BC%80%E6%A0%8F.png`,
-    );
+    expect(contentDisposition('校务公开栏.png', 'png', true)).toBe(`inline; filename="evidence.png"; filename*=UTF-8''%E6%A0%A1%E5%8A%A1%E5%85%AC%E5%BC%80%E6%A0%8F.png`);
     expect(contentDisposition('minutes 2026.pdf', 'pdf', false)).toBe(`attachment; filename="minutes 2026.pdf"; filename*=UTF-8''minutes%202026.pdf`);
   });
   it('never lets a quote or newline through', () => {

@@ -16,7 +16,10 @@ export function safeFileName(name: string | null | undefined, ext: string): stri
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  const stem = cleaned.replace(/\.[^.]*$/, '').replace(/\.+$/, '').trim();
+  const stem = cleaned
+    .replace(/\.[^.]*$/, '')
+    .replace(/\.+$/, '')
+    .trim();
   const chars = [...(stem || 'evidence')];
   const cut = chars.slice(0, MAX_NAME_CHARS - ext.length - 1).join('');
   return `${cut}.${ext}`;

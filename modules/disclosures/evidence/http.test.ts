@@ -40,6 +40,14 @@ describe('readCapped', () => {
     expect(await readCapped(null, 3)).toEqual(new Uint8Array(0));
   });
   it('stops as soon as the cap is passed', async () => {
-    expect(await readCapped(stream([[1, 2], [3, 4]]), 3)).toBe('tooLarge');
+    expect(
+      await readCapped(
+        stream([
+          [1, 2],
+          [3, 4],
+        ]),
+        3,
+      ),
+    ).toBe('tooLarge');
   });
 });

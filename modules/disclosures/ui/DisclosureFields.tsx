@@ -26,11 +26,18 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
     <>
       <div className={styles.field}>
         <label htmlFor="disclosedOn">{t('coordDisclosure.disclosedOn')}</label>
-        <input id="disclosedOn" name="disclosedOn" type="date" value={values.disclosedOn} max={rules.today} onChange={(e) => set('disclosedOn', e.target.value)} disabled={disabled} {...invalid(errors, 'disclosedOn')} />
+        <input
+          id="disclosedOn"
+          name="disclosedOn"
+          type="date"
+          value={values.disclosedOn}
+          max={rules.today}
+          onChange={(e) => set('disclosedOn', e.target.value)}
+          disabled={disabled}
+          {...invalid(errors, 'disclosedOn')}
+        />
         <span className={styles.hint}>
-          {rules.windowStart
-            ? t('coordDisclosure.dateHint', { from: rules.windowStart, deadline: rules.deadline })
-            : t('coordDisclosure.dateHintBefore', { event: rules.eventDate ?? '' })}
+          {rules.windowStart ? t('coordDisclosure.dateHint', { from: rules.windowStart, deadline: rules.deadline }) : t('coordDisclosure.dateHintBefore', { event: rules.eventDate ?? '' })}
         </span>
         <FieldError id="disclosedOn-error" error={errors.disclosedOn} />
       </div>
@@ -73,7 +80,17 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
       </fieldset>
       <div className={styles.field}>
         <label htmlFor="summary">{t('coordDisclosure.summary')}</label>
-        <textarea id="summary" name="summary" rows={5} maxLength={SUMMARY_MAX + 50} value={values.summary} placeholder={t('coordDisclosure.summaryPlaceholder')} onChange={(e) => set('summary', e.target.value)} disabled={disabled} {...invalid(errors, 'summary')} />
+        <textarea
+          id="summary"
+          name="summary"
+          rows={5}
+          maxLength={SUMMARY_MAX + 50}
+          value={values.summary}
+          placeholder={t('coordDisclosure.summaryPlaceholder')}
+          onChange={(e) => set('summary', e.target.value)}
+          disabled={disabled}
+          {...invalid(errors, 'summary')}
+        />
         <span className={styles.counter}>
           {values.summary.trim().length} / {SUMMARY_MAX}
         </span>
@@ -83,12 +100,27 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
         <>
           <div className={styles.field}>
             <label htmlFor="procurementAmount">{t('coordDisclosure.amount')}</label>
-            <input id="procurementAmount" name="procurementAmount" inputMode="decimal" value={values.procurementAmount} onChange={(e) => set('procurementAmount', e.target.value)} disabled={disabled} {...invalid(errors, 'procurementAmount')} />
+            <input
+              id="procurementAmount"
+              name="procurementAmount"
+              inputMode="decimal"
+              value={values.procurementAmount}
+              onChange={(e) => set('procurementAmount', e.target.value)}
+              disabled={disabled}
+              {...invalid(errors, 'procurementAmount')}
+            />
             <FieldError id="procurementAmount-error" error={errors.procurementAmount} />
           </div>
           <div className={styles.field}>
             <label htmlFor="procurementMethod">{t('coordDisclosure.method')}</label>
-            <select id="procurementMethod" name="procurementMethod" value={values.procurementMethod} onChange={(e) => set('procurementMethod', e.target.value)} disabled={disabled} {...invalid(errors, 'procurementMethod')}>
+            <select
+              id="procurementMethod"
+              name="procurementMethod"
+              value={values.procurementMethod}
+              onChange={(e) => set('procurementMethod', e.target.value)}
+              disabled={disabled}
+              {...invalid(errors, 'procurementMethod')}
+            >
               <option value="">{t('coordDisclosure.choose')}</option>
               {PROCUREMENT_METHODS.map((m) => (
                 <option key={m.value} value={m.value}>

@@ -107,9 +107,12 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
     }, SERVER_DELAY_MS);
   }, [o.values, ready]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   /** After a successful save (the server already dropped its copy). */
   const clear = useCallback(() => {

@@ -81,7 +81,11 @@ function dateField(rules: DisclosureRules) {
 
 function plannedField(rules: DisclosureRules) {
   const base = z.string().trim();
-  if (!rules.timingBefore) return z.preprocess(text, base.transform((s) => (parseLocalDate(s) ? s : null)));
+  if (!rules.timingBefore)
+    return z.preprocess(
+      text,
+      base.transform((s) => (parseLocalDate(s) ? s : null)),
+    );
   return z.preprocess(
     text,
     base.min(1, { error: 'coordValidation.plannedRequired' }).refine((s) => parseLocalDate(s) !== null, { error: 'coordValidation.date.invalidDate' }),
@@ -89,7 +93,11 @@ function plannedField(rules: DisclosureRules) {
 }
 
 function amountField(rules: DisclosureRules) {
-  if (!rules.procurement) return z.preprocess(text, z.string().transform(() => null));
+  if (!rules.procurement)
+    return z.preprocess(
+      text,
+      z.string().transform(() => null),
+    );
   return z.preprocess(
     text,
     z
@@ -103,7 +111,11 @@ function amountField(rules: DisclosureRules) {
 }
 
 function methodField(rules: DisclosureRules) {
-  if (!rules.procurement) return z.preprocess(text, z.string().transform(() => null));
+  if (!rules.procurement)
+    return z.preprocess(
+      text,
+      z.string().transform(() => null),
+    );
   return z.preprocess(text, z.enum(METHOD_VALUES, { error: 'coordValidation.methodRequired' }));
 }
 

@@ -16,8 +16,5 @@ export function isSafeHttpUrl(s: string): boolean {
 }
 
 export const evidenceLinkSchema = z.object({
-  url: z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : ''),
-    z.string().min(1, { error: 'validation.required' }).refine(isSafeHttpUrl, { error: 'coordValidation.urlInvalid' }),
-  ),
+  url: z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().min(1, { error: 'validation.required' }).refine(isSafeHttpUrl, { error: 'coordValidation.urlInvalid' })),
 });

@@ -35,14 +35,7 @@ export async function findReport(tx: Tx, s: DistrictScope, schoolId: string, q: 
   const query = tx
     .select()
     .from(quarterlyReports)
-    .where(
-      and(
-        eq(quarterlyReports.districtId, s.districtId),
-        eq(quarterlyReports.schoolId, schoolId),
-        eq(quarterlyReports.year, q.year),
-        eq(quarterlyReports.quarter, q.quarter),
-      ),
-    );
+    .where(and(eq(quarterlyReports.districtId, s.districtId), eq(quarterlyReports.schoolId, schoolId), eq(quarterlyReports.year, q.year), eq(quarterlyReports.quarter, q.quarter)));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
@@ -51,11 +44,7 @@ export async function findReport(tx: Tx, s: DistrictScope, schoolId: string, q: 
 export async function ensureReport(tx: Tx, s: DistrictScope, schoolId: string, q: QuarterRef): Promise<QuarterlyReport> {
   const existing = await findReport(tx, s, schoolId, q, true);
   if (existing) return existing;
-  const [created] = await tx
-    .insert(quarterlyReports)
-    .values({ districtId: s.districtId, schoolId, year: q.year, quarter: q.quarter, state: 'draft' })
-    .onConflictDoNothing()
-    .returning();
+  const [created] = await tx.insert(quarterlyReports).values({ districtId: s.districtId, schoolId, year: q.year, quarter: q.quarter, state: 'draft' }).onConflictDoNothing().returning();
   if (!created) return (await findReport(tx, s, schoolId, q, true))!;
   await audit(tx, s, { entity: 'quarterly_report', entityId: created.id, action: 'create', after: { year: q.year, quarter: q.quarter, state: 'draft' } });
   return created;

@@ -37,7 +37,11 @@ export async function coordinatorEvents(scope: Scope, q: QuarterRef) {
     const version = await versionForQuarter(tx, s.districtId, q.year, q.quarter);
     const { bySchool } = await quarterResults(tx, s.districtId, [school.id], q.year, q.quarter, entry.today);
     const byEvent = new Map((bySchool.get(school.id) ?? []).filter((r) => r.obligation.eventId).map((r) => [r.obligation.eventId!, r]));
-    const [events, statements, briefs] = [await eventsOfQuarter(tx, s.districtId, school.id, q), await noMatterOfQuarter(tx, s.districtId, school.id, q), await disclosureBriefs(tx, s.districtId, school.id, q)];
+    const [events, statements, briefs] = [
+      await eventsOfQuarter(tx, s.districtId, school.id, q),
+      await noMatterOfQuarter(tx, s.districtId, school.id, q),
+      await disclosureBriefs(tx, s.districtId, school.id, q),
+    ];
     const items: EventItemView[] = (version?.items ?? [])
       .filter((i) => i.frequency === 'event')
       .map((i) => ({
@@ -55,7 +59,15 @@ export async function coordinatorEvents(scope: Scope, q: QuarterRef) {
           })),
         noMatter: statements.find((n) => n.itemCode === i.code) ?? null,
       }));
-    return { school: { id: school.id, name: school.name }, q, today: entry.today, block: entry.block, closesOn: closeDate(q, entry.closeDays), items, quarters: await browsableQuarters(tx, s.districtId, thisQuarter()) };
+    return {
+      school: { id: school.id, name: school.name },
+      q,
+      today: entry.today,
+      block: entry.block,
+      closesOn: closeDate(q, entry.closeDays),
+      items,
+      quarters: await browsableQuarters(tx, s.districtId, thisQuarter()),
+    };
   });
 }
 

@@ -85,4 +85,3 @@ export async function platformDistricts(scope: Scope) {
     return list.map((d) => ({ ...d, schools: sc.get(d.id) ?? 0, users: uc.get(d.id) ?? 0, zones: zc.get(d.id) ?? 0 }));
   });
 }
-

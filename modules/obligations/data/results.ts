@@ -20,14 +20,7 @@ export interface QuarterResults {
 }
 
 /** Obligation results of a quarter for the given schools (already scope-checked by the caller). */
-export async function quarterResults(
-  tx: Tx,
-  districtId: string,
-  schoolIds: readonly string[],
-  year: number,
-  quarter: Quarter,
-  today: LocalDate,
-): Promise<QuarterResults> {
+export async function quarterResults(tx: Tx, districtId: string, schoolIds: readonly string[], year: number, quarter: Quarter, today: LocalDate): Promise<QuarterResults> {
   const bySchool = new Map<string, ObligationResult[]>();
   const version = await versionForQuarter(tx, districtId, year, quarter);
   if (!version || schoolIds.length === 0) {
@@ -58,15 +51,7 @@ export async function quarterResults(
         ).mapWith(Boolean),
       })
       .from(disclosures)
-      .where(
-        and(
-          eq(disclosures.districtId, districtId),
-          eq(disclosures.year, year),
-          eq(disclosures.quarter, quarter),
-          inArray(disclosures.schoolId, ids),
-          isNull(disclosures.deletedAt),
-        ),
-      ),
+      .where(and(eq(disclosures.districtId, districtId), eq(disclosures.year, year), eq(disclosures.quarter, quarter), inArray(disclosures.schoolId, ids), isNull(disclosures.deletedAt))),
   ]);
 
   const eventsBySchool = groupBy(eventRows, (e) => e.schoolId);
@@ -82,9 +67,7 @@ export async function quarterResults(
       const itemId = idByCode.get(e.itemCode);
       if (itemId) events.push({ id: e.id, itemId, eventDate: e.eventDate, title: e.title });
     }
-    const obligations = events.length
-      ? [...base, ...obligationsForQuarter(expandObligations(eventItems, year, events), year, quarter)]
-      : base;
+    const obligations = events.length ? [...base, ...obligationsForQuarter(expandObligations(eventItems, year, events), year, quarter)] : base;
     const facts: DisclosureFact[] = [];
     for (const d of factsBySchool.get(schoolId) ?? []) {
       const itemId = idByCode.get(d.itemCode);

@@ -22,13 +22,7 @@ export interface DisclosureBrief {
 
 /** Live disclosures of a school's quarter (by the quarter their obligation belongs to), oldest first. */
 export async function disclosureBriefs(tx: Tx, districtId: string, schoolId: string, q: QuarterRef, filter: { itemCode?: string; periodKey?: string } = {}): Promise<DisclosureBrief[]> {
-  const conds = [
-    eq(disclosures.districtId, districtId),
-    eq(disclosures.schoolId, schoolId),
-    eq(disclosures.year, q.year),
-    eq(disclosures.quarter, q.quarter),
-    isNull(disclosures.deletedAt),
-  ];
+  const conds = [eq(disclosures.districtId, districtId), eq(disclosures.schoolId, schoolId), eq(disclosures.year, q.year), eq(disclosures.quarter, q.quarter), isNull(disclosures.deletedAt)];
   if (filter.itemCode) conds.push(eq(disclosures.itemCode, filter.itemCode));
   if (filter.periodKey) conds.push(eq(disclosures.periodKey, filter.periodKey));
   const rows = await tx

@@ -104,9 +104,7 @@ describe('roll-ups (§4: weighted by obligations, not a mean of percentages)', (
         const flat = tally(perSchool.flat());
         expect(up.tally).toEqual(flat);
         expect(up.coverage).toBe(coverage(flat));
-        expect(addTallies(...perSchool.map((rs) => tally(rs))).weightTotal).toBe(
-          perSchool.flat().reduce((s, r) => s + r.obligation.weight, 0),
-        );
+        expect(addTallies(...perSchool.map((rs) => tally(rs))).weightTotal).toBe(perSchool.flat().reduce((s, r) => s + r.obligation.weight, 0));
       }),
     );
   });

@@ -83,10 +83,7 @@ export function rollUp(tallies: readonly CoverageTally[]): RollUpFigures {
 }
 
 /** Roll rows up per key (e.g. zone id, school type); Map in first-seen key order. */
-export function groupRollUp<T extends { tally: CoverageTally }>(
-  rows: readonly T[],
-  keyFn: (row: T) => string,
-): Map<string, RollUpFigures> {
+export function groupRollUp<T extends { tally: CoverageTally }>(rows: readonly T[], keyFn: (row: T) => string): Map<string, RollUpFigures> {
   const groups = new Map<string, CoverageTally[]>();
   for (const row of rows) {
     const k = keyFn(row);

@@ -17,26 +17,35 @@ describe('expandObligations — monthly (§3)', () => {
 
   it('gives 12 obligations, one per month, in the quarter of the month', () => {
     expect(obs).toHaveLength(12);
-    expect(obs.map((o) => o.periodKey)).toEqual([
-      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06',
-      '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12',
-    ]);
+    expect(obs.map((o) => o.periodKey)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
     expect(obs.map((o) => o.quarter)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
     expect(obs.every((o) => o.weight === 2 && o.year === 2026 && o.itemCode === 'M01')).toBe(true);
   });
 
   it('window = the month, deadline = 10th of next month', () => {
     expect(pick(obs[2])).toEqual({
-      periodKey: '2026-03', quarter: 1, windowStart: '2026-03-01', windowEnd: '2026-03-31', deadline: '2026-04-10',
+      periodKey: '2026-03',
+      quarter: 1,
+      windowStart: '2026-03-01',
+      windowEnd: '2026-03-31',
+      deadline: '2026-04-10',
     });
     expect(pick(obs[1])).toEqual({
-      periodKey: '2026-02', quarter: 1, windowStart: '2026-02-01', windowEnd: '2026-02-28', deadline: '2026-03-10',
+      periodKey: '2026-02',
+      quarter: 1,
+      windowStart: '2026-02-01',
+      windowEnd: '2026-02-28',
+      deadline: '2026-03-10',
     });
   });
 
   it('December deadline falls on 2027-01-10 but the obligation belongs to Q4 2026', () => {
     expect(pick(obs[11])).toEqual({
-      periodKey: '2026-12', quarter: 4, windowStart: '2026-12-01', windowEnd: '2026-12-31', deadline: '2027-01-10',
+      periodKey: '2026-12',
+      quarter: 4,
+      windowStart: '2026-12-01',
+      windowEnd: '2026-12-31',
+      deadline: '2027-01-10',
     });
     expect(obs[11].year).toBe(2026);
   });
@@ -141,9 +150,7 @@ describe('expandObligations — event items (§3)', () => {
     const monthly = item({ id: 'm01', frequency: 'monthly' });
     expect(expandObligations([monthly], 2026, [event('e', 'm01', '2026-01-05')])).toHaveLength(12);
     expect(() => expandObligations([b01], 2026, [event('e', 'b01', '2026-02-30')])).toThrow(RangeError);
-    expect(() =>
-      expandObligations([b01], 2026, [event('e', 'b01', '2026-02-03'), event('e', 'b01', '2026-02-04')]),
-    ).toThrow(RangeError);
+    expect(() => expandObligations([b01], 2026, [event('e', 'b01', '2026-02-03'), event('e', 'b01', '2026-02-04')])).toThrow(RangeError);
   });
 
   it('calendar obligations do not carry timingBefore or event fields', () => {
@@ -187,11 +194,10 @@ describe('validateDisclosureDate (§3)', () => {
   });
 
   it('event items: not before the event date; timing-before items: no lower bound', () => {
-    const [b, p] = expandObligations(
-      [item({ id: 'b01', frequency: 'event' }), item({ id: 'p01', frequency: 'event', timing: 'before' })],
-      2026,
-      [event('e1', 'b01', '2026-05-12'), event('e2', 'p01', '2026-05-12')],
-    );
+    const [b, p] = expandObligations([item({ id: 'b01', frequency: 'event' }), item({ id: 'p01', frequency: 'event', timing: 'before' })], 2026, [
+      event('e1', 'b01', '2026-05-12'),
+      event('e2', 'p01', '2026-05-12'),
+    ]);
     expect(validateDisclosureDate(b, '2026-05-11', opts)).toBe('beforeWindow');
     expect(validateDisclosureDate(b, '2026-05-12', opts)).toBeNull();
     expect(validateDisclosureDate(p, '2025-11-01', opts)).toBeNull();

@@ -1,26 +1,6 @@
 // Expansion of checklist items into obligations, and disclosure-date validation (DESIGN.md §3).
-import {
-  addDays,
-  daysInMonth,
-  isLeapYear,
-  localDate,
-  monthEndDate,
-  monthStartDate,
-  parseLocalDate,
-  quarterOfDate,
-  quarterOfMonth,
-} from '@/core/domain/dates';
-import {
-  closeDate,
-  halfKey,
-  monthKey,
-  quarterEnd,
-  quarterKey,
-  quarterStart,
-  QUARTERS,
-  termKey,
-  yearKey,
-} from '@/core/domain/periods';
+import { addDays, daysInMonth, isLeapYear, localDate, monthEndDate, monthStartDate, parseLocalDate, quarterOfDate, quarterOfMonth } from '@/core/domain/dates';
+import { closeDate, halfKey, monthKey, quarterEnd, quarterKey, quarterStart, QUARTERS, termKey, yearKey } from '@/core/domain/periods';
 import type { ChecklistItem, DeclaredEvent, Frequency, LocalDate, Obligation, Quarter } from '@/core/domain/types';
 
 /** §3 table / ChecklistItem.deadlineDays: defaults when an item leaves deadlineDays null. */
@@ -93,18 +73,12 @@ function calendarSlots(item: ChecklistItem, year: number): Slot[] {
     case 'semiannual': {
       // §3: Jan–Jun → Q2, Jul–Dec → Q4; H2's deadline falls in January of the next year.
       const dd = deadlineDaysOf(item, 'semiannual');
-      return [
-        windowSlot(halfKey(year, 1), 2, d(1, 1), d(6, 30), dd),
-        windowSlot(halfKey(year, 2), 4, d(7, 1), d(12, 31), dd),
-      ];
+      return [windowSlot(halfKey(year, 1), 2, d(1, 1), d(6, 30), dd), windowSlot(halfKey(year, 2), 4, d(7, 1), d(12, 31), dd)];
     }
     case 'termStart': {
       // §3: T1 1 Feb–31 Mar (→ Q1), T2 15 Aug–30 Sep (→ Q3); deadline = window end + deadlineDays (0).
       const dd = deadlineDaysOf(item, 'termStart');
-      return [
-        windowSlot(termKey(year, 1), 1, d(2, 1), d(3, 31), dd),
-        windowSlot(termKey(year, 2), 3, d(8, 15), d(9, 30), dd),
-      ];
+      return [windowSlot(termKey(year, 1), 1, d(2, 1), d(3, 31), dd), windowSlot(termKey(year, 2), 3, d(8, 15), d(9, 30), dd)];
     }
     case 'annual': {
       // §3: window = the year; deadline = the item's set date (deadlineDays is not used);
@@ -144,11 +118,7 @@ function eventSlots(item: ChecklistItem, events: readonly DeclaredEvent[]): Slot
  * dated in `year` (no declared events ⇒ none). Events of unknown or non-event items are ignored.
  * Throws RangeError on malformed input (bad dates, duplicate event ids, negative weights).
  */
-export function expandObligations(
-  items: readonly ChecklistItem[],
-  year: number,
-  events: readonly DeclaredEvent[],
-): Obligation[] {
+export function expandObligations(items: readonly ChecklistItem[], year: number, events: readonly DeclaredEvent[]): Obligation[] {
   if (!Number.isInteger(year) || year < 1000 || year > 9998) throw new RangeError(`Invalid year: ${year}`);
   const eventsByItem = new Map<string, DeclaredEvent[]>();
   const seenIds = new Set<string>();
@@ -206,11 +176,7 @@ export type DisclosureDateIssue = 'invalidDate' | 'beforeWindow' | 'inFuture' | 
  * obligation belongs to, nor in the future. Returns the first failing rule as a code (the UI
  * translates it), checked in the order invalidDate, beforeWindow, inFuture, afterClose; null = OK.
  */
-export function validateDisclosureDate(
-  ob: Pick<Obligation, 'year' | 'quarter' | 'windowStart'>,
-  disclosedOn: string,
-  opts: { closeDays: number; today: LocalDate },
-): DisclosureDateIssue | null {
+export function validateDisclosureDate(ob: Pick<Obligation, 'year' | 'quarter' | 'windowStart'>, disclosedOn: string, opts: { closeDays: number; today: LocalDate }): DisclosureDateIssue | null {
   if (parseLocalDate(disclosedOn) === null) return 'invalidDate';
   if (ob.windowStart !== null && disclosedOn < ob.windowStart) return 'beforeWindow';
   if (disclosedOn > opts.today) return 'inFuture';

@@ -18,11 +18,7 @@ describe('evaluateObligation (§3)', () => {
   });
 
   it('uses the earliest accepted disclosure', () => {
-    const r = evaluateObligation(
-      march,
-      [disclosure({ disclosedOn: '2026-04-20' }), disclosure({ disclosedOn: '2026-04-02' })],
-      '2026-06-01',
-    );
+    const r = evaluateObligation(march, [disclosure({ disclosedOn: '2026-04-20' }), disclosure({ disclosedOn: '2026-04-02' })], '2026-06-01');
     expect(r).toMatchObject({ status: 'metOnTime', firstDisclosedOn: '2026-04-02' });
   });
 
@@ -38,11 +34,7 @@ describe('evaluateObligation (§3)', () => {
   });
 
   it('a later accepted disclosure after a rejection ⇒ met, and late if past the deadline', () => {
-    const r = evaluateObligation(
-      march,
-      [disclosure({ disclosedOn: '2026-04-01', rejected: true }), disclosure({ disclosedOn: '2026-04-20' })],
-      '2026-06-01',
-    );
+    const r = evaluateObligation(march, [disclosure({ disclosedOn: '2026-04-01', rejected: true }), disclosure({ disclosedOn: '2026-04-20' })], '2026-06-01');
     expect(r).toMatchObject({ status: 'metLate', met: true, onTime: false, firstDisclosedOn: '2026-04-20' });
   });
 
@@ -69,19 +61,21 @@ describe('evaluateObligation (§3)', () => {
 
   it('ordinary event items: on time through event date + N', () => {
     const b01 = obligation({
-      itemId: 'b01', periodKey: 'ev2', eventId: 'ev2', eventDate: '2026-05-12',
-      windowStart: '2026-05-12', windowEnd: '2026-05-12', deadline: '2026-05-22', quarter: 2,
+      itemId: 'b01',
+      periodKey: 'ev2',
+      eventId: 'ev2',
+      eventDate: '2026-05-12',
+      windowStart: '2026-05-12',
+      windowEnd: '2026-05-12',
+      deadline: '2026-05-22',
+      quarter: 2,
     });
     const r = evaluateObligation(b01, [disclosure({ itemId: 'b01', periodKey: 'ev2', disclosedOn: '2026-05-22' })], '2026-06-01');
     expect(r.status).toBe('metOnTime');
   });
 
   it('ignores disclosures of other periods or items', () => {
-    const r = evaluateObligation(
-      march,
-      [disclosure({ disclosedOn: '2026-04-01', periodKey: '2026-02' }), disclosure({ disclosedOn: '2026-04-01', itemId: 'm03' })],
-      '2026-06-01',
-    );
+    const r = evaluateObligation(march, [disclosure({ disclosedOn: '2026-04-01', periodKey: '2026-02' }), disclosure({ disclosedOn: '2026-04-01', itemId: 'm03' })], '2026-06-01');
     expect(r.status).toBe('missing');
   });
 });

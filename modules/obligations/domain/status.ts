@@ -12,11 +12,7 @@ import type { DisclosureFact, LocalDate, Obligation, ObligationResult } from '@/
  * exists but all were rejected (whatever the date, so the school sees why); else 'notYetDue' while
  * today ≤ deadline; else 'missing'. Disclosures of other obligations in `disclosures` are ignored.
  */
-export function evaluateObligation(
-  ob: Obligation,
-  disclosures: readonly DisclosureFact[],
-  today: LocalDate,
-): ObligationResult {
+export function evaluateObligation(ob: Obligation, disclosures: readonly DisclosureFact[], today: LocalDate): ObligationResult {
   let first: LocalDate | null = null;
   let anyRejected = false;
   for (const d of disclosures) {
@@ -39,11 +35,7 @@ const NONE: readonly DisclosureFact[] = [];
  * this is O(obligations + disclosures). Results are in obligation order; disclosures that match
  * no obligation are ignored.
  */
-export function evaluateAll(
-  obligations: readonly Obligation[],
-  disclosures: readonly DisclosureFact[],
-  today: LocalDate,
-): ObligationResult[] {
+export function evaluateAll(obligations: readonly Obligation[], disclosures: readonly DisclosureFact[], today: LocalDate): ObligationResult[] {
   const byKey = new Map<string, DisclosureFact[]>();
   for (const d of disclosures) {
     const k = obligationKey(d.itemId, d.periodKey);
@@ -51,7 +43,5 @@ export function evaluateAll(
     if (list) list.push(d);
     else byKey.set(k, [d]);
   }
-  return obligations.map((ob) =>
-    evaluateObligation(ob, byKey.get(obligationKey(ob.itemId, ob.periodKey)) ?? NONE, today),
-  );
+  return obligations.map((ob) => evaluateObligation(ob, byKey.get(obligationKey(ob.itemId, ob.periodKey)) ?? NONE, today));
 }

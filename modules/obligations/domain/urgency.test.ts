@@ -47,15 +47,7 @@ describe('compareByUrgency', () => {
       result({ code: 'E', period: '2026-09', deadline: '2026-11-25', status: 'notYetDue' }),
     ];
     const sorted = [...rows].sort((a, b) => compareByUrgency(a, b, today));
-    expect(sorted.map((r) => `${r.obligation.itemCode}:${r.obligation.periodKey}`)).toEqual([
-      'F:2026-10',
-      'D:2026-10',
-      'E:2026-09',
-      'E:2026-10',
-      'C:2026-10',
-      'B:2026-10',
-      'A:2026-10',
-    ]);
+    expect(sorted.map((r) => `${r.obligation.itemCode}:${r.obligation.periodKey}`)).toEqual(['F:2026-10', 'D:2026-10', 'E:2026-09', 'E:2026-10', 'C:2026-10', 'B:2026-10', 'A:2026-10']);
   });
 });
 
@@ -90,11 +82,7 @@ describe('groupByDomain', () => {
 describe('urgencyCounts', () => {
   it('counts each urgency', () => {
     const counts = urgencyCounts(
-      [
-        result({ deadline: '2026-11-01', status: 'missing' }),
-        result({ deadline: '2026-11-24', status: 'notYetDue' }),
-        result({ deadline: '2026-11-01', status: 'metLate' }),
-      ],
+      [result({ deadline: '2026-11-01', status: 'missing' }), result({ deadline: '2026-11-24', status: 'notYetDue' }), result({ deadline: '2026-11-01', status: 'metLate' })],
       today,
     );
     expect(counts).toEqual({ overdue: 1, dueSoon: 1, open: 0, done: 1 });

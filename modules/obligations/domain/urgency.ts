@@ -50,11 +50,7 @@ export interface DomainGroup {
  * (the checklist's display order), each group sorted by urgency. Results of unknown items are
  * grouped under ''.
  */
-export function groupByDomain(
-  results: readonly ObligationResult[],
-  items: ReadonlyMap<string, Pick<ChecklistItem, 'domain'>>,
-  today: LocalDate,
-): DomainGroup[] {
+export function groupByDomain(results: readonly ObligationResult[], items: ReadonlyMap<string, Pick<ChecklistItem, 'domain'>>, today: LocalDate): DomainGroup[] {
   const order = new Map<string, number>();
   for (const item of items.values()) if (!order.has(item.domain)) order.set(item.domain, order.size);
   const groups = new Map<string, ObligationResult[]>();

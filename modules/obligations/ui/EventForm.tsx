@@ -61,7 +61,15 @@ export function EventForm({ items, userKey, draft, maxDate }: { items: { code: s
       </div>
       <div className={styles.field}>
         <label htmlFor="ev-title">{t('coordEvents.eventTitle')}</label>
-        <input id="ev-title" name="title" value={values.title} maxLength={220} placeholder={t('coordEvents.eventTitlePlaceholder')} onChange={set('title')} aria-invalid={errors.title ? true : undefined} />
+        <input
+          id="ev-title"
+          name="title"
+          value={values.title}
+          maxLength={220}
+          placeholder={t('coordEvents.eventTitlePlaceholder')}
+          onChange={set('title')}
+          aria-invalid={errors.title ? true : undefined}
+        />
         <FieldError id="ev-title-error" error={errors.title} />
       </div>
       {isRefusal(state) && (

@@ -9,7 +9,21 @@ import { isRefusal, noMatterFormKey, refusalKey, type SimpleFormState } from '@/
 import styles from './school.module.css';
 import { noMatterAction } from '@/modules/obligations/actions/events';
 
-export function NoMatterForm({ itemCode, year, quarter, userKey, draft, initialReason = '' }: { itemCode: string; year: number; quarter: number; userKey: string; draft: StoredDraft | null; initialReason?: string }) {
+export function NoMatterForm({
+  itemCode,
+  year,
+  quarter,
+  userKey,
+  draft,
+  initialReason = '',
+}: {
+  itemCode: string;
+  year: number;
+  quarter: number;
+  userKey: string;
+  draft: StoredDraft | null;
+  initialReason?: string;
+}) {
   const t = useTranslations();
   const initial = { reason: initialReason };
   const [values, setValues] = useState(initial);
@@ -35,7 +49,16 @@ export function NoMatterForm({ itemCode, year, quarter, userKey, draft, initialR
     >
       <div className={styles.field}>
         <label htmlFor={id}>{t('coordEvents.noMatterReason')}</label>
-        <textarea id={id} name="reason" rows={2} maxLength={520} value={values.reason} placeholder={t('coordEvents.noMatterPlaceholder')} onChange={(e) => setValues({ reason: e.target.value })} aria-invalid={err ? true : undefined} />
+        <textarea
+          id={id}
+          name="reason"
+          rows={2}
+          maxLength={520}
+          value={values.reason}
+          placeholder={t('coordEvents.noMatterPlaceholder')}
+          onChange={(e) => setValues({ reason: e.target.value })}
+          aria-invalid={err ? true : undefined}
+        />
         <FieldError id={`${id}-error`} error={err} />
       </div>
       {isRefusal(state) && (

@@ -12,5 +12,9 @@ export async function createDistrictAction(_prev: AdminState, formData: FormData
   const values = formDataObject(formData);
   const parsed = createDistrictSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return issuingAction(values, (scope) => createDistrict(scope, parsed.data), () => revalidatePath('/platform'));
+  return issuingAction(
+    values,
+    (scope) => createDistrict(scope, parsed.data),
+    () => revalidatePath('/platform'),
+  );
 }

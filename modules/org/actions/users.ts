@@ -14,7 +14,11 @@ export async function createUserAction(_prev: AdminState, formData: FormData): P
   const values = keptValues(raw);
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return issuingAction(values, (scope) => createUser(scope, parsed.data), () => revalidatePath('/admin/users'));
+  return issuingAction(
+    values,
+    (scope) => createUser(scope, parsed.data),
+    () => revalidatePath('/admin/users'),
+  );
 }
 
 export async function updateUserAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
@@ -23,10 +27,14 @@ export async function updateUserAction(_prev: AdminState, formData: FormData): P
   const values = keptValues(raw);
   const parsed = updateUserSchema.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return savedAction(values, (scope) => updateUser(scope, parsed.data), () => {
-    revalidatePath('/admin/users');
-    revalidatePath(`/admin/users/${parsed.data.userId}`);
-  });
+  return savedAction(
+    values,
+    (scope) => updateUser(scope, parsed.data),
+    () => {
+      revalidatePath('/admin/users');
+      revalidatePath(`/admin/users/${parsed.data.userId}`);
+    },
+  );
 }
 
 /** A new one-time password; it reaches only this response and is never stored in clear. */

@@ -14,9 +14,13 @@ export async function saveZoneAction(_prev: ActionState, formData: FormData): Pr
   const parsed = zoneSchema.safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
   const zoneId = values.zoneId;
-  return savedAction(values, (scope) => (zoneId ? updateZone(scope, zoneId, parsed.data) : createZone(scope, parsed.data)), () => {
-    revalidatePath('/admin/zones');
-  });
+  return savedAction(
+    values,
+    (scope) => (zoneId ? updateZone(scope, zoneId, parsed.data) : createZone(scope, parsed.data)),
+    () => {
+      revalidatePath('/admin/zones');
+    },
+  );
 }
 
 export async function deactivateZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

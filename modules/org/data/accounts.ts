@@ -45,7 +45,10 @@ export async function takenUsernames(names: readonly string[]): Promise<Set<stri
   const taken = new Set<string>();
   await withDistrict('*', async (tx) => {
     for (let i = 0; i < names.length; i += 1000) {
-      const found = await tx.select({ username: users.username }).from(users).where(inArray(users.username, names.slice(i, i + 1000)));
+      const found = await tx
+        .select({ username: users.username })
+        .from(users)
+        .where(inArray(users.username, names.slice(i, i + 1000)));
       for (const u of found) taken.add(u.username);
     }
   });

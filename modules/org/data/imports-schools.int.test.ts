@@ -12,7 +12,6 @@ let schema: typeof import('@/db/schema');
 let imports: typeof import('./imports-schools');
 let table: typeof import('@/modules/org/import/table');
 
-
 const TYPES = ['小学', '初中', '九年一贯制', '高中', '完中', 'primary', 'junior', 'nineYear', 'senior'];
 const ZONES = ['east', '城西片区', 'north', ''];
 
@@ -85,12 +84,24 @@ describe('school import (500 rows)', () => {
     // im001: 初中 in 城西片区 (zone by name); im003: 高中 without a zone; im002: zone by code.
     const school = async (code: string) => (await client.withSystem((db) => db.select().from(schema.schools).where(eq(schema.schools.code, code))))[0]!;
     const zone = async (districtId: string, code: string) =>
-      (await client.withSystem((db) => db.select().from(schema.zones).where(and(eq(schema.zones.code, code), eq(schema.zones.districtId, districtId)))))[0]!;
+      (
+        await client.withSystem((db) =>
+          db
+            .select()
+            .from(schema.zones)
+            .where(and(eq(schema.zones.code, code), eq(schema.zones.districtId, districtId))),
+        )
+      )[0]!;
     const s1 = await school('im001');
     expect(s1).toMatchObject({ name: '导入测试学校1号', type: 'junior', zoneId: (await zone(s1.districtId, 'west')).id, active: true });
     expect(await school('im002')).toMatchObject({ type: 'nineYear', zoneId: (await zone(s1.districtId, 'north')).id });
     expect(await school('im003')).toMatchObject({ type: 'senior', zoneId: null });
-    const entries = await client.withSystem((db) => db.select().from(schema.auditLog).where(and(eq(schema.auditLog.entity, 'school'), eq(schema.auditLog.action, 'import'))));
+    const entries = await client.withSystem((db) =>
+      db
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.entity, 'school'), eq(schema.auditLog.action, 'import'))),
+    );
     expect(entries).toHaveLength(1);
     expect(entries[0]!.after).toMatchObject({ count: 500 });
   });

@@ -20,9 +20,7 @@ export interface ImportPreview {
   issues: ImportIssue[];
 }
 
-export type ImportOutcome =
-  | { status: 'invalid'; total: number; issues: ImportIssue[] }
-  | { status: 'imported'; created: number; updated: number; issued: IssuedPassword[] };
+export type ImportOutcome = { status: 'invalid'; total: number; issues: ImportIssue[] } | { status: 'imported'; created: number; updated: number; issued: IssuedPassword[] };
 
 export const WRITE_BATCH = 250;
 

@@ -88,7 +88,12 @@ describe('users', () => {
     const zones = await adminZones.listZones(admin);
     const r = await adminUsers.updateUser(admin, { userId: z1!.id, displayName: '孙立新', role: 'evaluator', schoolId: null, zoneIds: zones.slice(0, 2).map((z) => z.id) });
     expect(r.ok).toBe(true);
-    expect((await users.loadScope(z1!.id))!.zoneIds?.sort()).toEqual(zones.slice(0, 2).map((z) => z.id).sort());
+    expect((await users.loadScope(z1!.id))!.zoneIds?.sort()).toEqual(
+      zones
+        .slice(0, 2)
+        .map((z) => z.id)
+        .sort(),
+    );
     const own = await adminUsers.updateUser(admin, { userId: admin.userId, displayName: 'x', role: 'leader', schoolId: null, zoneIds: [] });
     expect(own).toEqual({ ok: false, errors: { role: { key: 'adminForm.ownRole' } } });
   });

@@ -28,7 +28,12 @@ export async function createDistrict(scope: Scope, input: CreateDistrictInput): 
         .returning({ id: users.id });
       // Platform entries (district null): the platform admin's audit view shows them.
       await audit(tx, scope, { entity: 'district', entityId: d!.id, action: 'create', after: { code: d!.code, name: d!.name, issuingBody: d!.issuingBody } }, null);
-      await audit(tx, scope, { entity: 'user', entityId: u!.id, action: 'create', after: { username: input.adminUsername, displayName: input.adminDisplayName, role: 'districtAdmin', districtId: d!.id } }, null);
+      await audit(
+        tx,
+        scope,
+        { entity: 'user', entityId: u!.id, action: 'create', after: { username: input.adminUsername, displayName: input.adminDisplayName, role: 'districtAdmin', districtId: d!.id } },
+        null,
+      );
       return { ok: true, value: { username: input.adminUsername, password } };
     });
   } catch (e) {

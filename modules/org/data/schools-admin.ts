@@ -68,7 +68,10 @@ function escapeLike(s: string): string {
 /** One school of the caller's district, or 404 (never another district's). */
 async function schoolOfDistrict(tx: Tx, districtId: string, schoolId: string): Promise<School> {
   if (!isUuid(schoolId)) notFound();
-  const [row] = await tx.select().from(schools).where(and(eq(schools.id, schoolId), eq(schools.districtId, districtId)));
+  const [row] = await tx
+    .select()
+    .from(schools)
+    .where(and(eq(schools.id, schoolId), eq(schools.districtId, districtId)));
   if (!row) notFound();
   return row;
 }
@@ -101,7 +104,10 @@ export async function createSchool(scope: Scope, input: SchoolInput): Promise<Sa
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const check = await checkInput(tx, s.districtId, input);
     if (!check.ok) return check;
-    const [row] = await tx.insert(schools).values({ districtId: s.districtId, ...input }).returning();
+    const [row] = await tx
+      .insert(schools)
+      .values({ districtId: s.districtId, ...input })
+      .returning();
     await audit(tx, s, { entity: 'school', entityId: row!.id, action: 'create', after: row });
     return { ok: true, value: row!.id };
   });

@@ -20,7 +20,10 @@ export async function schoolsInScope(tx: Tx, scope: DistrictScope, opts: { activ
 /** One school, or a 404 when it does not exist or lies outside the caller's scope. */
 export async function schoolInScope(tx: Tx, scope: DistrictScope, schoolId: string): Promise<School> {
   if (!isUuid(schoolId)) throw new AppError('notFound');
-  const [s] = await tx.select().from(schools).where(and(eq(schools.id, schoolId), eq(schools.districtId, scope.districtId)));
+  const [s] = await tx
+    .select()
+    .from(schools)
+    .where(and(eq(schools.id, schoolId), eq(schools.districtId, scope.districtId)));
   if (!s || !coversSchool(scope, s)) throw new AppError('notFound');
   return s;
 }

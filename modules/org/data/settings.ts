@@ -10,7 +10,10 @@ import type { Scope } from '@/core/scope';
 
 export async function loadSettings(tx: Tx, districtId: string, year: number): Promise<DistrictSettings> {
   const [[row], days] = await Promise.all([
-    tx.select().from(districtSettings).where(and(eq(districtSettings.districtId, districtId), eq(districtSettings.year, year))),
+    tx
+      .select()
+      .from(districtSettings)
+      .where(and(eq(districtSettings.districtId, districtId), eq(districtSettings.year, year))),
     tx
       .select({ day: holidays.day })
       .from(holidays)

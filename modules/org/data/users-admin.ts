@@ -41,11 +41,7 @@ export async function districtUsers(scope: Scope): Promise<UserRow[]> {
       .leftJoin(schools, eq(schools.id, users.schoolId))
       .where(eq(users.districtId, s.districtId))
       .orderBy(asc(users.username));
-    const uz = await tx
-      .select({ userId: userZones.userId, zone: zones.name })
-      .from(userZones)
-      .innerJoin(zones, eq(zones.id, userZones.zoneId))
-      .where(eq(userZones.districtId, s.districtId));
+    const uz = await tx.select({ userId: userZones.userId, zone: zones.name }).from(userZones).innerJoin(zones, eq(zones.id, userZones.zoneId)).where(eq(userZones.districtId, s.districtId));
     return rows.map((r) => ({ ...r, zones: uz.filter((z) => z.userId === r.id).map((z) => z.zone) }));
   });
 }
@@ -72,9 +68,15 @@ export async function userFormOptions(scope: Scope): Promise<UserFormOptions> {
 
 async function userOfDistrict(tx: Tx, districtId: string, userId: string) {
   if (!isUuid(userId)) notFound();
-  const [u] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.districtId, districtId)));
+  const [u] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.districtId, districtId)));
   if (!u) notFound();
-  const links = await tx.select({ zoneId: userZones.zoneId }).from(userZones).where(and(eq(userZones.districtId, districtId), eq(userZones.userId, u.id)));
+  const links = await tx
+    .select({ zoneId: userZones.zoneId })
+    .from(userZones)
+    .where(and(eq(userZones.districtId, districtId), eq(userZones.userId, u.id)));
   return { ...u, zoneIds: links.map((l) => l.zoneId) };
 }
 
@@ -88,13 +90,21 @@ export async function getUser(scope: Scope, userId: string) {
 /** The school and zones chosen must be active ones of the caller's district. */
 async function checkScope(tx: Tx, districtId: string, input: { schoolId: string | null; zoneIds: string[] }, keep: { schoolId?: string | null; zoneIds?: string[] } = {}): Promise<Saved<null>> {
   if (input.schoolId && input.schoolId !== keep.schoolId) {
-    const [sc] = isUuid(input.schoolId) ? await tx.select().from(schools).where(and(eq(schools.id, input.schoolId), eq(schools.districtId, districtId))) : [];
+    const [sc] = isUuid(input.schoolId)
+      ? await tx
+          .select()
+          .from(schools)
+          .where(and(eq(schools.id, input.schoolId), eq(schools.districtId, districtId)))
+      : [];
     if (!sc || !sc.active) return { ok: false, errors: fieldError('schoolId', 'unknownSchool') };
   }
   const fresh = input.zoneIds.filter((z) => !keep.zoneIds?.includes(z));
   if (fresh.length) {
     if (!fresh.every(isUuid)) return { ok: false, errors: fieldError('zoneIds', 'unknownZone') };
-    const found = await tx.select({ id: zones.id }).from(zones).where(and(eq(zones.districtId, districtId), eq(zones.active, true), inArray(zones.id, fresh)));
+    const found = await tx
+      .select({ id: zones.id })
+      .from(zones)
+      .where(and(eq(zones.districtId, districtId), eq(zones.active, true), inArray(zones.id, fresh)));
     if (found.length !== new Set(fresh).size) return { ok: false, errors: fieldError('zoneIds', 'unknownZone') };
   }
   return { ok: true, value: null };

@@ -31,7 +31,10 @@ export async function listZones(scope: Scope): Promise<ZoneRow[]> {
 /** One zone of the caller's district, or 404. */
 export async function zoneInDistrict(tx: Tx, districtId: string, zoneId: string): Promise<Zone> {
   if (!isUuid(zoneId)) notFound();
-  const [z] = await tx.select().from(zones).where(and(eq(zones.id, zoneId), eq(zones.districtId, districtId)));
+  const [z] = await tx
+    .select()
+    .from(zones)
+    .where(and(eq(zones.id, zoneId), eq(zones.districtId, districtId)));
   if (!z) notFound();
   return z;
 }
@@ -40,8 +43,14 @@ export async function getZone(scope: Scope, zoneId: string): Promise<{ zone: Zon
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const zone = await zoneInDistrict(tx, s.districtId, zoneId);
     const [[sc], [ec], others] = await Promise.all([
-      tx.select({ n: count() }).from(schools).where(and(eq(schools.districtId, s.districtId), eq(schools.zoneId, zone.id))),
-      tx.select({ n: count() }).from(userZones).where(and(eq(userZones.districtId, s.districtId), eq(userZones.zoneId, zone.id))),
+      tx
+        .select({ n: count() })
+        .from(schools)
+        .where(and(eq(schools.districtId, s.districtId), eq(schools.zoneId, zone.id))),
+      tx
+        .select({ n: count() })
+        .from(userZones)
+        .where(and(eq(userZones.districtId, s.districtId), eq(userZones.zoneId, zone.id))),
       tx
         .select()
         .from(zones)
@@ -60,7 +69,10 @@ async function codeTaken(tx: Tx, districtId: string, code: string, exceptId?: st
 export async function createZone(scope: Scope, input: ZoneInput): Promise<Saved> {
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     if (await codeTaken(tx, s.districtId, input.code)) return { ok: false, errors: fieldError('code', 'codeTaken') };
-    const [row] = await tx.insert(zones).values({ districtId: s.districtId, ...input }).returning();
+    const [row] = await tx
+      .insert(zones)
+      .values({ districtId: s.districtId, ...input })
+      .returning();
     await audit(tx, s, { entity: 'zone', entityId: row!.id, action: 'create', after: row });
     return { ok: true, value: row!.id };
   });
@@ -100,11 +112,17 @@ export async function deactivateZone(scope: Scope, zoneId: string, moveTo: strin
       if (target.id === zone.id || !target.active) notFound();
     }
     if (schoolCount > 0) {
-      await tx.update(schools).set({ zoneId: target?.id ?? null, updatedAt: new Date() }).where(inZone);
+      await tx
+        .update(schools)
+        .set({ zoneId: target?.id ?? null, updatedAt: new Date() })
+        .where(inZone);
     }
     let movedEvaluators: string[] = [];
     if (target) {
-      const links = await tx.select({ userId: userZones.userId }).from(userZones).where(and(eq(userZones.districtId, s.districtId), eq(userZones.zoneId, zone.id)));
+      const links = await tx
+        .select({ userId: userZones.userId })
+        .from(userZones)
+        .where(and(eq(userZones.districtId, s.districtId), eq(userZones.zoneId, zone.id)));
       movedEvaluators = links.map((l) => l.userId);
       if (links.length) {
         await tx
@@ -114,7 +132,10 @@ export async function deactivateZone(scope: Scope, zoneId: string, moveTo: strin
         await tx.delete(userZones).where(and(eq(userZones.districtId, s.districtId), eq(userZones.zoneId, zone.id)));
       }
     }
-    await tx.update(zones).set({ active: false }).where(and(eq(zones.id, zone.id), eq(zones.districtId, s.districtId)));
+    await tx
+      .update(zones)
+      .set({ active: false })
+      .where(and(eq(zones.id, zone.id), eq(zones.districtId, s.districtId)));
     await audit(tx, s, {
       entity: 'zone',
       entityId: zone.id,
@@ -129,7 +150,10 @@ export async function deactivateZone(scope: Scope, zoneId: string, moveTo: strin
 export async function reactivateZone(scope: Scope, zoneId: string): Promise<void> {
   await inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const zone = await zoneInDistrict(tx, s.districtId, zoneId);
-    await tx.update(zones).set({ active: true }).where(and(eq(zones.id, zone.id), eq(zones.districtId, s.districtId)));
+    await tx
+      .update(zones)
+      .set({ active: true })
+      .where(and(eq(zones.id, zone.id), eq(zones.districtId, s.districtId)));
     await audit(tx, s, { entity: 'zone', entityId: zone.id, action: 'reactivate', before: { active: zone.active }, after: { active: true } });
   });
 }

@@ -47,9 +47,7 @@ export function mapColumns<F extends string>(table: Table, spec: Record<F, Colum
     if (at >= 0) index.set(f, at);
   }
   if (index.size === 0) throw new ImportFileError('noHeader');
-  const issues: ImportIssue[] = fields
-    .filter((f) => spec[f].required && !index.has(f))
-    .map((f) => ({ line: header.line, field: f, reason: 'missingColumn' as const }));
+  const issues: ImportIssue[] = fields.filter((f) => spec[f].required && !index.has(f)).map((f) => ({ line: header.line, field: f, reason: 'missingColumn' as const }));
   const records = rows.map((r) => {
     const values = {} as Record<F, string>;
     for (const f of fields) {

@@ -15,7 +15,13 @@ const table = (...rows: string[][]): Table => ({ rows: rows.map((cells, i) => ({
 describe('checkSchools', () => {
   it('accepts Chinese type names and English keys, zones by code or name, Chinese or English headers', () => {
     const r = checkSchools(
-      table(['学校代码*', '学校名称（必填）', '类型', '片区'], ['a1', '甲小学', '小学', 'east'], ['a2', '乙中学', '完中', '城东片区'], ['a3', '丙学校', 'nineYear', ''], ['a4', '丁中学', '高中', 'EAST']),
+      table(
+        ['学校代码*', '学校名称（必填）', '类型', '片区'],
+        ['a1', '甲小学', '小学', 'east'],
+        ['a2', '乙中学', '完中', '城东片区'],
+        ['a3', '丙学校', 'nineYear', ''],
+        ['a4', '丁中学', '高中', 'EAST'],
+      ),
       ctx,
     );
     expect(r.issues).toEqual([]);

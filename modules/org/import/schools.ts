@@ -62,8 +62,7 @@ export function checkSchools(table: Table, ctx: SchoolImportContext): Checked<Sc
   const rows: SchoolImportRow[] = [];
   for (const { line, values: v } of records) {
     const rowIssues: ImportIssue[] = [];
-    const bad = (field: SchoolField, reason: ImportIssue['reason'], value?: string) =>
-      rowIssues.push({ line, field, reason, ...(value ? { value: clip(value) } : {}) });
+    const bad = (field: SchoolField, reason: ImportIssue['reason'], value?: string) => rowIssues.push({ line, field, reason, ...(value ? { value: clip(value) } : {}) });
 
     const key = v.code.toLowerCase();
     if (!v.code) bad('code', 'missing');

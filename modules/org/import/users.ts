@@ -64,8 +64,7 @@ export function checkUsers(table: Table, ctx: UserImportContext): Checked<UserIm
   const rows: UserImportRow[] = [];
   for (const { line, values: v } of records) {
     const rowIssues: ImportIssue[] = [];
-    const bad = (field: UserField, reason: ImportIssue['reason'], value?: string) =>
-      rowIssues.push({ line, field, reason, ...(value ? { value: clip(value) } : {}) });
+    const bad = (field: UserField, reason: ImportIssue['reason'], value?: string) => rowIssues.push({ line, field, reason, ...(value ? { value: clip(value) } : {}) });
 
     const username = v.username.toLowerCase();
     if (!username) bad('username', 'missing');

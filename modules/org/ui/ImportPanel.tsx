@@ -119,8 +119,7 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
       {view.step === 'busy' && (
         <div role="status" aria-live="polite">
           <label className="small">
-            {view.label}{' '}
-            <progress max={1} value={view.fraction ?? undefined} aria-label={view.label} />
+            {view.label} <progress max={1} value={view.fraction ?? undefined} aria-label={view.label} />
           </label>
         </div>
       )}

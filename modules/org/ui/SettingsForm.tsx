@@ -49,8 +49,16 @@ export function SettingsForm({ year, initial }: { year: number; initial: Record<
           </label>
         );
       })}
-      {state.status === 'invalid' && <p role="alert" className="error">{t('validation.form')}</p>}
-      {state.status === 'saved' && <p role="status" className="notice-ok">{t('common.saved')}</p>}
+      {state.status === 'invalid' && (
+        <p role="alert" className="error">
+          {t('validation.form')}
+        </p>
+      )}
+      {state.status === 'saved' && (
+        <p role="status" className="notice-ok">
+          {t('common.saved')}
+        </p>
+      )}
       {['forbidden', 'notFound', 'error', 'conflict'].includes(state.status) && (
         <p role="alert" className="error">
           {t(state.status === 'error' ? 'common.errorBody' : `errors.${state.status}`)}

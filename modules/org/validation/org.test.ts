@@ -10,13 +10,33 @@ const fd = (entries: [string, string][]) => {
 
 describe('admin forms parse real FormData', () => {
   it('creates an evaluator limited to two zones (checkbox group → array), username lower-cased', () => {
-    const raw = formValues(fd([['username', ' Dongcheng.Zhao '], ['displayName', '赵督导'], ['role', 'evaluator'], ['schoolId', ''], ['zoneIds', 'z1'], ['zoneIds', 'z2']]), ['zoneIds']);
+    const raw = formValues(
+      fd([
+        ['username', ' Dongcheng.Zhao '],
+        ['displayName', '赵督导'],
+        ['role', 'evaluator'],
+        ['schoolId', ''],
+        ['zoneIds', 'z1'],
+        ['zoneIds', 'z2'],
+      ]),
+      ['zoneIds'],
+    );
     const r = createUserSchema.safeParse(raw);
     expect(r.success && r.data).toEqual({ username: 'dongcheng.zhao', displayName: '赵督导', role: 'evaluator', schoolId: null, zoneIds: ['z1', 'z2'] });
   });
 
   it('says why a user cannot be created, field by field (§1 role scope)', () => {
-    const r = createUserSchema.safeParse(formValues(fd([['username', 'x'], ['displayName', ''], ['role', 'coordinator'], ['zoneIds', 'z1']]), ['zoneIds']));
+    const r = createUserSchema.safeParse(
+      formValues(
+        fd([
+          ['username', 'x'],
+          ['displayName', ''],
+          ['role', 'coordinator'],
+          ['zoneIds', 'z1'],
+        ]),
+        ['zoneIds'],
+      ),
+    );
     // Every field's reason at once, the role rules included.
     expect(adminFieldErrors(r.error!)).toEqual({
       username: { key: 'adminForm.usernameFormat' },
@@ -24,7 +44,17 @@ describe('admin forms parse real FormData', () => {
       schoolId: { key: 'adminForm.schoolRequired' },
       zoneIds: { key: 'adminForm.zonesNotAllowed' },
     });
-    const scopeErrors = createUserSchema.safeParse(formValues(fd([['username', 'a.coord'], ['displayName', '甲'], ['role', 'coordinator'], ['zoneIds', 'z1']]), ['zoneIds']));
+    const scopeErrors = createUserSchema.safeParse(
+      formValues(
+        fd([
+          ['username', 'a.coord'],
+          ['displayName', '甲'],
+          ['role', 'coordinator'],
+          ['zoneIds', 'z1'],
+        ]),
+        ['zoneIds'],
+      ),
+    );
     expect(adminFieldErrors(scopeErrors.error!)).toEqual({ schoolId: { key: 'adminForm.schoolRequired' }, zoneIds: { key: 'adminForm.zonesNotAllowed' } });
     const leader = createUserSchema.safeParse({ username: 'a.lead', displayName: '乙', role: 'leader', schoolId: 'some-school', zoneIds: [] });
     expect(adminFieldErrors(leader.error!)).toEqual({ schoolId: { key: 'adminForm.schoolNotAllowed' } });

@@ -67,12 +67,7 @@ function roleScope<T extends { role: DistrictRole; schoolId: string | null; zone
 
 export const createUserSchema = z
   .object({
-    username: z
-      .string({ error: 'required' })
-      .trim()
-      .toLowerCase()
-      .min(1, { error: 'required' })
-      .regex(USERNAME_RE, { error: 'usernameFormat' }),
+    username: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).regex(USERNAME_RE, { error: 'usernameFormat' }),
     ...userFields,
   })
   .superRefine(roleScope);

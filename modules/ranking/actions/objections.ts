@@ -7,7 +7,6 @@ import { lodgeObjection } from '@/modules/ranking/data/notice-public';
 import { fieldErrors, formDataObject, type ActionState, asFormData } from '@/core/forms/form';
 import { objectionSchema, parseYear } from '@/modules/ranking/validation/ranking';
 
-
 export async function lodgeObjectionAction(district: string, year: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   formData = asFormData(formData);
   const values = formDataObject(formData);

@@ -105,7 +105,13 @@ async function satisfactionAggregates(tx: Tx, districtId: string, year: number):
     select r.school_id, r."group", count(*)::int as n, (count(*) filter (where a.value >= 4))::int as satisfied, coalesce(sum(a.value), 0)::int as sum
     from a join r on r.id = a.response_id
     group by r.school_id, r."group"`);
-  const rows = (Array.isArray(res) ? res : ((res as { rows?: unknown[] }).rows ?? [])) as { school_id: string; group: SurveyGroup; n: number | string; satisfied: number | string; sum: number | string }[];
+  const rows = (Array.isArray(res) ? res : ((res as { rows?: unknown[] }).rows ?? [])) as {
+    school_id: string;
+    group: SurveyGroup;
+    n: number | string;
+    satisfied: number | string;
+    sum: number | string;
+  }[];
   return rows.map((r) => ({ schoolId: r.school_id, group: r.group, n: Number(r.n), satisfied: Number(r.satisfied), sum: Number(r.sum) }));
 }
 

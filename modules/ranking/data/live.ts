@@ -180,9 +180,7 @@ export async function cachedLiveRanking(tx: Tx, districtId: string, year: number
   // The change stamp is read before the data (school-table-cache.ts); a caller that already read
   // it in this transaction, before any data, may pass it.
   stamp ??= await changeStamp(tx, districtId);
-  return cached('ranking', cacheKey({ ranking: 'live', district: districtId, year, today }), stamp, async () =>
-    rankYearFacts(await loadYearFacts(tx, districtId, year, today)),
-  );
+  return cached('ranking', cacheKey({ ranking: 'live', district: districtId, year, today }), stamp, async () => rankYearFacts(await loadYearFacts(tx, districtId, year, today)));
 }
 
 /**

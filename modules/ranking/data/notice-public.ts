@@ -42,7 +42,10 @@ async function districtByCode(code: string): Promise<{ id: string } | null> {
   if (!DISTRICT_CODE.test(code)) return null;
   // The one platform-wide read: a district's id from its public code.
   const [d] = await withDistrict('*', (tx) =>
-    tx.select({ id: districts.id }).from(districts).where(and(eq(districts.code, code), eq(districts.active, true))),
+    tx
+      .select({ id: districts.id })
+      .from(districts)
+      .where(and(eq(districts.code, code), eq(districts.active, true))),
   );
   return d ?? null;
 }

@@ -10,7 +10,6 @@ let schema: typeof import('@/db/schema');
 let view: typeof import('./view');
 let province: typeof import('./province');
 
-
 beforeAll(async () => {
   demo = await seededDemo();
   client = demo.client;

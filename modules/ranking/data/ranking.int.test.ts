@@ -62,7 +62,9 @@ beforeAll(async () => {
   const { demoFigures } = await import('@/seed/figures');
   const rows = await buildDemoRows('2026-11-20');
   seedRanking = new Map(
-    ['dongcheng', 'xishan'].flatMap((d) => demoFigures(rows, d, YEAR, '2026-11-23').ranking.map((r) => [r.schoolId, { composite: r.composite, reasons: r.reasons, rank: r.rank, awarded: r.awarded }] as const)),
+    ['dongcheng', 'xishan'].flatMap((d) =>
+      demoFigures(rows, d, YEAR, '2026-11-23').ranking.map((r) => [r.schoolId, { composite: r.composite, reasons: r.reasons, rank: r.rank, awarded: r.awarded }] as const),
+    ),
   );
 });
 
@@ -154,7 +156,12 @@ describe('公示 workflow', () => {
     const pub = await notice.publicNotice('dongcheng', YEAR);
     expect(pub).toMatchObject({ state: 'notice', open: true, noticeEndsOn: '2026-11-30', issuingBody: '东城区教育局　东城区教育工会', publishedOn: '2026-11-23' });
     const live = await view.rankingView(await scopeOf('dongcheng.eval'), YEAR);
-    expect(pub!.groups.flatMap((g) => g.schools.map((s) => s.code)).sort()).toEqual(live.ranking.rows.filter((r) => r.inQuota).map((r) => r.code).sort());
+    expect(pub!.groups.flatMap((g) => g.schools.map((s) => s.code)).sort()).toEqual(
+      live.ranking.rows
+        .filter((r) => r.inQuota)
+        .map((r) => r.code)
+        .sort(),
+    );
     expect(await notice.publicNotice('xishan', YEAR)).toBeNull();
     expect(await notice.publicNotice('nowhere', YEAR)).toBeNull();
     expect(await notice.lodgeObjection('dongcheng', YEAR, { text: '该校家长会收费情况与公示不符。', contact: '13800000000' }, '10.1.1.1')).toBe('saved');

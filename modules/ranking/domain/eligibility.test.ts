@@ -49,20 +49,14 @@ describe('eligibility gates (§6)', () => {
     // A late but accepted disclosure still meets it.
     const late = evaluateAll(
       obs,
-      [
-        disclosure({ itemId: 'c01', periodKey: '2026-H1', disclosedOn: '2026-08-01' }),
-        disclosure({ itemId: 'c01', periodKey: '2026-H2', disclosedOn: '2027-01-20' }),
-      ],
+      [disclosure({ itemId: 'c01', periodKey: '2026-H1', disclosedOn: '2026-08-01' }), disclosure({ itemId: 'c01', periodKey: '2026-H2', disclosedOn: '2027-01-20' })],
       '2027-02-01',
     );
     expect(congressMet(items, late, 2026)).toBe(true);
     // A rejected one does not.
     const rejected = evaluateAll(
       obs,
-      [
-        disclosure({ itemId: 'c01', periodKey: '2026-H1', disclosedOn: '2026-06-01' }),
-        disclosure({ itemId: 'c01', periodKey: '2026-H2', disclosedOn: '2026-12-01', rejected: true }),
-      ],
+      [disclosure({ itemId: 'c01', periodKey: '2026-H1', disclosedOn: '2026-06-01' }), disclosure({ itemId: 'c01', periodKey: '2026-H2', disclosedOn: '2026-12-01', rejected: true })],
       '2027-02-01',
     );
     expect(congressMet(items, rejected, 2026)).toBe(false);
@@ -78,9 +72,7 @@ describe('eligibility gates (§6)', () => {
     expect(hasUnresolvedVeto([{ severity: 'veto', resolved: true, raisedOn: '2026-03-01' }], 2026)).toBe(false);
     expect(hasUnresolvedVeto([{ severity: 'serious', resolved: false, raisedOn: '2026-03-01' }], 2026)).toBe(false);
     expect(hasUnresolvedVeto([{ severity: 'veto', resolved: false, raisedOn: '2025-12-31' }], 2026)).toBe(false);
-    expect(
-      eligibilityReasons({ ...good, findings: [{ severity: 'veto', resolved: false, raisedOn: '2026-11-11' }] }),
-    ).toEqual(['vetoUnresolved']);
+    expect(eligibilityReasons({ ...good, findings: [{ severity: 'veto', resolved: false, raisedOn: '2026-11-11' }] })).toEqual(['vetoUnresolved']);
   });
 
   it('noValidSatisfaction: no valid survey group', () => {

@@ -4,12 +4,7 @@ import { halfKey, QUARTERS } from '@/core/domain/periods';
 import type { ChecklistItem, FindingSeverity, LocalDate, ObligationResult, Quarter, ReportState } from '@/core/domain/types';
 
 /** Stable reason codes (the UI translates them), in the order they are reported. */
-export const INELIGIBILITY_REASONS = [
-  'reportsNotApproved',
-  'congressNotMet',
-  'vetoUnresolved',
-  'noValidSatisfaction',
-] as const;
+export const INELIGIBILITY_REASONS = ['reportsNotApproved', 'congressNotMet', 'vetoUnresolved', 'noValidSatisfaction'] as const;
 export type IneligibilityReason = (typeof INELIGIBILITY_REASONS)[number];
 
 export const CONGRESS_TAG = 'congress';
@@ -33,18 +28,10 @@ export function allReportsApproved(reports: readonly { quarter: Quarter; state: 
  * counts; an absent result counts as not met. Decision: if the district's checklist has no such
  * item, the gate does not apply (passes).
  */
-export function congressMet(
-  items: readonly ChecklistItem[],
-  results: readonly ObligationResult[],
-  year: number,
-): boolean {
-  const metKeys = new Set(
-    results.filter((r) => r.met).map((r) => obligationKey(r.obligation.itemId, r.obligation.periodKey)),
-  );
+export function congressMet(items: readonly ChecklistItem[], results: readonly ObligationResult[], year: number): boolean {
+  const metKeys = new Set(results.filter((r) => r.met).map((r) => obligationKey(r.obligation.itemId, r.obligation.periodKey)));
   const met = (itemId: string, half: 1 | 2) => metKeys.has(obligationKey(itemId, halfKey(year, half)));
-  return items
-    .filter((i) => i.frequency === 'semiannual' && i.tags.includes(CONGRESS_TAG))
-    .every((i) => met(i.id, 1) && met(i.id, 2));
+  return items.filter((i) => i.frequency === 'semiannual' && i.tags.includes(CONGRESS_TAG)).every((i) => met(i.id, 1) && met(i.id, 2));
 }
 
 /** §6 gate 3: some 一票否决 (veto) finding raised in `year` is still unresolved. */

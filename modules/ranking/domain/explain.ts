@@ -19,10 +19,7 @@ export interface Contribution {
  * The parts of a composite. The composite returned is the core's (Σ weight × value, rounded
  * once), so the rounded contributions may differ from it by a cent; the UI shows both.
  */
-export function explainComposite(
-  values: Record<RankingComponent, number | null>,
-  weights: RankingWeights,
-): { parts: Contribution[]; composite: number } {
+export function explainComposite(values: Record<RankingComponent, number | null>, weights: RankingWeights): { parts: Contribution[]; composite: number } {
   const { components, composite } = compositeScore(values, weights);
   const parts = RANKING_COMPONENTS.map((c) => ({
     component: c,
@@ -49,10 +46,7 @@ export type RowChange = 'composite' | 'eligible' | 'rank' | 'inQuota' | 'added' 
  * live draft), with what changed; unchanged schools are left out. Ordered by `after`, then the
  * removed ones.
  */
-export function rankingChanges(
-  before: readonly ComparableRow[],
-  after: readonly ComparableRow[],
-): { schoolId: string; changes: RowChange[] }[] {
+export function rankingChanges(before: readonly ComparableRow[], after: readonly ComparableRow[]): { schoolId: string; changes: RowChange[] }[] {
   const old = new Map(before.map((r) => [r.schoolId, r]));
   const out: { schoolId: string; changes: RowChange[] }[] = [];
   for (const r of after) {

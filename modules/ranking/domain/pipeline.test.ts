@@ -62,12 +62,7 @@ describe('public API pipeline', () => {
     });
     expect(reasons).toEqual([]);
 
-    const score = d_scores.yearScore([
-      d_scores.rubricTotal({ attention: 18, content: 18, form: 18, procedure: 18, rules: 18 }),
-      90,
-      null,
-      92,
-    ]);
+    const score = d_scores.yearScore([d_scores.rubricTotal({ attention: 18, content: 18, form: 18, procedure: 18, rules: 18 }), 90, null, 92]);
     const { rows } = d_ranking.rankSchools(
       [
         {

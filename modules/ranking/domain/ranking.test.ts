@@ -42,10 +42,7 @@ describe('composite (§6)', () => {
   });
 
   it('rounding decides ties: raw values differing beyond 2 decimals tie', () => {
-    const { rows } = rankSchools(
-      [cand('a', { coverage: 90.001 }), cand('b', { coverage: 89.999 })],
-      settings,
-    );
+    const { rows } = rankSchools([cand('a', { coverage: 90.001 }), cand('b', { coverage: 89.999 })], settings);
     expect(rows.map((r) => r.rank)).toEqual([1, 1]);
   });
 });
@@ -75,16 +72,13 @@ describe('awardQuota (§6)', () => {
 
 describe('rankSchools (§6)', () => {
   it('competition ranking with ties (1, 2, 2, 4) and the tie-break order', () => {
-    const { rows } = rankSchools(
-      [
-        cand('d', { coverage: 80 }),
-        cand('b'),
-        cand('a', { coverage: 100 }),
-        cand('c'),
-      ],
-      settings,
-    );
-    expect(rows.map((r) => [r.schoolId, r.rank])).toEqual([['a', 1], ['b', 2], ['c', 2], ['d', 4]]);
+    const { rows } = rankSchools([cand('d', { coverage: 80 }), cand('b'), cand('a', { coverage: 100 }), cand('c')], settings);
+    expect(rows.map((r) => [r.schoolId, r.rank])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 4],
+    ]);
   });
 
   it('breaks equal composites by satisfaction, then timeliness, then coverage, then score', () => {
@@ -96,38 +90,31 @@ describe('rankSchools (§6)', () => {
         cand('hi-sat', { coverage: 100, timeliness: 50, score: 100, satisfaction: 100 }),
         cand('hi-time', { coverage: 100, timeliness: 100, score: 100, satisfaction: 50 }),
       ]),
-    ).toEqual([['hi-sat', 90, 1], ['hi-time', 90, 2], ['low-sat', 90, 2]]);
+    ).toEqual([
+      ['hi-sat', 90, 1],
+      ['hi-time', 90, 2],
+      ['low-sat', 90, 2],
+    ]);
     // Then timeliness (composite 92, same satisfaction), even against higher coverage.
-    expect(
-      order([
-        cand('cov', { coverage: 100, timeliness: 85, score: 90, satisfaction: 90 }),
-        cand('time', { coverage: 90, timeliness: 100, score: 90, satisfaction: 90 }),
-      ]),
-    ).toEqual([['time', 92, 1], ['cov', 92, 2]]);
+    expect(order([cand('cov', { coverage: 100, timeliness: 85, score: 90, satisfaction: 90 }), cand('time', { coverage: 90, timeliness: 100, score: 90, satisfaction: 90 })])).toEqual([
+      ['time', 92, 1],
+      ['cov', 92, 2],
+    ]);
     // Then coverage (composite 88), before score.
-    expect(
-      order([
-        cand('scr', { coverage: 80, timeliness: 80, score: 100, satisfaction: 90 }),
-        cand('cov', { coverage: 100, timeliness: 80, score: 80, satisfaction: 90 }),
-      ]),
-    ).toEqual([['cov', 88, 1], ['scr', 88, 2]]);
+    expect(order([cand('scr', { coverage: 80, timeliness: 80, score: 100, satisfaction: 90 }), cand('cov', { coverage: 100, timeliness: 80, score: 80, satisfaction: 90 })])).toEqual([
+      ['cov', 88, 1],
+      ['scr', 88, 2],
+    ]);
     // Then score: 0.3 × 0.01 vanishes in the rounded composite (90.003 → 90), the score still decides.
-    expect(
-      order([
-        cand('a', { coverage: 90, timeliness: 90, score: 90, satisfaction: 90 }),
-        cand('b', { coverage: 90, timeliness: 90, score: 90.01, satisfaction: 90 }),
-      ]),
-    ).toEqual([['b', 90, 1], ['a', 90, 2]]);
+    expect(order([cand('a', { coverage: 90, timeliness: 90, score: 90, satisfaction: 90 }), cand('b', { coverage: 90, timeliness: 90, score: 90.01, satisfaction: 90 })])).toEqual([
+      ['b', 90, 1],
+      ['a', 90, 2],
+    ]);
   });
 
   it('ranks within school-type groups; ineligible schools are listed unranked with reasons', () => {
     const { rows, groups } = rankSchools(
-      [
-        cand('p1'),
-        cand('j1', { schoolType: 'junior', coverage: 50 }),
-        cand('p2', { reasons: ['congressNotMet', 'noValidSatisfaction'], coverage: 100 }),
-        cand('j2', { schoolType: 'junior' }),
-      ],
+      [cand('p1'), cand('j1', { schoolType: 'junior', coverage: 50 }), cand('p2', { reasons: ['congressNotMet', 'noValidSatisfaction'], coverage: 100 }), cand('j2', { schoolType: 'junior' })],
       settings,
     );
     expect(rows.map((r) => [r.schoolId, r.schoolType, r.rank, r.eligible])).toEqual([
@@ -156,10 +143,7 @@ describe('rankSchools (§6)', () => {
   });
 
   it('ineligible schools do not count towards the quota base', () => {
-    const list = [
-      ...Array.from({ length: 7 }, (_, i) => cand(`e${i}`)),
-      ...Array.from({ length: 13 }, (_, i) => cand(`x${i}`, { reasons: ['reportsNotApproved'] })),
-    ];
+    const list = [...Array.from({ length: 7 }, (_, i) => cand(`e${i}`)), ...Array.from({ length: 13 }, (_, i) => cand(`x${i}`, { reasons: ['reportsNotApproved'] }))];
     expect(rankSchools(list, settings).groups[0]).toMatchObject({ schools: 20, eligible: 7, quota: 1 });
   });
 
@@ -169,10 +153,7 @@ describe('rankSchools (§6)', () => {
     expect(r.rows[0].composite).toBeLessThan(85);
     expect(r.groups[0]).toMatchObject({ quota: 3, awarded: 0 });
 
-    const mixed = rankSchools(
-      [cand('a', { coverage: 100 }), cand('b', { coverage: 60 }), ...Array.from({ length: 18 }, (_, i) => cand(`z${i}`, { score: 0 }))],
-      settings,
-    );
+    const mixed = rankSchools([cand('a', { coverage: 100 }), cand('b', { coverage: 60 }), ...Array.from({ length: 18 }, (_, i) => cand(`z${i}`, { score: 0 }))], settings);
     expect(mixed.rows.filter((x) => x.awarded).map((x) => x.schoolId)).toEqual(['a']);
     // Exactly at the threshold counts.
     const edge = rankSchools([cand('e', { coverage: 85, timeliness: 85, score: 85, satisfaction: 85 })], settings);
@@ -189,7 +170,11 @@ describe('rankSchools (§6)', () => {
 
     // A tie straddling the line from rank 2 (ranks 1, 2, 2, 2 with quota 3) also admits all.
     const b = Array.from({ length: 20 }, (_, i) => cand(`t${String(i).padStart(2, '0')}`, { coverage: i === 0 ? 100 : i < 4 ? 98 : 80 - i }));
-    expect(rankSchools(b, settings).rows.filter((r) => r.awarded).map((r) => r.rank)).toEqual([1, 2, 2, 2]);
+    expect(
+      rankSchools(b, settings)
+        .rows.filter((r) => r.awarded)
+        .map((r) => r.rank),
+    ).toEqual([1, 2, 2, 2]);
   });
 
   it('rejects duplicate schools', () => {

@@ -22,10 +22,7 @@ export function weightsIssue(w: RankingWeights): WeightsIssue | null {
  * §6: components rounded to 2 decimals (missing ⇒ 0), composite = Σ weight × component, rounded
  * to 2 decimals. Both are rounded before any comparison.
  */
-export function compositeScore(
-  values: Record<RankingComponent, number | null>,
-  weights: RankingWeights,
-): { components: ComponentValues; composite: number } {
+export function compositeScore(values: Record<RankingComponent, number | null>, weights: RankingWeights): { components: ComponentValues; composite: number } {
   const issue = weightsIssue(weights);
   if (issue) throw new RangeError(`Invalid ranking weights: ${issue}`);
   const components = {} as ComponentValues;
@@ -110,10 +107,7 @@ function compareMerit(a: RankedSchool, b: RankedSchool): number {
  * Rows come grouped in SCHOOL_TYPES order, then by rank, then ineligible by composite; equal
  * rows by schoolId for a stable output.
  */
-export function rankSchools(
-  candidates: readonly RankingCandidate[],
-  settings: RankingSettings,
-): { rows: RankedSchool[]; groups: GroupSummary[] } {
+export function rankSchools(candidates: readonly RankingCandidate[], settings: RankingSettings): { rows: RankedSchool[]; groups: GroupSummary[] } {
   const ids = new Set<string>();
   const byType = new Map<SchoolType, RankedSchool[]>();
   for (const c of candidates) {

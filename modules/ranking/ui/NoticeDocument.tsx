@@ -22,15 +22,16 @@ export async function NoticeDocument({ notice, url }: { notice: PublicNotice; ur
           <p data-testid={`notice-group-${g.type}`}>{g.schools.length ? g.schools.map((s) => s.name).join(sep) : t('noneInGroup')}</p>
         </section>
       ))}
-      <p className={styles.indent}>
-        {t('period', { start: longDate(notice.noticeStartsOn, locale), end: longDate(notice.noticeEndsOn, locale), days: notice.workingDays })}
-      </p>
+      <p className={styles.indent}>{t('period', { start: longDate(notice.noticeStartsOn, locale), end: longDate(notice.noticeEndsOn, locale), days: notice.workingDays })}</p>
       <p className={styles.indent}>{t('howToObject', { body: notice.issuingBody })}</p>
       <p className={styles.indent}>{t('onlineAt', { url })}</p>
       <div className={styles.signature}>
-        {notice.issuingBody.split(/[\s　]+/).filter(Boolean).map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+        {notice.issuingBody
+          .split(/[\s　]+/)
+          .filter(Boolean)
+          .map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         <p>{longDate(notice.publishedOn, locale)}</p>
       </div>
     </article>

@@ -4,19 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { SCHOOL_TYPES } from '@/core/domain/types';
 import { RANKING_SORTS, type RankingQuery } from '@/modules/ranking/validation/ranking';
 
-export async function RankingFilters({
-  year,
-  years,
-  query,
-  zones,
-  exportHref,
-}: {
-  year: number;
-  years: number[];
-  query: RankingQuery;
-  zones: { id: string; name: string }[];
-  exportHref: string;
-}) {
+export async function RankingFilters({ year, years, query, zones, exportHref }: { year: number; years: number[]; query: RankingQuery; zones: { id: string; name: string }[]; exportHref: string }) {
   const t = await getTranslations('ranking');
   const yearList = years.includes(year) ? years : [year, ...years];
   return (

@@ -162,7 +162,14 @@ function Explanation({ year, row }: { year: number; row: TableRow }) {
       <section>
         <h4>{t('explain.factsTitle')}</h4>
         <p className="small">
-          {t('explain.obligations', { total: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime, weightTotal: fixed2(f.tally.weightTotal), weightMet: fixed2(f.tally.weightMet), weightOnTime: fixed2(f.tally.weightOnTime) })}{' '}
+          {t('explain.obligations', {
+            total: f.tally.obligations,
+            met: f.tally.met,
+            onTime: f.tally.onTime,
+            weightTotal: fixed2(f.tally.weightTotal),
+            weightMet: fixed2(f.tally.weightMet),
+            weightOnTime: fixed2(f.tally.weightOnTime),
+          })}{' '}
           <Link href={`/review/matrix?year=${year}&school=${school}`}>{t('explain.toMatrix')}</Link>
         </p>
         <p className="small">
@@ -171,7 +178,12 @@ function Explanation({ year, row }: { year: number; row: TableRow }) {
         </p>
         <p className="small">
           {SURVEY_GROUPS.map((g) =>
-            t('explain.survey', { group: t(`surveyGroup.${g}`), n: f.surveys[g].n, rate: f.surveys[g].rate === null ? '—' : `${fixed2(f.surveys[g].rate)}%`, valid: f.surveys[g].valid ? 'yes' : 'no' }),
+            t('explain.survey', {
+              group: t(`surveyGroup.${g}`),
+              n: f.surveys[g].n,
+              rate: f.surveys[g].rate === null ? '—' : `${fixed2(f.surveys[g].rate)}%`,
+              valid: f.surveys[g].valid ? 'yes' : 'no',
+            }),
           ).join('；')}{' '}
           <Link href={`/review/surveys?year=${year}&school=${school}`}>{t('explain.toSurveys')}</Link>
         </p>

@@ -11,10 +11,24 @@ const IDLE: ActionState = { status: 'idle' };
 function Status({ state, saved }: { state: ActionState; saved: string }) {
   const t = useTranslations();
   if (state.status === 'idle') return null;
-  if (state.status === 'saved') return <p role="status" className="notice-ok">{t(`rankingWorkflow.done.${saved}`)}</p>;
-  if (state.status === 'invalid') return <p role="alert" className="error">{t('validation.form')}</p>;
+  if (state.status === 'saved')
+    return (
+      <p role="status" className="notice-ok">
+        {t(`rankingWorkflow.done.${saved}`)}
+      </p>
+    );
+  if (state.status === 'invalid')
+    return (
+      <p role="alert" className="error">
+        {t('validation.form')}
+      </p>
+    );
   if (state.status === 'conflict' && state.message && t.has(`rankingWorkflow.block.${state.message}`)) {
-    return <p role="alert" className="error">{t(`rankingWorkflow.block.${state.message}`)}</p>;
+    return (
+      <p role="alert" className="error">
+        {t(`rankingWorkflow.block.${state.message}`)}
+      </p>
+    );
   }
   return (
     <p role="alert" className="error">

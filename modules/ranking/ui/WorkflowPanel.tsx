@@ -29,11 +29,7 @@ export async function WorkflowPanel({ view, wf, live }: { view: RankingView; wf:
       <h2 id="workflow-title">{t('title')}</h2>
       <div className={styles.stateLine}>
         <StateBadge state={view.state} version={snap?.version ?? null} testId="ranking-state" />
-        {snap && (
-          <span>
-            {t('period', { start: longDate(snap.noticeStartsOn, locale), end: longDate(snap.noticeEndsOn, locale) })}
-          </span>
-        )}
+        {snap && <span>{t('period', { start: longDate(snap.noticeStartsOn, locale), end: longDate(snap.noticeEndsOn, locale) })}</span>}
         {snap?.approvedAt && <span>{t('approvedAt', { at: dateTime(snap.approvedAt, locale) })}</span>}
         {snap && wf.districtCode && (
           <>
@@ -44,8 +40,7 @@ export async function WorkflowPanel({ view, wf, live }: { view: RankingView; wf:
       </div>
       {snap && (
         <p className="small" data-testid="ranking-source">
-          {live ? t('showingLive') : t('showingSnapshot', { version: snap.version })}{' '}
-          {changed > 0 ? t('changedCount', { count: changed }) : t('noChanges')}{' '}
+          {live ? t('showingLive') : t('showingSnapshot', { version: snap.version })} {changed > 0 ? t('changedCount', { count: changed }) : t('noChanges')}{' '}
           <Link href={`/review/ranking?year=${year}${live ? '' : '&view=live'}`}>{live ? t('viewSnapshot') : t('viewLive')}</Link>
         </p>
       )}

@@ -39,12 +39,7 @@ export const answerSchema = z.object({ objectionId: uuid, answer: textField({ ma
 
 /** A public objection: the text (required) and an optional way to reach the objector. */
 export const objectionSchema = z.object({
-  text: z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .min(5, { error: 'minLength:5' })
-    .max(2000, { error: 'tooLong' }),
+  text: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).min(5, { error: 'minLength:5' }).max(2000, { error: 'tooLong' }),
   contact: z
     .string()
     .trim()

@@ -55,9 +55,7 @@ export const snapshotSettingsSchema = z.object({
   minComposite: z.number(),
   minResponses: z.number().int(),
   noticeWorkingDays: z.number().int(),
-  groups: z.array(
-    z.object({ schoolType: z.enum(SCHOOL_TYPES), schools: z.number().int(), eligible: z.number().int(), quota: z.number().int(), awarded: z.number().int() }),
-  ),
+  groups: z.array(z.object({ schoolType: z.enum(SCHOOL_TYPES), schools: z.number().int(), eligible: z.number().int(), quota: z.number().int(), awarded: z.number().int() })),
   /** As printed on the notice when it was published (district data may change later). */
   districtName: z.string(),
   issuingBody: z.string(),

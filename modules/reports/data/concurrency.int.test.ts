@@ -54,7 +54,13 @@ const rejected = <T>(rs: PromiseSettledResult<T>[]) => rs.flatMap((r, i) => (r.s
 /** The audit trail of one record, in insertion order (audit_log.id is a sequence). */
 async function trail(entity: string, entityId: string) {
   const a = w.schema.auditLog;
-  return sys(w, (db) => db.select().from(a).where(and(eq(a.entity, entity), eq(a.entityId, entityId))).orderBy(asc(a.id)));
+  return sys(w, (db) =>
+    db
+      .select()
+      .from(a)
+      .where(and(eq(a.entity, entity), eq(a.entityId, entityId)))
+      .orderBy(asc(a.id)),
+  );
 }
 
 async function transitionsOf(reportId: string) {
@@ -107,8 +113,7 @@ function scoreIntent(i: number): Score {
     comment: `评分意见 第${i}位：材料齐全，程序规范。`,
   };
 }
-const pickScore = (row: Record<string, unknown> | null | undefined): Score | null =>
-  row ? (Object.fromEntries(SCORE_FIELDS.map((k) => [k, row[k]])) as Score) : null;
+const pickScore = (row: Record<string, unknown> | null | undefined): Score | null => (row ? (Object.fromEntries(SCORE_FIELDS.map((k) => [k, row[k]])) as Score) : null);
 
 /** A coordinator's live disclosure of a quarter (not the procurement item, whose fields differ). */
 async function someDisclosure(schoolCode: string, year: number, quarter: number) {
@@ -268,7 +273,22 @@ describe('the evaluator scores the five rubric dimensions and comments', () => {
 
     const scores = (await trail('evaluation', r.id)).slice(evalBefore);
     const newComments = (await commentsOf(r.id)).slice(comments0.length);
-    const commentAudit = newComments.length ? await sys(w, (db) => db.select().from(w.schema.auditLog).where(and(eq(w.schema.auditLog.entity, 'report_item_comment'), inArray(w.schema.auditLog.entityId, newComments.map((c) => c.id))))) : [];
+    const commentAudit = newComments.length
+      ? await sys(w, (db) =>
+          db
+            .select()
+            .from(w.schema.auditLog)
+            .where(
+              and(
+                eq(w.schema.auditLog.entity, 'report_item_comment'),
+                inArray(
+                  w.schema.auditLog.entityId,
+                  newComments.map((c) => c.id),
+                ),
+              ),
+            ),
+        )
+      : [];
     // Every save that succeeded is logged once, and every one of them came before the approval.
     const okScores = fulfilled(results).filter((o) => o.i !== 12 && typeof o.value !== 'string').length;
     expect(scores).toHaveLength(okScores);
@@ -304,7 +324,13 @@ describe('the evaluator scores the five rubric dimensions and comments', () => {
   it(`${N} challenges of one "no such matter" statement at once: one audit entry each, chained`, async () => {
     const ev = await scopeOf(w, 'dongcheng.eval');
     const nm = w.schema.noMatterStatements;
-    const [st] = await sys(w, (db) => db.select({ id: nm.id }).from(nm).where(and(eq(nm.districtId, ev.districtId!), isNull(nm.deletedAt))).limit(1));
+    const [st] = await sys(w, (db) =>
+      db
+        .select({ id: nm.id })
+        .from(nm)
+        .where(and(eq(nm.districtId, ev.districtId!), isNull(nm.deletedAt)))
+        .limit(1),
+    );
     const results = await burst(Array.from({ length: N }, (_, i) => () => review.challengeNoMatter(ev, { statementId: st!.id, note: `质疑${i}` })));
     expect(fulfilled(results)).toHaveLength(N);
     const entries = (await trail('no_matter_statement', st!.id)).filter((e) => e.action === 'challenge');
@@ -342,7 +368,13 @@ describe('the evaluator scores the five rubric dimensions and comments', () => {
       const approve = review.transitionReport(ev, { reportId: r.id, action: 'approve', reason: '', version: r.version });
       approve.catch(() => undefined);
       // Either the approval is already through (the race) or it waits for the save: give it the chance.
-      await Promise.race([approve.then(() => undefined, () => undefined), waitForLockWaiters(outside, 2)]);
+      await Promise.race([
+        approve.then(
+          () => undefined,
+          () => undefined,
+        ),
+        waitForLockWaiters(outside, 2),
+      ]);
       release();
       await holder;
       const [saved, approved] = await Promise.allSettled([save, approve]);
@@ -424,15 +456,16 @@ describe('submit / return / approve / reopen of the same report: exactly one tra
     expect(first.after.state).toBe(first.winner === 'return' ? 'returned' : 'approved');
 
     if (first.after.state === 'approved') {
-      const reopen = Array.from({ length: N }, (_, i) => ({ label: 'reopen', run: (version: number) => review.transitionReport(ev, { reportId: r.id, action: 'reopen', reason: `第${i}位：需更正`, version }) }));
+      const reopen = Array.from({ length: N }, (_, i) => ({
+        label: 'reopen',
+        run: (version: number) => review.transitionReport(ev, { reportId: r.id, action: 'reopen', reason: `第${i}位：需更正`, version }),
+      }));
       expect((await race('dc12', reopen)).after.state).toBe('returned');
     }
 
     // From returned: the coordinator resubmits from many tabs while evaluators try to approve or return.
     const fromReturned = Array.from({ length: N }, (_, i) =>
-      i % 5 === 4
-        ? { label: 'approve', run: (version: number) => review.transitionReport(ev, { reportId: r.id, action: 'approve', reason: '', version }) }
-        : { label: 'submit', run: submit },
+      i % 5 === 4 ? { label: 'approve', run: (version: number) => review.transitionReport(ev, { reportId: r.id, action: 'approve', reason: '', version }) } : { label: 'submit', run: submit },
     );
     const again = await race('dc12', fromReturned);
     expect(again.winner).toBe('submit');
@@ -479,6 +512,6 @@ describe('submit / return / approve / reopen of the same report: exactly one tra
     const row = (await sys(w, (db) => db.select().from(w.schema.disclosures).where(eq(w.schema.disclosures.id, target.id))))[0]!;
     expect(row.version).toBe(target.version + edits.length);
     expect(d.valuesOf(row)).toEqual(edits.length ? intents[writerOfSummary(row.summary, 'C')] : base);
-    expect((await reportOf(w, 'dc06', 2026, 4))).toMatchObject({ state: 'submitted', version: r.version + 1 });
+    expect(await reportOf(w, 'dc06', 2026, 4)).toMatchObject({ state: 'submitted', version: r.version + 1 });
   });
 });

@@ -56,7 +56,11 @@ export async function schoolFindings(scope: Scope): Promise<SchoolFinding[]> {
     for (const f of rows) if (f.status !== 'closed') drafts.set(f.id, await loadDraftTx(tx, s, rectificationFormKey(f.id)));
     // A pending response keeps the id chosen when its form was first used (kept in the draft).
     const pendingId = new Map<string, string>();
-    for (const [fid, d] of drafts) pendingId.set(fid, typeof d?.values.rectificationId === 'string' && isUuid(d.values.rectificationId) && !responses.some((r) => r.id === d.values.rectificationId) ? d.values.rectificationId : randomUUID());
+    for (const [fid, d] of drafts)
+      pendingId.set(
+        fid,
+        typeof d?.values.rectificationId === 'string' && isUuid(d.values.rectificationId) && !responses.some((r) => r.id === d.values.rectificationId) ? d.values.rectificationId : randomUUID(),
+      );
     const evidence = await evidenceOf(tx, s.districtId, school.id, 'rectification', [...responses.map((r) => r.id), ...pendingId.values()]);
     return rows.map((f) => ({
       id: f.id,

@@ -62,10 +62,18 @@ describe('findings', () => {
   it('raises, reads, closes and reopens; scoped and audited', async () => {
     const evaluator = await scopeOf('dongcheng.eval');
     const dc11 = await schoolId('dc11');
-    await expect(findings.raiseFinding(evaluator, { schoolId: dc11, severity: 'minor', itemCode: 'ZZ9', dueOn: '2026-12-31', title: 't', description: '' })).rejects.toMatchObject({ code: 'badRequest' });
-    await expect(findings.raiseFinding(await scopeOf('dongcheng.leader'), { schoolId: dc11, severity: 'minor', itemCode: null, dueOn: '2026-12-31', title: 't', description: '' })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(findings.raiseFinding(await scopeOf('dongcheng.eval.z1'), { schoolId: dc11, severity: 'minor', itemCode: null, dueOn: '2026-12-31', title: 't', description: '' })).rejects.toMatchObject({ code: 'notFound' });
-    await expect(findings.raiseFinding(await scopeOf('xishan.eval'), { schoolId: dc11, severity: 'minor', itemCode: null, dueOn: '2026-12-31', title: 't', description: '' })).rejects.toMatchObject({ code: 'notFound' });
+    await expect(findings.raiseFinding(evaluator, { schoolId: dc11, severity: 'minor', itemCode: 'ZZ9', dueOn: '2026-12-31', title: 't', description: '' })).rejects.toMatchObject({
+      code: 'badRequest',
+    });
+    await expect(
+      findings.raiseFinding(await scopeOf('dongcheng.leader'), { schoolId: dc11, severity: 'minor', itemCode: null, dueOn: '2026-12-31', title: 't', description: '' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      findings.raiseFinding(await scopeOf('dongcheng.eval.z1'), { schoolId: dc11, severity: 'minor', itemCode: null, dueOn: '2026-12-31', title: 't', description: '' }),
+    ).rejects.toMatchObject({ code: 'notFound' });
+    await expect(findings.raiseFinding(await scopeOf('xishan.eval'), { schoolId: dc11, severity: 'minor', itemCode: null, dueOn: '2026-12-31', title: 't', description: '' })).rejects.toMatchObject({
+      code: 'notFound',
+    });
 
     const id = await findings.raiseFinding(evaluator, { schoolId: dc11, severity: 'veto', itemCode: 'F01', dueOn: '2026-11-30', title: '违规收取资料费', description: '经核实收取教辅资料费。' });
     const d = await findings.findingDetail(evaluator, id);
@@ -74,9 +82,7 @@ describe('findings', () => {
 
     // The school responds (the coordinator side is another feature; a fixture row here).
     const coordinator = await scopeOf('dongcheng.dc11');
-    await client.withSystem((db) =>
-      db.insert(schema.rectifications).values({ districtId: evaluator.districtId!, findingId: id, response: '已全额清退。', submittedBy: coordinator.userId }),
-    );
+    await client.withSystem((db) => db.insert(schema.rectifications).values({ districtId: evaluator.districtId!, findingId: id, response: '已全额清退。', submittedBy: coordinator.userId }));
     expect((await findings.findingDetail(await scopeOf('dongcheng.leader'), id)).responses.map((r) => r.response)).toEqual(['已全额清退。']);
 
     await findings.setFindingStatus(evaluator, { findingId: id, action: 'close', note: '' });
@@ -88,7 +94,12 @@ describe('findings', () => {
     expect(again.finding.closedAt).toBeNull();
     expect(again.history.map((h) => h.action)).toEqual(['raise', 'close', 'reopen']);
     expect(again.history.at(-1)?.note).toBe('家长反映仍有收费');
-    const audits = await client.withSystem((db) => db.select().from(schema.auditLog).where(and(eq(schema.auditLog.entity, 'finding'), eq(schema.auditLog.entityId, id))));
+    const audits = await client.withSystem((db) =>
+      db
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.entity, 'finding'), eq(schema.auditLog.entityId, id))),
+    );
     expect(audits).toHaveLength(3);
   });
 });

@@ -42,12 +42,7 @@ export async function findingsList(scope: Scope, opts: { filter?: FindingListFil
       .from(findings)
       .innerJoin(schools, eq(schools.id, findings.schoolId))
       .where(
-        and(
-          eq(findings.districtId, s.districtId),
-          schoolScopeFilter(s),
-          inArray(findings.status, statuses),
-          opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined,
-        ),
+        and(eq(findings.districtId, s.districtId), schoolScopeFilter(s), inArray(findings.status, statuses), opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined),
       )
       .orderBy(asc(findings.dueOn), desc(findings.raisedAt));
     const day = today();
@@ -91,7 +86,16 @@ export async function findingDetail(scope: Scope, findingId: string) {
       ? await tx
           .select({ id: evidenceFiles.id, ownerId: evidenceFiles.ownerId, kind: evidenceFiles.kind, fileName: evidenceFiles.fileName, mimeType: evidenceFiles.mimeType, url: evidenceFiles.url })
           .from(evidenceFiles)
-          .where(and(eq(evidenceFiles.districtId, s.districtId), eq(evidenceFiles.ownerType, 'rectification'), inArray(evidenceFiles.ownerId, responses.map((r) => r.id))))
+          .where(
+            and(
+              eq(evidenceFiles.districtId, s.districtId),
+              eq(evidenceFiles.ownerType, 'rectification'),
+              inArray(
+                evidenceFiles.ownerId,
+                responses.map((r) => r.id),
+              ),
+            ),
+          )
       : [];
     const history = await tx
       .select({ at: auditLog.at, action: auditLog.action, after: auditLog.after, by: users.displayName })

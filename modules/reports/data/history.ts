@@ -56,7 +56,18 @@ export async function coordinatorHistory(scope: Scope): Promise<{ school: { name
       .from(quarterlyReports)
       .where(and(eq(quarterlyReports.districtId, s.districtId), eq(quarterlyReports.schoolId, school.id)));
     const scores = reports.length
-      ? await tx.select().from(evaluations).where(and(eq(evaluations.districtId, s.districtId), inArray(evaluations.reportId, reports.map((r) => r.id))))
+      ? await tx
+          .select()
+          .from(evaluations)
+          .where(
+            and(
+              eq(evaluations.districtId, s.districtId),
+              inArray(
+                evaluations.reportId,
+                reports.map((r) => r.id),
+              ),
+            ),
+          )
       : [];
     const scoreOf = new Map(scores.map((e) => [e.reportId, rubricTotal(e)]));
     const years = [...new Set(quarters.map((q) => q.year))];

@@ -11,14 +11,7 @@ export async function reportsForQuarter(tx: Tx, districtId: string, schoolIds: r
   const rows = await tx
     .select()
     .from(quarterlyReports)
-    .where(
-      and(
-        eq(quarterlyReports.districtId, districtId),
-        eq(quarterlyReports.year, year),
-        eq(quarterlyReports.quarter, quarter),
-        inArray(quarterlyReports.schoolId, [...schoolIds]),
-      ),
-    );
+    .where(and(eq(quarterlyReports.districtId, districtId), eq(quarterlyReports.year, year), eq(quarterlyReports.quarter, quarter), inArray(quarterlyReports.schoolId, [...schoolIds])));
   return new Map(rows.map((r) => [r.schoolId, r]));
 }
 

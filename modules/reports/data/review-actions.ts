@@ -49,10 +49,7 @@ export async function rejectDisclosure(scope: Scope, input: { disclosureId: stri
       .from(disclosureRejections)
       .where(and(eq(disclosureRejections.disclosureId, d.id), isNull(disclosureRejections.withdrawnAt)));
     if (active) throw new AppError('conflict', 'alreadyRejected');
-    const [row] = await tx
-      .insert(disclosureRejections)
-      .values({ districtId: s.districtId, disclosureId: d.id, reason: input.reason, rejectedBy: s.userId })
-      .returning({ id: disclosureRejections.id });
+    const [row] = await tx.insert(disclosureRejections).values({ districtId: s.districtId, disclosureId: d.id, reason: input.reason, rejectedBy: s.userId }).returning({ id: disclosureRejections.id });
     await audit(tx, s, { entity: 'disclosure', entityId: d.id, action: 'reject', before: null, after: { rejectionId: row!.id, reason: input.reason, itemCode: d.itemCode, periodKey: d.periodKey } });
     return row!.id;
   });
@@ -101,7 +98,10 @@ export async function saveEvaluation(scope: Scope, input: ScoreInput): Promise<v
     if (report.state === 'approved') throw new AppError('conflict', 'locked');
     if (report.state === 'draft') throw new AppError('conflict', 'wrongState');
     const values = { attention: input.attention, content: input.content, form: input.form, procedure: input.procedure, rules: input.rules, comment: input.comment };
-    const [before] = await tx.select().from(evaluations).where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)));
+    const [before] = await tx
+      .select()
+      .from(evaluations)
+      .where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)));
     await tx
       .insert(evaluations)
       .values({ districtId: s.districtId, reportId: report.id, evaluatorId: s.userId, ...values })
@@ -122,7 +122,10 @@ export async function transitionReport(scope: Scope, input: TransitionInput): Pr
     const check = checkTransition(input.action, report.state, s.role, input.reason);
     if (!check.ok) throw new AppError(check.reason === 'wrongRole' ? 'forbidden' : 'conflict', check.reason);
     if (input.action === 'approve') {
-      const [ev] = await tx.select({ id: evaluations.id }).from(evaluations).where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)));
+      const [ev] = await tx
+        .select({ id: evaluations.id })
+        .from(evaluations)
+        .where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)));
       if (!ev) throw new AppError('conflict', 'scoreRequired');
     }
     const now = new Date();
@@ -144,7 +147,13 @@ export async function transitionReport(scope: Scope, input: TransitionInput): Pr
       reason,
       at: now,
     });
-    await audit(tx, s, { entity: 'quarterly_report', entityId: report.id, action: input.action, before: { state: report.state, version: report.version }, after: { state: check.to, version: report.version + 1, reason } });
+    await audit(tx, s, {
+      entity: 'quarterly_report',
+      entityId: report.id,
+      action: input.action,
+      before: { state: report.state, version: report.version },
+      after: { state: check.to, version: report.version + 1, reason },
+    });
   });
 }
 

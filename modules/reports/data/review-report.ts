@@ -3,16 +3,7 @@
 // the score and the transitions. Evaluators act on it; leaders and the school's coordinator read.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import {
-  declaredEvents,
-  disclosureRejections,
-  disclosures,
-  evaluations,
-  evidenceFiles,
-  noMatterStatements,
-  reportItemComments,
-  users,
-} from '@/db/schema';
+import { declaredEvents, disclosureRejections, disclosures, evaluations, evidenceFiles, noMatterStatements, reportItemComments, users } from '@/db/schema';
 import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
 import { reportDueDate } from '@/core/domain/periods';
 import { disclosureFlags, type DisclosureFlag } from '@/modules/reports/domain/review-flags';
@@ -73,7 +64,15 @@ async function loadDetails(tx: Tx, districtId: string, schoolId: string, year: n
   const ids = rows.map((r) => r.d.id);
   const evidence = ids.length
     ? await tx
-        .select({ id: evidenceFiles.id, ownerId: evidenceFiles.ownerId, kind: evidenceFiles.kind, fileName: evidenceFiles.fileName, mimeType: evidenceFiles.mimeType, size: evidenceFiles.size, url: evidenceFiles.url })
+        .select({
+          id: evidenceFiles.id,
+          ownerId: evidenceFiles.ownerId,
+          kind: evidenceFiles.kind,
+          fileName: evidenceFiles.fileName,
+          mimeType: evidenceFiles.mimeType,
+          size: evidenceFiles.size,
+          url: evidenceFiles.url,
+        })
         .from(evidenceFiles)
         .where(and(eq(evidenceFiles.districtId, districtId), eq(evidenceFiles.ownerType, 'disclosure'), inArray(evidenceFiles.ownerId, ids), isNull(evidenceFiles.deletedAt)))
         .orderBy(asc(evidenceFiles.createdAt))
@@ -92,7 +91,14 @@ export async function reportReview(scope: Scope, reportId: string) {
       loadSettings(tx, s.districtId, report.year),
       loadDetails(tx, s.districtId, school.id, report.year, q),
       tx
-        .select({ id: reportItemComments.id, itemCode: reportItemComments.itemCode, periodKey: reportItemComments.periodKey, comment: reportItemComments.comment, author: users.displayName, at: reportItemComments.createdAt })
+        .select({
+          id: reportItemComments.id,
+          itemCode: reportItemComments.itemCode,
+          periodKey: reportItemComments.periodKey,
+          comment: reportItemComments.comment,
+          author: users.displayName,
+          at: reportItemComments.createdAt,
+        })
         .from(reportItemComments)
         .leftJoin(users, eq(users.id, reportItemComments.authorId))
         .where(and(eq(reportItemComments.districtId, s.districtId), eq(reportItemComments.reportId, report.id)))
@@ -115,7 +121,10 @@ export async function reportReview(scope: Scope, reportId: string) {
         .select({ id: declaredEvents.id, title: declaredEvents.title })
         .from(declaredEvents)
         .where(and(eq(declaredEvents.districtId, s.districtId), eq(declaredEvents.schoolId, school.id), eq(declaredEvents.year, report.year))),
-      tx.select().from(evaluations).where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id))),
+      tx
+        .select()
+        .from(evaluations)
+        .where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id))),
       transitionsOf(tx, report.id),
     ]);
     const results = qr.bySchool.get(school.id) ?? [];

@@ -14,7 +14,6 @@ let review: typeof import('./review');
 let reportData: typeof import('./review-report');
 let actions: typeof import('./review-actions');
 
-
 async function reportOf(school: string, year: number, quarter: number) {
   const [r] = await client.withSystem((db) =>
     db
@@ -27,7 +26,12 @@ async function reportOf(school: string, year: number, quarter: number) {
 }
 
 async function auditCount(entityId: string, action: string) {
-  const rows = await client.withSystem((db) => db.select().from(schema.auditLog).where(and(eq(schema.auditLog.entityId, entityId), eq(schema.auditLog.action, action))));
+  const rows = await client.withSystem((db) =>
+    db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entityId, entityId), eq(schema.auditLog.action, action))),
+  );
   return rows.length;
 }
 
@@ -145,7 +149,12 @@ describe('review workflow on a submitted report', () => {
     expect(r.state).toBe('returned');
 
     // The coordinator resubmits (their side is another feature; here a fixture update).
-    await client.withSystem((db) => db.update(schema.quarterlyReports).set({ state: 'submitted', version: sql`${schema.quarterlyReports.version} + 1` }).where(eq(schema.quarterlyReports.id, r.id)));
+    await client.withSystem((db) =>
+      db
+        .update(schema.quarterlyReports)
+        .set({ state: 'submitted', version: sql`${schema.quarterlyReports.version} + 1` })
+        .where(eq(schema.quarterlyReports.id, r.id)),
+    );
     r = await reportOf(target.code, 2026, 3);
     await actions.saveEvaluation(evaluator, { reportId: r.id, attention: 19, content: 18, form: 18, procedure: 18, rules: 19, comment: '' });
     await actions.transitionReport(evaluator, { reportId: r.id, action: 'approve', reason: '', version: r.version });

@@ -75,7 +75,13 @@ export async function reviewQueue(scope: Scope, q: QuarterRef, filters: QueueFil
     all.sort(compareQueueRows);
     // Figures cover the zone/type selection; the state filter only narrows the list below them.
     const byZone = table.zones
-      .map((z) => group(z.id, z.name, all.filter((r) => r.zoneId === z.id)))
+      .map((z) =>
+        group(
+          z.id,
+          z.name,
+          all.filter((r) => r.zoneId === z.id),
+        ),
+      )
       .filter((g) => g.reports.expected > 0);
     const noZone = all.filter((r) => r.zoneId === null);
     if (noZone.length) byZone.push(group('none', null, noZone));

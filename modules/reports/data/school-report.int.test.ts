@@ -82,7 +82,10 @@ describe('submit the quarterly report (§5)', () => {
     expect(review.canSubmit).toBe(true);
     // Correct one of its disclosures although Q3 closed on 2026-11-14 (the evaluator reopened it).
     const [one] = await sys(w, (db) =>
-      db.select().from(w.schema.disclosures).where(and(eq(w.schema.disclosures.schoolId, before.schoolId), eq(w.schema.disclosures.year, 2026), eq(w.schema.disclosures.quarter, 3), eq(w.schema.disclosures.itemCode, 'M01'))),
+      db
+        .select()
+        .from(w.schema.disclosures)
+        .where(and(eq(w.schema.disclosures.schoolId, before.schoolId), eq(w.schema.disclosures.year, 2026), eq(w.schema.disclosures.quarter, 3), eq(w.schema.disclosures.itemCode, 'M01'))),
     );
     const form = await (await import('@/modules/disclosures/data/form')).disclosureForm(dc10, one.id);
     expect(form.block).toBeNull();
@@ -110,9 +113,15 @@ describe('events and "no such matter" (§3)', () => {
     expect(await events.declareEvent(dc16, { itemCode: 'P02', eventDate: '2026-11-18', title: '2026年教师公开招聘' })).toEqual({ ok: true, q: q4 });
     expect(await events.stateNoMatter(dc16, { itemCode: 'P02', year: 2026, quarter: 4, reason: '无' })).toEqual({ ok: false, fieldErrors: { reason: { key: 'coordValidation.eventsExist' } } });
     expect(await events.stateNoMatter(dc16, { itemCode: 'M05', year: 2026, quarter: 4, reason: '本季度未接受捐赠' })).toEqual({ ok: true, q: q4 });
-    expect(await events.declareEvent(dc16, { itemCode: 'M05', eventDate: '2026-11-02', title: '捐赠' })).toMatchObject({ ok: false, fieldErrors: { itemCode: { key: 'coordValidation.noMatterExists' } } });
+    expect(await events.declareEvent(dc16, { itemCode: 'M05', eventDate: '2026-11-02', title: '捐赠' })).toMatchObject({
+      ok: false,
+      fieldErrors: { itemCode: { key: 'coordValidation.noMatterExists' } },
+    });
     expect(await events.declareEvent(dc16, { itemCode: 'M01', eventDate: '2026-11-02', title: 'x' })).toEqual({ ok: false, fieldErrors: { itemCode: { key: 'coordValidation.itemNotEvent' } } });
-    expect(await events.declareEvent(dc16, { itemCode: 'P02', eventDate: '2026-08-02', title: 'x' })).toMatchObject({ ok: false, fieldErrors: { eventDate: { key: 'coordValidation.quarterLocked.submitted' } } });
+    expect(await events.declareEvent(dc16, { itemCode: 'P02', eventDate: '2026-08-02', title: 'x' })).toMatchObject({
+      ok: false,
+      fieldErrors: { eventDate: { key: 'coordValidation.quarterLocked.submitted' } },
+    });
     const view = await events.coordinatorEvents(dc16, q4);
     const p02 = view.items.find((i) => i.code === 'P02')!;
     const ev = p02.events.find((e) => e.title === '2026年教师公开招聘')!;

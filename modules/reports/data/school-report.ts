@@ -59,7 +59,10 @@ export async function coordinatorReport(scope: Scope, q: QuarterRef) {
     const transitions = report ? await transitionsOf(tx, report.id) : [];
     const lastReturn = [...transitions].reverse().find((t) => t.to === 'returned');
     const [evaluation] = report
-      ? await tx.select().from(evaluations).where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)))
+      ? await tx
+          .select()
+          .from(evaluations)
+          .where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)))
       : [];
     const t = tally(results);
     return {
@@ -89,9 +92,14 @@ export async function coordinatorReport(scope: Scope, q: QuarterRef) {
       returnReason: report?.state === 'returned' ? (lastReturn?.reason ?? null) : null,
       comments: comments.map((c) => ({ ...c, name: name.get(c.itemCode) ?? c.itemCode, event: c.periodKey ? (eventOf.get(c.periodKey) ?? null) : null })),
       transitions,
-      evaluation: report?.state === 'approved' && evaluation
-        ? { total: rubricTotal(evaluation), rubric: { attention: evaluation.attention, content: evaluation.content, form: evaluation.form, procedure: evaluation.procedure, rules: evaluation.rules }, comment: evaluation.comment }
-        : null,
+      evaluation:
+        report?.state === 'approved' && evaluation
+          ? {
+              total: rubricTotal(evaluation),
+              rubric: { attention: evaluation.attention, content: evaluation.content, form: evaluation.form, procedure: evaluation.procedure, rules: evaluation.rules },
+              comment: evaluation.comment,
+            }
+          : null,
       canSubmit: checkTransition('submit', report?.state ?? 'draft', s.role).ok,
     };
   });

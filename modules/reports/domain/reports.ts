@@ -34,12 +34,7 @@ export interface ReportFigures {
  * figure); pass e.g. [1, 2] for a year in progress. Reports of other quarters are ignored; two
  * reports for the same quarter are a data error (RangeError).
  */
-export function reportFigures(
-  reports: readonly ReportFact[],
-  year: number,
-  reportDueDays: number = DEFAULT_REPORT_DUE_DAYS,
-  expectedQuarters: readonly Quarter[] = QUARTERS,
-): ReportFigures {
+export function reportFigures(reports: readonly ReportFact[], year: number, reportDueDays: number = DEFAULT_REPORT_DUE_DAYS, expectedQuarters: readonly Quarter[] = QUARTERS): ReportFigures {
   const expected = new Set(expectedQuarters);
   const seen = new Set<Quarter>();
   let submitted = 0;

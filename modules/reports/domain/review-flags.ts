@@ -11,10 +11,7 @@ export type DisclosureFlag = (typeof DISCLOSURE_FLAGS)[number];
  * - `procurement`: §2 rule, B02 of 3000元 or more by a method other than 集体采购/公开招标
  *   (stored on the disclosure as procurement_flag when it was recorded).
  */
-export function disclosureFlags(
-  ob: Pick<Obligation, 'deadline' | 'timingBefore' | 'eventDate'>,
-  d: { disclosedOn: LocalDate; procurementFlag: boolean },
-): DisclosureFlag[] {
+export function disclosureFlags(ob: Pick<Obligation, 'deadline' | 'timingBefore' | 'eventDate'>, d: { disclosedOn: LocalDate; procurementFlag: boolean }): DisclosureFlag[] {
   const flags: DisclosureFlag[] = [];
   const beforeBroken = ob.timingBefore && ob.eventDate !== null && d.disclosedOn >= ob.eventDate;
   if (beforeBroken) flags.push('timingBefore');

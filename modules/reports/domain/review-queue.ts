@@ -51,9 +51,6 @@ export function isReportOverdue(submittedAt: Date | null, dueDate: LocalDate, to
 /** Queue order: overdue first, then reports waiting for the evaluator, then the rest; by code. */
 const STATE_ORDER: Record<ReportState | 'none', number> = { submitted: 0, returned: 1, draft: 2, none: 2, approved: 3 };
 
-export function compareQueueRows(
-  a: { overdue: boolean; state: ReportState | 'none'; code: string },
-  b: { overdue: boolean; state: ReportState | 'none'; code: string },
-): number {
+export function compareQueueRows(a: { overdue: boolean; state: ReportState | 'none'; code: string }, b: { overdue: boolean; state: ReportState | 'none'; code: string }): number {
   return Number(b.overdue) - Number(a.overdue) || STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.code.localeCompare(b.code);
 }

@@ -27,7 +27,17 @@ export function RespondForm({ findingId, rectificationId, userKey, draft, eviden
   const initial = { response: '' };
   const [values, setValues] = useState(initial);
   const [state, dispatch, pending] = useActionState<RespondState, FormData>(respondAction, { status: 'idle' });
-  const d = useFormDraft({ formKey, userKey, initial, serverDraft: draft, values, setValues, extra: { rectificationId }, enabled: true, pending: { ownerType: 'rectification', ownerId: rectificationId } });
+  const d = useFormDraft({
+    formKey,
+    userKey,
+    initial,
+    serverDraft: draft,
+    values,
+    setValues,
+    extra: { rectificationId },
+    enabled: true,
+    pending: { ownerType: 'rectification', ownerId: rectificationId },
+  });
   useEffect(() => {
     if (state.status === 'sent') d.clear();
   }, [state]);
@@ -57,7 +67,15 @@ export function RespondForm({ findingId, rectificationId, userKey, draft, eviden
         <DraftNotice restoredAt={d.restoredAt} onDiscard={d.discard} />
         <div className={styles.field}>
           <label htmlFor={id}>{t('coordFindings.response')}</label>
-          <textarea id={id} rows={5} maxLength={4100} value={values.response} placeholder={t('coordFindings.responsePlaceholder')} onChange={(e) => setValues({ response: e.target.value })} aria-invalid={errors.response ? true : undefined} />
+          <textarea
+            id={id}
+            rows={5}
+            maxLength={4100}
+            value={values.response}
+            placeholder={t('coordFindings.responsePlaceholder')}
+            onChange={(e) => setValues({ response: e.target.value })}
+            aria-invalid={errors.response ? true : undefined}
+          />
           <FieldError id={`${id}-error`} error={errors.response} />
         </div>
         {isRefusal(state) && (

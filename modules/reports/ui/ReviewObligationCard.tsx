@@ -38,9 +38,7 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
                 ))}
               </div>
               <p className="summary">{d.summary}</p>
-              {d.procurementAmount !== null && (
-                <p className="small">{t('evaluatorReport.procurement', { amount: d.procurementAmount.toFixed(2), method: d.procurementMethod ?? '—' })}</p>
-              )}
+              {d.procurementAmount !== null && <p className="small">{t('evaluatorReport.procurement', { amount: d.procurementAmount.toFixed(2), method: d.procurementMethod ?? '—' })}</p>}
               <Evidence files={d.evidence} />
               {d.rejection && (
                 <p className="rejection" role="note" data-testid="rejection">
@@ -74,7 +72,10 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
         <ul className="comments" aria-label={t('evaluatorReport.comments')}>
           {o.comments.map((c) => (
             <li key={c.id} data-testid="item-comment">
-              💬 {c.comment} <span className="muted small">— {c.author ?? '—'} {dateTime(c.at, locale)}</span>
+              💬 {c.comment}{' '}
+              <span className="muted small">
+                — {c.author ?? '—'} {dateTime(c.at, locale)}
+              </span>
             </li>
           ))}
         </ul>

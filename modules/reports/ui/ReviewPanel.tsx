@@ -19,8 +19,7 @@ export async function ReviewPanel({ data, canAct }: { data: Data; canAct: boolea
       <h2 id="score-h">{t('evaluatorReport.scoreTitle')}</h2>
       {ev ? (
         <p data-testid="score-total">
-          {t('evaluatorReport.scoreTotal', { total: ev.total })} ·{' '}
-          {RUBRIC_DIMENSIONS.map((d) => `${t(`evaluatorReport.dim.${d}`)} ${ev[d]}`).join(' · ')}
+          {t('evaluatorReport.scoreTotal', { total: ev.total })} · {RUBRIC_DIMENSIONS.map((d) => `${t(`evaluatorReport.dim.${d}`)} ${ev[d]}`).join(' · ')}
           {ev.comment ? ` · ${ev.comment}` : ''}
         </p>
       ) : (

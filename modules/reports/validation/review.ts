@@ -18,7 +18,12 @@ export const withdrawRejectionSchema = z.object({ rejectionId: idField() });
 export const itemCommentSchema = z.object({
   reportId: idField(),
   itemCode: z.string().trim().min(1, { error: 'required' }).max(20, { error: 'tooLong' }),
-  periodKey: z.string().trim().max(64, { error: 'tooLong' }).optional().transform((v) => (v ? v : null)),
+  periodKey: z
+    .string()
+    .trim()
+    .max(64, { error: 'tooLong' })
+    .optional()
+    .transform((v) => (v ? v : null)),
   comment: textField({ max: 1000 }),
 });
 

@@ -96,7 +96,10 @@ export async function updateSurveySettings(scope: Scope, input: SurveySettingsIn
       return { field: 'opensOn', key: 'surveyErrors.opensFixed' };
     }
     const after = { title: input.title, opensOn: input.opensOn, closesOn: input.closesOn };
-    await tx.update(surveys).set(after).where(and(eq(surveys.id, before.id), eq(surveys.districtId, s.districtId)));
+    await tx
+      .update(surveys)
+      .set(after)
+      .where(and(eq(surveys.id, before.id), eq(surveys.districtId, s.districtId)));
     await audit(tx, s, {
       entity: 'survey',
       entityId: before.id,
@@ -122,10 +125,12 @@ export async function saveQuestions(scope: Scope, input: QuestionsInput): Promis
     if ((answered?.n ?? 0) > 0) throw new AppError('conflict');
     const before = await questionsOf(tx, s.districtId, [survey.id]);
     await tx.delete(surveyQuestions).where(and(eq(surveyQuestions.districtId, s.districtId), eq(surveyQuestions.surveyId, survey.id)));
-    const rows = [
-      ...input.likert.map((text, i) => ({ kind: 'likert' as const, text, isOverall: i === 0 })),
-      { kind: 'text' as const, text: input.freeText, isOverall: false },
-    ].map((q, i) => ({ ...q, districtId: s.districtId, surveyId: survey.id, position: i + 1 }));
+    const rows = [...input.likert.map((text, i) => ({ kind: 'likert' as const, text, isOverall: i === 0 })), { kind: 'text' as const, text: input.freeText, isOverall: false }].map((q, i) => ({
+      ...q,
+      districtId: s.districtId,
+      surveyId: survey.id,
+      position: i + 1,
+    }));
     await tx.insert(surveyQuestions).values(rows);
     await audit(tx, s, {
       entity: 'survey',

@@ -104,7 +104,15 @@ async function batchRows(tx: Tx, s: DistrictScope, surveyIds: string[]): Promise
   const used = await tx
     .select({ batchId: surveyCodes.batchId, n: count(surveyCodes.usedOn) })
     .from(surveyCodes)
-    .where(and(eq(surveyCodes.districtId, s.districtId), inArray(surveyCodes.batchId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(surveyCodes.districtId, s.districtId),
+        inArray(
+          surveyCodes.batchId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .groupBy(surveyCodes.batchId);
   const usedOf = new Map(used.map((u) => [u.batchId, u.n]));
   return rows.map((r) => ({ ...r, used: usedOf.get(r.id) ?? 0 }));
@@ -120,7 +128,14 @@ export async function codeBatches(scope: Scope, year: number): Promise<{ surveys
   return inDistrict(scope, CODE_ROLES, async (tx, s) => {
     const day = today();
     const list = await surveysOfYear(tx, s.districtId, year);
-    const [batches, schoolList] = await Promise.all([batchRows(tx, s, list.map((x) => x.id)), schoolsInScope(tx, s)]);
+    const [batches, schoolList] = await Promise.all([
+      batchRows(
+        tx,
+        s,
+        list.map((x) => x.id),
+      ),
+      schoolsInScope(tx, s),
+    ]);
     return { surveys: list.map((survey) => ({ survey, phase: surveyPhase(survey, day) })), batches, schools: schoolList };
   });
 }

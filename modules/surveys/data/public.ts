@@ -22,8 +22,7 @@ export interface PublicQuestion {
 }
 
 export type CodeLookup =
-  | { state: 'open'; code: string; title: string; group: SurveyGroup; school: string; closesOn: LocalDate; questions: PublicQuestion[] }
-  | { state: CodeRefusal; date?: LocalDate };
+  { state: 'open'; code: string; title: string; group: SurveyGroup; school: string; closesOn: LocalDate; questions: PublicQuestion[] } | { state: CodeRefusal; date?: LocalDate };
 
 async function districtOfCode(code: string): Promise<string | null> {
   // The only unscoped read: which district a code belongs to (nothing else leaves this query).
@@ -86,7 +85,10 @@ export async function submitResponse(input: string, values: Record<string, strin
     if (refused) return { status: 'refused', reason: refused.state, date: refused.date };
     const questions = await questionsOf(tx, districtId, [row.survey.id]);
     const likert = questions.filter((q) => q.kind === 'likert');
-    const parsed = parseAnswer(likert.map((q) => q.id), values);
+    const parsed = parseAnswer(
+      likert.map((q) => q.id),
+      values,
+    );
     if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.fieldErrors };
 
     const claimed = await tx

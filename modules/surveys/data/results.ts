@@ -59,16 +59,18 @@ function toResultSurvey(s: Survey, questions: SurveyQuestion[]): ResultSurvey {
     title: s.title,
     opensOn: s.opensOn,
     closesOn: s.closesOn,
-    questions: questions
-      .filter((q) => q.surveyId === s.id && q.kind === 'likert')
-      .map((q) => ({ id: q.id, position: q.position, text: q.text, isOverall: q.isOverall })),
+    questions: questions.filter((q) => q.surveyId === s.id && q.kind === 'likert').map((q) => ({ id: q.id, position: q.position, text: q.text, isOverall: q.isOverall })),
   };
 }
 
 /** Answer counts per survey, school, question and value: one query for any number of schools. */
 async function load(tx: Tx, districtId: string, schoolIds: string[], year: number): Promise<Loaded> {
   const list = await surveysOfYear(tx, districtId, year);
-  const questions = await questionsOf(tx, districtId, list.map((s) => s.id));
+  const questions = await questionsOf(
+    tx,
+    districtId,
+    list.map((s) => s.id),
+  );
   const surveys = byGroup(list.map((s) => toResultSurvey(s, questions)));
   const tallies = { teachers: new Map(), parents: new Map() } as Loaded['tallies'];
   const surveyIds = list.map((s) => s.id);
@@ -77,14 +79,7 @@ async function load(tx: Tx, districtId: string, schoolIds: string[], year: numbe
     .select({ surveyId: surveyResponses.surveyId, schoolId: surveyResponses.schoolId, questionId: surveyAnswers.questionId, value: surveyAnswers.value, n: count() })
     .from(surveyAnswers)
     .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-    .where(
-      and(
-        eq(surveyAnswers.districtId, districtId),
-        eq(surveyResponses.districtId, districtId),
-        inArray(surveyResponses.surveyId, surveyIds),
-        inArray(surveyResponses.schoolId, schoolIds),
-      ),
-    )
+    .where(and(eq(surveyAnswers.districtId, districtId), eq(surveyResponses.districtId, districtId), inArray(surveyResponses.surveyId, surveyIds), inArray(surveyResponses.schoolId, schoolIds)))
     .groupBy(surveyResponses.surveyId, surveyResponses.schoolId, surveyAnswers.questionId, surveyAnswers.value);
   for (const g of SURVEY_GROUPS) {
     const survey = surveys[g];
@@ -113,7 +108,12 @@ function schoolGroups(l: Loaded, schoolId: string, minResponses: number): Survey
 function rollUpGroups(l: Loaded, schoolIds: string[], minResponses: number): SurveysByGroup<RollUp> {
   const out = {} as SurveysByGroup<RollUp>;
   for (const g of SURVEY_GROUPS) {
-    out[g] = l.surveys[g] ? rollUp(schoolIds.map((id) => l.tallies[g].get(id)).filter((t): t is GroupTally => !!t), minResponses) : null;
+    out[g] = l.surveys[g]
+      ? rollUp(
+          schoolIds.map((id) => l.tallies[g].get(id)).filter((t): t is GroupTally => !!t),
+          minResponses,
+        )
+      : null;
   }
   return out;
 }
@@ -127,12 +127,7 @@ const combinedOfRollUp = (r: SurveysByGroup<RollUp>) => combined(SURVEY_GROUPS.m
 /** District (or the evaluator's zones) for a year: every school in scope, zones and totals. */
 export async function surveyResults(scope: Scope, year: number) {
   return inDistrict(scope, RESULT_ROLES, async (tx, s) => {
-    const [schoolList, zoneList, settings, years] = await Promise.all([
-      schoolsInScope(tx, s),
-      zonesOfDistrict(tx, s.districtId),
-      loadSettings(tx, s.districtId, year),
-      surveyYears(tx, s.districtId),
-    ]);
+    const [schoolList, zoneList, settings, years] = await Promise.all([schoolsInScope(tx, s), zonesOfDistrict(tx, s.districtId), loadSettings(tx, s.districtId, year), surveyYears(tx, s.districtId)]);
     const ids = schoolList.map((x) => x.id);
     const l = await load(tx, s.districtId, ids, year);
     const min = settings.minResponses;

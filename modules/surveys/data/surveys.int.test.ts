@@ -13,7 +13,6 @@ let pub: typeof import('./public');
 let results: typeof import('./results');
 let throttle: typeof import('./throttle');
 
-
 async function schoolId(code: string) {
   const [r] = await client.withSystem((db) => db.select({ id: schema.schools.id }).from(schema.schools).where(eq(schema.schools.code, code)));
   return r!.id;
@@ -176,7 +175,10 @@ describe('set-up and codes: rules and scope', () => {
       ['likert', '收费公开清楚', false],
       ['text', '其他意见？', false],
     ]);
-    expect(await admin.updateSurveySettings(adminScope, { surveyId: id, title: 'x', opensOn: '2026-11-01', closesOn: '2027-12-15' })).toEqual({ field: 'opensOn', key: 'surveyErrors.opensBeforeToday' });
+    expect(await admin.updateSurveySettings(adminScope, { surveyId: id, title: 'x', opensOn: '2026-11-01', closesOn: '2027-12-15' })).toEqual({
+      field: 'opensOn',
+      key: 'surveyErrors.opensBeforeToday',
+    });
   });
 });
 

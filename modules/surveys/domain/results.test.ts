@@ -18,7 +18,18 @@ function counts(responses: [number, number][]): AnswerCount[] {
 }
 
 describe('tallyAnswers → groupFigures (§4 满意率, mean, validity)', () => {
-  const ten: [number, number][] = [[5, 4], [5, 5], [4, 4], [4, 3], [4, 4], [3, 2], [3, 3], [2, 2], [1, 1], [5, 5]];
+  const ten: [number, number][] = [
+    [5, 4],
+    [5, 5],
+    [4, 4],
+    [4, 3],
+    [4, 4],
+    [3, 2],
+    [3, 3],
+    [2, 2],
+    [1, 1],
+    [5, 5],
+  ];
 
   it('computes the same 满意率 and mean as the domain core on raw responses', () => {
     const f = groupFigures(tallyAnswers(Q, counts(ten)), 10);
@@ -49,7 +60,14 @@ describe('tallyAnswers → groupFigures (§4 满意率, mean, validity)', () => 
 describe('roll-ups (zones, district)', () => {
   const big = tallyAnswers(Q, counts(Array.from({ length: 10 }, () => [5, 5] as [number, number])));
   const small = tallyAnswers(Q, counts(Array.from({ length: 6 }, () => [1, 1] as [number, number])));
-  const hidden = tallyAnswers(Q, counts([[1, 1], [1, 1], [1, 1]]));
+  const hidden = tallyAnswers(
+    Q,
+    counts([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]),
+  );
 
   it('weights by responses, not by the schools’ percentages', () => {
     const r = rollUp([big, small], 10);

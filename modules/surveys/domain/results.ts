@@ -1,13 +1,6 @@
 // Survey figures from answer counts (DESIGN §4, §7). Pure: the data layer hands over
 // COUNT(*) rows per school, question and value; every figure comes from modules/surveys/domain/satisfaction.
-import {
-  ANONYMITY_FLOOR,
-  combinedSatisfaction,
-  emptyAggregate,
-  groupSatisfaction,
-  mergeAggregates,
-  type SatisfactionAggregate,
-} from './satisfaction';
+import { ANONYMITY_FLOOR, combinedSatisfaction, emptyAggregate, groupSatisfaction, mergeAggregates, type SatisfactionAggregate } from './satisfaction';
 
 /** How many answers chose 1, 2, 3, 4 and 5. */
 export type Distribution = [number, number, number, number, number];

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  aggregateResponses,
-  combinedSatisfaction,
-  groupSatisfaction,
-  mergeAggregates,
-  schoolSatisfaction,
-  type SurveyResponse,
-} from './satisfaction';
+import { aggregateResponses, combinedSatisfaction, groupSatisfaction, mergeAggregates, schoolSatisfaction, type SurveyResponse } from './satisfaction';
 
 const resp = (...overall: number[]): SurveyResponse[] => overall.map((o) => ({ overall: o }));
 

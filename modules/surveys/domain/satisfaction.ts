@@ -94,10 +94,7 @@ function assertMinResponses(minResponses: number): void {
  * §4/§7 figures of one survey group. Decision: `valid` also requires the anonymity floor, so a
  * district setting minResponses below 5 can never let a hidden group into the combined figure.
  */
-export function groupSatisfaction(
-  agg: SatisfactionAggregate,
-  opts: { minResponses?: number } = {},
-): GroupSatisfaction {
+export function groupSatisfaction(agg: SatisfactionAggregate, opts: { minResponses?: number } = {}): GroupSatisfaction {
   const minResponses = opts.minResponses ?? DEFAULT_MIN_RESPONSES;
   assertMinResponses(minResponses);
   const visible = agg.n >= ANONYMITY_FLOOR;
@@ -133,10 +130,7 @@ export interface SchoolSatisfaction {
 }
 
 /** Both groups (a group without responses is n = 0, hidden, invalid) and the combined figure. */
-export function schoolSatisfaction(
-  byGroup: Partial<Record<SurveyGroup, SatisfactionAggregate>>,
-  opts: { minResponses?: number } = {},
-): SchoolSatisfaction {
+export function schoolSatisfaction(byGroup: Partial<Record<SurveyGroup, SatisfactionAggregate>>, opts: { minResponses?: number } = {}): SchoolSatisfaction {
   const groups = {} as Record<SurveyGroup, GroupSatisfaction>;
   for (const g of SURVEY_GROUPS) groups[g] = groupSatisfaction(byGroup[g] ?? emptyAggregate(), opts);
   return { groups, combined: combinedSatisfaction(SURVEY_GROUPS.map((g) => groups[g])) };

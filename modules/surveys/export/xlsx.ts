@@ -86,11 +86,17 @@ export async function surveyWorkbook(r: SurveyResults, texts: FreeText[] | null)
       [10, 24, 8, 80],
     );
   }
-  addSheet(wb, '说明', ['项目', '内容'], [
-    ['年度', r.year],
-    ['满意率', '对总体满意度题选择“满意”或“非常满意”的人数 ÷ 有效答卷人数 × 100'],
-    ['有效份数', `每校每类问卷至少 ${r.minResponses} 份方为有效结果`],
-    ['匿名保护', `不足 ${r.anonymityFloor} 份的学校不显示任何数据，也不计入片区和全区汇总`],
-  ], [14, 80]);
+  addSheet(
+    wb,
+    '说明',
+    ['项目', '内容'],
+    [
+      ['年度', r.year],
+      ['满意率', '对总体满意度题选择“满意”或“非常满意”的人数 ÷ 有效答卷人数 × 100'],
+      ['有效份数', `每校每类问卷至少 ${r.minResponses} 份方为有效结果`],
+      ['匿名保护', `不足 ${r.anonymityFloor} 份的学校不显示任何数据，也不计入片区和全区汇总`],
+    ],
+    [14, 80],
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

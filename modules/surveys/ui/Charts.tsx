@@ -42,10 +42,7 @@ export function DistributionChart({ data }: { data: DistributionChartData }) {
             <CartesianGrid horizontal={false} />
             <XAxis type="number" tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
             <YAxis type="category" dataKey="label" width={40} />
-            <Tooltip
-              formatter={(value, name) => [`${Math.round(Number(value) * 1000) / 10}%`, String(name)]}
-              labelFormatter={(label) => rows.find((r) => r.label === label)?.text ?? String(label)}
-            />
+            <Tooltip formatter={(value, name) => [`${Math.round(Number(value) * 1000) / 10}%`, String(name)]} labelFormatter={(label) => rows.find((r) => r.label === label)?.text ?? String(label)} />
             <Legend itemSorter={null} />
             {(['1', '2', '3', '4', '5'] as const).map((v, i) => (
               <Bar key={v} dataKey={`v${v}`} name={tl(v)} stackId="a" fill={LIKERT_COLORS[i]} isAnimationActive={false} />

@@ -59,17 +59,7 @@ export default async function AdminSurveysPage({ searchParams }: { searchParams:
   );
 }
 
-async function SurveyCard({
-  group,
-  year,
-  entry,
-  defaults,
-}: {
-  group: SurveyGroup;
-  year: number;
-  entry: AdminSurvey | null;
-  defaults: { title: string; opensOn: string; closesOn: string };
-}) {
+async function SurveyCard({ group, year, entry, defaults }: { group: SurveyGroup; year: number; entry: AdminSurvey | null; defaults: { title: string; opensOn: string; closesOn: string } }) {
   const t = await getTranslations();
   if (!entry) {
     return (
@@ -89,8 +79,7 @@ async function SurveyCard({
         {t(`surveyCommon.group.${group}`)} <PhaseBadge phase={phase} />
       </h2>
       <p className="small muted">
-        {t('surveyAdmin.window', { opensOn: survey.opensOn, closesOn: survey.closesOn })} ·{' '}
-        {t('surveyAdmin.codeCounts', { issued: entry.codesIssued, used: entry.codesUsed })}
+        {t('surveyAdmin.window', { opensOn: survey.opensOn, closesOn: survey.closesOn })} · {t('surveyAdmin.codeCounts', { issued: entry.codesIssued, used: entry.codesUsed })}
       </p>
       <SurveySettingsForm surveyId={survey.id} initial={{ title: survey.title, opensOn: survey.opensOn, closesOn: survey.closesOn }} opensFixed={phase !== 'notOpen'} />
       <h3>{t('surveyAdmin.questions')}</h3>

@@ -46,57 +46,57 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <EntryNotice block={view.block} closesOn={view.closesOn} />
       <EventForm items={view.items.map((i) => ({ code: i.code, name: i.name }))} userKey={scope.userId} draft={drafts.get(EVENT_FORM_KEY) ?? null} maxDate={addDays(view.today, MAX_DAYS_AHEAD)} />
       <div className={styles.eventGrid}>
-      {view.items.map((i) => (
-        <section key={i.code} className={`card ${styles.panel}`} data-testid={`event-item-${i.code}`}>
-          <h2>
-            <span className={styles.code}>{i.code}</span>
-            {i.name}
-            {i.timingBefore && <span className="badge s-submitted">{t('coordQuarter.before')}</span>}
-          </h2>
-          {i.events.length > 0 ? (
-            <ul className={styles.list}>
-              {i.events.map((e) => (
-                <li key={e.id} className={styles.row} data-testid="declared-event">
-                  <span>
-                    <strong>{e.eventDate}</strong> {e.title}
-                    <span className={styles.sub}>
-                      {t('coordEvents.deadline', { date: e.deadline })} · {t('coordEvents.disclosures', { count: e.disclosures })}
+        {view.items.map((i) => (
+          <section key={i.code} className={`card ${styles.panel}`} data-testid={`event-item-${i.code}`}>
+            <h2>
+              <span className={styles.code}>{i.code}</span>
+              {i.name}
+              {i.timingBefore && <span className="badge s-submitted">{t('coordQuarter.before')}</span>}
+            </h2>
+            {i.events.length > 0 ? (
+              <ul className={styles.list}>
+                {i.events.map((e) => (
+                  <li key={e.id} className={styles.row} data-testid="declared-event">
+                    <span>
+                      <strong>{e.eventDate}</strong> {e.title}
+                      <span className={styles.sub}>
+                        {t('coordEvents.deadline', { date: e.deadline })} · {t('coordEvents.disclosures', { count: e.disclosures })}
+                      </span>
                     </span>
-                  </span>
-                  <span className={styles.inline}>
-                    <StatusBadge status={e.status} />
-                    {open && (
-                      <Link className={e.disclosures ? styles.secondary : styles.action} href={`/school/disclosures/new?item=${i.code}&period=${e.id}`}>
-                        {t('coordQuarter.record')}
-                      </Link>
-                    )}
-                    {open && e.disclosures === 0 && <RowButton kind="deleteEvent" id={e.id} label={t('coordEvents.delete')} confirm={t('coordEvents.deleteConfirm')} />}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : i.noMatter ? null : (
-            <p className="muted small">{t('coordEvents.noneDeclared')}</p>
-          )}
-          {i.noMatter && (
-            <div className={styles.quote} data-testid="no-matter">
-              {t('coordEvents.noMatterStated', { reason: i.noMatter.reason })}
-              {i.noMatter.challengedAt && <p className={styles.bad}>{t('coordEvents.challenged', { note: i.noMatter.challengeNote ?? '' })}</p>}
-              {open && (
-                <p>
-                  <RowButton kind="withdrawNoMatter" id={i.noMatter.id} label={t('coordEvents.withdraw')} confirm={t('coordEvents.withdrawConfirm')} />
-                </p>
-              )}
-            </div>
-          )}
-          {open && i.events.length === 0 && !i.noMatter && (
-            <details>
-              <summary>{t('coordEvents.noMatterOpen')}</summary>
-              <NoMatterForm itemCode={i.code} year={q.year} quarter={q.quarter} userKey={scope.userId} draft={drafts.get(noMatterFormKey(i.code, q)) ?? null} />
-            </details>
-          )}
-        </section>
-      ))}
+                    <span className={styles.inline}>
+                      <StatusBadge status={e.status} />
+                      {open && (
+                        <Link className={e.disclosures ? styles.secondary : styles.action} href={`/school/disclosures/new?item=${i.code}&period=${e.id}`}>
+                          {t('coordQuarter.record')}
+                        </Link>
+                      )}
+                      {open && e.disclosures === 0 && <RowButton kind="deleteEvent" id={e.id} label={t('coordEvents.delete')} confirm={t('coordEvents.deleteConfirm')} />}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : i.noMatter ? null : (
+              <p className="muted small">{t('coordEvents.noneDeclared')}</p>
+            )}
+            {i.noMatter && (
+              <div className={styles.quote} data-testid="no-matter">
+                {t('coordEvents.noMatterStated', { reason: i.noMatter.reason })}
+                {i.noMatter.challengedAt && <p className={styles.bad}>{t('coordEvents.challenged', { note: i.noMatter.challengeNote ?? '' })}</p>}
+                {open && (
+                  <p>
+                    <RowButton kind="withdrawNoMatter" id={i.noMatter.id} label={t('coordEvents.withdraw')} confirm={t('coordEvents.withdrawConfirm')} />
+                  </p>
+                )}
+              </div>
+            )}
+            {open && i.events.length === 0 && !i.noMatter && (
+              <details>
+                <summary>{t('coordEvents.noMatterOpen')}</summary>
+                <NoMatterForm itemCode={i.code} year={q.year} quarter={q.quarter} userKey={scope.userId} draft={drafts.get(noMatterFormKey(i.code, q)) ?? null} />
+              </details>
+            )}
+          </section>
+        ))}
       </div>
     </AppShell>
   );

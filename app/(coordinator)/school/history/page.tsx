@@ -54,7 +54,15 @@ export default async function HistoryPage() {
                     </td>
                     <td data-label={t('coordHistory.submitted')}>{r.submittedAt ? dateTime(r.submittedAt, locale) : '—'}</td>
                     <td data-label={t('coordHistory.timely')}>
-                      {r.onTime === null ? (r.overdue ? <span className="badge s-overdue">{t('coordHistory.overdue')}</span> : '—') : <span className={`badge ${r.onTime ? 's-approved' : 's-overdue'}`}>{r.onTime ? t('coordReport.onTime') : t('coordReport.late')}</span>}
+                      {r.onTime === null ? (
+                        r.overdue ? (
+                          <span className="badge s-overdue">{t('coordHistory.overdue')}</span>
+                        ) : (
+                          '—'
+                        )
+                      ) : (
+                        <span className={`badge ${r.onTime ? 's-approved' : 's-overdue'}`}>{r.onTime ? t('coordReport.onTime') : t('coordReport.late')}</span>
+                      )}
                     </td>
                     <td className="num" data-label={t('common.coverage')}>
                       {pct(r.figures.coverage)}

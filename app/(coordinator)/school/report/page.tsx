@@ -153,7 +153,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             )}
             {r.undeclared.length > 0 && (
               <p>
-                {t('coordReport.undeclared', { codes: r.undeclared.map((i) => `${i.code} ${i.name}`).join(t('coordTerms.sep')) })} <Link href={`/school/events?q=${qp}`}>{t('coordQuarter.toEvents')}</Link>
+                {t('coordReport.undeclared', { codes: r.undeclared.map((i) => `${i.code} ${i.name}`).join(t('coordTerms.sep')) })}{' '}
+                <Link href={`/school/events?q=${qp}`}>{t('coordQuarter.toEvents')}</Link>
               </p>
             )}
             {r.flagged.length > 0 && <p className={styles.flag}>⚠ {t('coordReport.flagged', { count: r.flagged.length })}</p>}

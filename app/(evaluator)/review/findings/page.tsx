@@ -80,7 +80,12 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
             fields={[
               { name: 'schoolId', label: t('common.school'), kind: 'select', options: [{ value: '', label: '—' }, ...options.schools.map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))] },
               { name: 'severity', label: t('evaluatorFindings.severity'), kind: 'select', options: FINDING_SEVERITIES.map((s) => ({ value: s, label: t(`evaluatorFindings.severities.${s}`) })) },
-              { name: 'itemCode', label: t('evaluatorFindings.itemOptional'), kind: 'select', options: [{ value: '', label: '—' }, ...options.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))] },
+              {
+                name: 'itemCode',
+                label: t('evaluatorFindings.itemOptional'),
+                kind: 'select',
+                options: [{ value: '', label: '—' }, ...options.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))],
+              },
               { name: 'dueOn', label: t('evaluatorFindings.dueOn'), kind: 'date' },
               { name: 'title', label: t('evaluatorFindings.findingTitle'), kind: 'text' },
               { name: 'description', label: t('evaluatorFindings.description'), kind: 'textarea' },

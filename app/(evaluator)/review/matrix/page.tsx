@@ -65,9 +65,15 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
                     <abbr title={i.name}>{i.code}</abbr>
                   </th>
                 ))}
-                <th scope="col" className="num">{t('evaluatorMatrix.metOf')}</th>
-                <th scope="col" className="num">{t('common.coverage')}</th>
-                <th scope="col" className="num">{t('common.timeliness')}</th>
+                <th scope="col" className="num">
+                  {t('evaluatorMatrix.metOf')}
+                </th>
+                <th scope="col" className="num">
+                  {t('common.coverage')}
+                </th>
+                <th scope="col" className="num">
+                  {t('common.timeliness')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -29,11 +29,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
   const year = parseYear(sp.year) ?? thisQuarter().year - 1;
   const query = rankingQuerySchema.parse(sp);
   const live = query.view === 'live';
-  const [t, view, wf] = await Promise.all([
-    getTranslations('ranking'),
-    rankingView(scope, year, { live, compare: true }),
-    rankingWorkflow(scope, year),
-  ]).catch((e) => {
+  const [t, view, wf] = await Promise.all([getTranslations('ranking'), rankingView(scope, year, { live, compare: true }), rankingWorkflow(scope, year)]).catch((e) => {
     if (e instanceof AppError && e.code === 'notFound') notFound();
     throw e;
   });

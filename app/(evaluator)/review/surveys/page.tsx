@@ -61,8 +61,7 @@ export default async function SurveyResultsPage({ searchParams }: { searchParams
         )}
       </nav>
       <p className="muted small">
-        {r.limitedToZones ? t('surveyResults.scopeZones') : t('surveyResults.scopeDistrict')} ·{' '}
-        {t('surveyResults.rules', { min: r.minResponses, floor: r.anonymityFloor })}
+        {r.limitedToZones ? t('surveyResults.scopeZones') : t('surveyResults.scopeDistrict')} · {t('surveyResults.rules', { min: r.minResponses, floor: r.anonymityFloor })}
       </p>
       {noSurveys ? (
         <p className="card muted">{t('surveyResults.noSurveys', { year })}</p>
@@ -77,9 +76,7 @@ export default async function SurveyResultsPage({ searchParams }: { searchParams
                     {t(`surveyCommon.group.${g}`)} · {t('surveyResults.rate')}
                   </div>
                   <div className="value">{rate(f?.satisfactionRate)}</div>
-                  <div className="small muted">
-                    {t('surveyResults.kpiDetail', { responses: f?.responses ?? 0, mean: num(f?.meanScore), hidden: r.district.groups[g]?.hidden ?? 0 })}
-                  </div>
+                  <div className="small muted">{t('surveyResults.kpiDetail', { responses: f?.responses ?? 0, mean: num(f?.meanScore), hidden: r.district.groups[g]?.hidden ?? 0 })}</div>
                 </div>
               );
             })}

@@ -6,6 +6,4 @@ import { apiRoute } from '@/modules/api/route';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(['year', 'quarter', 'school'], (scope, p) =>
-  apiDisclosures(scope, parseYear(p.get('year'))!, parseQuarter(p.get('quarter')), parseSchoolCode(p.get('school'))),
-);
+export const GET = apiRoute(['year', 'quarter', 'school'], (scope, p) => apiDisclosures(scope, parseYear(p.get('year'))!, parseQuarter(p.get('quarter')), parseSchoolCode(p.get('school'))));

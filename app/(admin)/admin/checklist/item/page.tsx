@@ -11,7 +11,6 @@ import { EMPTY_ITEM, itemFormValues } from '@/modules/checklist/ui/item-values';
 
 export const dynamic = 'force-dynamic';
 
-
 export default async function ChecklistItemPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope(['districtAdmin']);
   const sp = await searchParams;

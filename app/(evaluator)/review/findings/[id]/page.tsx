@@ -28,8 +28,8 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>{f.title}</h1>
       <p>
-        <span className={`badge sev-${f.severity}`}>{t(`evaluatorFindings.severities.${f.severity}`)}</span> ·{' '}
-        <span data-testid="finding-status">{t(`evaluatorFindings.statuses.${f.status}`)}</span> · <Link href={`/review/schools/${data.school.id}`}>{data.school.name}</Link>
+        <span className={`badge sev-${f.severity}`}>{t(`evaluatorFindings.severities.${f.severity}`)}</span> · <span data-testid="finding-status">{t(`evaluatorFindings.statuses.${f.status}`)}</span> ·{' '}
+        <Link href={`/review/schools/${data.school.id}`}>{data.school.name}</Link>
         {f.itemCode ? ` · ${f.itemCode}` : ''} · {t('evaluatorFindings.dueOn')} {f.dueOn}
         {data.overdue && <span className="badge s-overdue"> {t('evaluatorQueue.overdue')}</span>}
       </p>

@@ -34,8 +34,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <span data-testid="review-state" data-state={r.state}>
           <ReportStateBadge state={r.state} />
         </span>{' '}
-        · {t('common.coverage')}{' '}
-        <strong data-testid="report-coverage">{pct(data.figures.coverage)}</strong> · {t('common.timeliness')} {pct(data.figures.timeliness)} · {t('common.dueDate')}{' '}
+        · {t('common.coverage')} <strong data-testid="report-coverage">{pct(data.figures.coverage)}</strong> · {t('common.timeliness')} {pct(data.figures.timeliness)} · {t('common.dueDate')}{' '}
         {data.reportDue} · {t('evaluator.submittedAt')} {dateTime(r.submittedAt, locale)}
       </p>
       {scope.role !== 'coordinator' && (
@@ -45,7 +44,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <Link href={`/review?year=${r.year}&quarter=${r.quarter}`}>{t('evaluatorReport.backToQueue')}</Link>
         </p>
       )}
-      {locked && <p className="notice-locked" role="note">{t('evaluatorReport.locked')}</p>}
+      {locked && (
+        <p className="notice-locked" role="note">
+          {t('evaluatorReport.locked')}
+        </p>
+      )}
       {scope.role === 'leader' && <p className="muted">{t('evaluatorReport.readOnly')}</p>}
       <section className="card" aria-labelledby="flags-h">
         <h2 id="flags-h">{t('evaluatorReport.flags')}</h2>
@@ -73,7 +76,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ul>
             {data.otherComments.map((c) => (
               <li key={c.id}>
-                <strong>{c.itemCode}</strong> {c.comment} <span className="muted small">— {c.author ?? '—'} {dateTime(c.at, locale)}</span>
+                <strong>{c.itemCode}</strong> {c.comment}{' '}
+                <span className="muted small">
+                  — {c.author ?? '—'} {dateTime(c.at, locale)}
+                </span>
               </li>
             ))}
           </ul>

@@ -85,7 +85,15 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                 <th scope="row">{t('common.quarter', { year: q.year, quarter: q.quarter })}</th>
                 <td className="num">{pct(q.coverage)}</td>
                 <td className="num">{pct(q.timeliness)}</td>
-                <td>{q.reportId ? <Link href={`/review/reports/${q.reportId}`}><ReportStateBadge state={q.reportState} /></Link> : <ReportStateBadge state="none" />}</td>
+                <td>
+                  {q.reportId ? (
+                    <Link href={`/review/reports/${q.reportId}`}>
+                      <ReportStateBadge state={q.reportState} />
+                    </Link>
+                  ) : (
+                    <ReportStateBadge state="none" />
+                  )}
+                </td>
                 <td className="num">{q.evaluatorScore ?? '—'}</td>
               </tr>
             ))}

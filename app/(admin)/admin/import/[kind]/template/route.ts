@@ -37,7 +37,16 @@ async function spec(kind: ImportKind, scope: Scope): Promise<TemplateSpec> {
       lists.push({ column: fields.indexOf('zones'), values: zones });
       notes.push([], [t('templateNotes.usernameHint', { district: options.districtCode })]);
     }
-    notes.push([], [t('templateNotes.zones'), options.zones.filter((z) => z.active).map((z) => `${z.code} ${z.name}`).join('；')]);
+    notes.push(
+      [],
+      [
+        t('templateNotes.zones'),
+        options.zones
+          .filter((z) => z.active)
+          .map((z) => `${z.code} ${z.name}`)
+          .join('；'),
+      ],
+    );
   }
   return { sheetName: t(`sheet.${kind}`), headers, lists, notes, notesSheetName: t('templateNotes.sheet') };
 }

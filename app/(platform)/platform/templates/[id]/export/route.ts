@@ -13,7 +13,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   try {
     const { template, items } = await getTemplate(scope, (await params).id);
     const body = serializeChecklist(
-      checklistDocument({ template: template.code }, items.map(({ id: _id, templateId: _t, ...item }) => ({ ...item, retired: false }))),
+      checklistDocument(
+        { template: template.code },
+        items.map(({ id: _id, templateId: _t, ...item }) => ({ ...item, retired: false })),
+      ),
       format,
     );
     return new Response(body, {

@@ -10,7 +10,6 @@ import { TemplateItemForm } from '@/modules/checklist/ui/TemplateForms';
 
 export const dynamic = 'force-dynamic';
 
-
 export default async function TemplateItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ code?: string }> }) {
   const scope = await requirePageScope(['platformAdmin']);
   const [{ id }, { code }] = await Promise.all([params, searchParams]);
