@@ -16,7 +16,8 @@ import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { TempPostgres } from './testing-pg';
 import type { TestDatabase } from './testing';
 import { resetEnvForTests } from '@/core/env';
-import { AppError, type Scope } from '../core/scope';
+import { AppError } from '../core/errors';
+import type { Scope } from '../core/scope';
 
 const onPostgres = process.env.SUNLIGHT_TEST_DB === 'postgres';
 const DEMO_NOW = '2026-11-23T10:00:00+08:00';

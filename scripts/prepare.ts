@@ -1,8 +1,10 @@
-// Runs in its own process before `next start`: applies migrations and seeds the demo data when
+// Runs in its own process before `next start`: applies migrations, installs the reference data
+// (the default checklist template) and seeds the demo data when
 // the database is empty (so starting twice never seeds twice). Migrating a new PGlite folder
 // costs a lot of memory, which is why it does not happen inside the server process.
 import { closeDb, handle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { installReferenceData } from '@/modules/checklist/data/reference';
 import { seedDemo } from '@/seed/demo';
 
 const noSeed = process.argv.includes('--no-seed');
@@ -11,6 +13,7 @@ try {
   const started = Date.now();
   await migrateDatabase();
   const h = await handle();
+  await installReferenceData(h.db);
   console.log(`✓ 数据库已就绪 / database ready (${h.kind}, ${Date.now() - started} ms)`);
   if (!noSeed) {
     const t = Date.now();

@@ -6,7 +6,8 @@
 #   bash scripts/test.sh unit build      # only the named steps (still in suite order)
 #   bash scripts/test.sh --list          # list step names
 #
-# Steps: typecheck, unit (TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres,
+# Steps: typecheck, lint (eslint with import boundaries, prettier, knip), unit (TZ=UTC and
+# TZ=Asia/Shanghai), int-pglite, int-postgres,
 # build, e2e. Fails fast on the first failing step, prints a summary, and always
 # cleans up: the throw-away PostgreSQL server (scripts/lib/pg-temp.sh) is
 # stopped and its folder deleted, and any process this run started that is
@@ -34,10 +35,11 @@ fi
 SUNLIGHT_TEST_RUN_ID="$$-$(date +%s%N)-$RANDOM"
 export SUNLIGHT_TEST_RUN_ID
 
-ALL_STEPS=(typecheck unit int-pglite int-postgres build e2e)
+ALL_STEPS=(typecheck lint unit int-pglite int-postgres build e2e)
 declare -A STEP_TITLE=(
   [setup]="Prerequisites (Chromium, PostgreSQL binaries)"
   [typecheck]="Type check (tsc --noEmit)"
+  [lint]="Lint and import boundaries (eslint), format (prettier), dead code and dependencies (knip)"
   [unit]="Unit tests (vitest --project unit, TZ=UTC and TZ=Asia/Shanghai)"
   [int-pglite]="Integration tests against PGlite"
   [int-postgres]="Integration tests against PostgreSQL"
@@ -175,6 +177,12 @@ step_setup() {
 
 step_typecheck() {
   run npx --no -- tsc --noEmit
+}
+
+step_lint() {
+  run npx --no -- eslint --max-warnings=-1 .
+  run npx --no -- prettier --check --log-level warn .
+  run npx --no -- knip
 }
 
 step_unit() {

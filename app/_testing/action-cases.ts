@@ -24,7 +24,7 @@ export interface ActionCase {
   /** Public actions (no sign-in): not attacked as district roles; the reason is shown. */
   publicReason?: string;
   /** Custom argument lists for fuzzing (default: the first attack's form fields, values fuzzed). */
-  fuzzArgs?: 'draft' | 'evidenceLink' | 'evidenceRemove' | 'discardDraft' | 'objection' | 'locale';
+  fuzzArgs?: 'draft' | 'evidenceLink' | 'evidenceRemove' | 'evidencePending' | 'discardDraft' | 'objection' | 'locale';
 }
 
 const fd = (values: Parameters<typeof form>[0]) => [IDLE, form(values)];
@@ -203,20 +203,20 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ownWrite: 'submits the caller’s own school’s report of that quarter',
     fuzzAs: COORD,
   },
-  'modules/disclosures/actions/drafts.ts#saveDraftAction': {
+  'core/forms/draft-actions.ts#saveDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿', schoolId: t.schoolId }, Date.now()]],
     ownWrite: 'drafts belong to the caller',
     fuzzAs: COORD,
     fuzzArgs: 'draft',
   },
-  'modules/disclosures/actions/drafts.ts#ensureDraftAction': {
+  'core/forms/draft-actions.ts#ensureDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿' }]],
     ownWrite: 'drafts belong to the caller',
     fuzzAs: COORD,
     fuzzArgs: 'draft',
   },
-  'modules/disclosures/actions/drafts.ts#discardDraftAction': {
-    attacks: (t) => [[`disclosure:${t.disclosureId}`, { ownerType: 'disclosure', ownerId: t.disclosureId }]],
+  'core/forms/draft-actions.ts#discardDraftAction': {
+    attacks: (t) => [[`disclosure:${t.disclosureId}`]],
     ownWrite: 'forgets the caller’s own draft of that key',
     fuzzAs: COORD,
     fuzzArgs: 'discardDraft',
@@ -256,6 +256,15 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       'an id the caller cannot see is taken as the client-chosen id of a record not yet saved: the link is held as pending evidence of the caller’s own school, and the other school’s record is untouched',
     fuzzAs: COORD,
     fuzzArgs: 'evidenceLink',
+  },
+  'modules/disclosures/actions/evidence.ts#discardPendingEvidenceAction': {
+    attacks: (t) => [
+      ['disclosure', t.disclosureId],
+      ['rectification', t.findingId],
+    ],
+    ownWrite: 'only evidence still pending for a record the caller’s own school never saved is dropped; another school’s saved records and their evidence are untouched',
+    fuzzAs: COORD,
+    fuzzArgs: 'evidencePending',
   },
   'modules/disclosures/actions/evidence.ts#removeEvidenceAction': { attacks: (t) => [[t.evidenceId]], fuzzAs: COORD, fuzzArgs: 'evidenceRemove' },
 

@@ -162,17 +162,17 @@ function argsFor(c: ActionCase): fc.Arbitrary<unknown[]> {
     case 'draft':
       return fc.tuple(s, fc.dictionary(s, fc.oneof(s, fc.array(s, { maxLength: 3 })), { maxKeys: 4 }), fc.oneof(fc.integer(), fc.double(), fc.constant(Date.now())));
     case 'discardDraft':
-      return fc.tuple(s, fc.option(fc.record({ ownerType: fc.oneof(fc.constantFrom('disclosure', 'rectification'), s), ownerId: s })));
+      return fc.tuple(s);
     case 'evidenceLink':
       return fc.tuple(fc.oneof(fc.constantFrom('disclosure', 'rectification'), s), s, fc.oneof(s, fc.webUrl()));
     case 'evidenceRemove':
       return fc.tuple(s);
+    case 'evidencePending':
+      return fc.tuple(fc.oneof(fc.constantFrom('disclosure', 'rectification'), s), s);
     case 'objection':
       return fc.tuple(
-        fc.oneof(fc.constantFrom('dongcheng', 'xishan'), s),
-        fc.oneof(fc.constantFrom('2024', '2025'), s),
         idle,
-        fc.record({ text: s, contact: s }).map((v) => form(v)),
+        fc.record({ district: fc.oneof(fc.constantFrom('dongcheng', 'xishan'), s), year: fc.oneof(fc.constantFrom('2024', '2025'), s), text: s, contact: s }).map((v) => form(v)),
       );
     case 'locale':
       return fc.tuple(fc.record({ locale: fc.oneof(fc.constantFrom('zh', 'en'), s) }).map((v) => form(v)));

@@ -50,6 +50,9 @@ export const mocks = {
     notFound: () => {
       throw new NextControl('notFound');
     },
+    unstable_rethrow: (e: unknown) => {
+      if (e instanceof NextControl) throw e;
+    },
   }),
   nextHeaders: () => ({
     headers: async () => harness.headers,
@@ -73,14 +76,13 @@ export const mocks = {
       getMessages: async () => messages,
     };
   },
+  /** core/auth/session.ts: the caller is `harness.scope` on every path (cookie or token). */
   session: () => ({
-    getScope: async () => harness.scope,
+    currentUser: async () => harness.scope,
+    getScope: async () => (harness.scope?.mustChangePassword ? null : harness.scope),
+    requestScope: async () => (harness.scope?.mustChangePassword ? null : harness.scope),
     requirePageScope: async () => {
       if (!harness.scope) throw new NextControl('redirect', '/login');
-      return harness.scope;
-    },
-    requireDistrictPageScope: async () => {
-      if (!harness.scope?.districtId) throw new NextControl('notFound');
       return harness.scope;
     },
     ROLE_HOME: { coordinator: '/school', evaluator: '/review', leader: '/overview', districtAdmin: '/admin', platformAdmin: '/platform' },

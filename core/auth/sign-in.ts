@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { withSystem } from '@/db/client';
 import { users } from '@/db/schema';
 import { blockedFor, clear, hit, type LimitRule } from '@/core/rate-limit';
-import { withoutNul } from '@/core/forms/form';
 import { verifyPassword } from './password';
+import { withoutNul } from '@/core/forms/read';
 
 export const ACCOUNT_RULE: LimitRule = { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
 /**

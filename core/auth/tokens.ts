@@ -6,7 +6,8 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { withSystem } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 import { isUuid, loadScope } from './users';
 
@@ -76,7 +77,7 @@ export async function scopeFromToken(token: string): Promise<Scope | null> {
   );
   if (!row) return null;
   const scope = await loadScope(row.userId);
-  if (!scope || scope.districtId !== row.districtId || scope.mustChangePassword) return null;
+  if (!scope || scope.districtId !== row.districtId) return null;
   const now = new Date();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
     await withSystem((db) => db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id)));

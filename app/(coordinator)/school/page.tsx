@@ -9,8 +9,8 @@ import { coordinatorQuarterView } from '@/modules/obligations/data/school-quarte
 import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
 import { ObligationGroups } from '@/modules/obligations/ui/ObligationGroups';
 import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
-import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 
 export const dynamic = 'force-dynamic';
 

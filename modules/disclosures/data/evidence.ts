@@ -9,9 +9,11 @@ import { inspectEvidence, type EvidenceRefusal } from '@/modules/disclosures/evi
 import { discardEvidenceBytes, storeEvidenceBytes } from '@/modules/disclosures/evidence/storage';
 import { isSafeHttpUrl } from '@/modules/disclosures/validation/evidence-links';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { openForEntry, ownSchool } from '@/modules/obligations/data/entry';
-import { AppError, type DistrictScope, type Scope } from '@/core/scope';
+import { type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export type EvidenceOwnerType = 'disclosure' | 'rectification';

@@ -6,9 +6,9 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { EvidenceView } from '@/modules/disclosures/data/evidence';
 import { detectEvidenceType, MAX_EVIDENCE_BYTES, SNIFF_BYTES } from '@/modules/disclosures/evidence/detect';
-import { ensureDraftAction } from '@/modules/disclosures/actions/drafts';
+import { ensureDraftAction } from '@/core/forms/draft-actions';
 import { addEvidenceLinkAction, removeEvidenceAction } from '@/modules/disclosures/actions/evidence';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 import { EvidenceThumbs } from './EvidenceThumbs';
 
 interface Props {
@@ -25,8 +25,10 @@ interface Problem {
   key: string;
 }
 
-function problemKey(error: string): string {
-  if (error.startsWith('locked.')) return `coordTerms.entryBlock.${error.slice(7)}`;
+/** The message of a refused upload or link: the quarter's entry block, or the reason. */
+function problemKey(r: { status: string; block?: string }): string {
+  if (r.status === 'locked') return `coordTerms.entryBlock.${r.block}`;
+  const error = r.status;
   return `coordEvidence.refused.${['empty', 'tooLarge', 'html', 'svg', 'script', 'unsupported', 'tooMany', 'urlInvalid', 'incomplete', 'notFound', 'forbidden'].includes(error) ? error : 'error'}`;
 }
 
@@ -50,7 +52,7 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
       const local = file.size > MAX_EVIDENCE_BYTES ? ({ ok: false, reason: 'tooLarge' } as const) : detectEvidenceType(head, file.size);
       if (!local.ok) {
-        found.push({ name: file.name, key: problemKey(local.reason) });
+        found.push({ name: file.name, key: problemKey({ status: local.reason }) });
         continue;
       }
       setBusy(file.name);
@@ -61,9 +63,9 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
         if (res.ok && body.evidence) {
           setItems((cur) => [...cur, body.evidence!]);
           await remember();
-        } else found.push({ name: file.name, key: problemKey(body.error === 'locked' ? `locked.${body.block}` : (body.error ?? (res.status === 413 ? 'tooLarge' : 'error'))) });
+        } else found.push({ name: file.name, key: problemKey({ status: body.error ?? (res.status === 413 ? 'tooLarge' : 'error'), block: body.block }) });
       } catch {
-        found.push({ name: file.name, key: problemKey('error') });
+        found.push({ name: file.name, key: problemKey({ status: 'error' }) });
       } finally {
         setBusy(null);
       }
@@ -75,20 +77,21 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
     const value = url.trim();
     startTransition(async () => {
       const r = await addEvidenceLinkAction(ownerType, ownerId, value);
-      if (r.ok && r.evidence) {
-        setItems((cur) => [...cur, r.evidence!]);
+      if ('status' in r) setProblems([{ name: value, key: problemKey(r) }]);
+      else if (r.ok) {
+        setItems((cur) => [...cur, r.evidence]);
         setUrl('');
         setProblems([]);
         await remember();
-      } else if (!r.ok) setProblems([{ name: value, key: problemKey(r.error) }]);
+      } else setProblems([{ name: value, key: problemKey({ status: r.reason }) }]);
     });
   }
 
   function remove(id: string) {
     startTransition(async () => {
       const r = await removeEvidenceAction(id);
-      if (r.ok) setItems((cur) => cur.filter((e) => e.id !== id));
-      else setProblems([{ name: '', key: problemKey(r.error) }]);
+      if ('status' in r) setProblems([{ name: '', key: problemKey(r) }]);
+      else setItems((cur) => cur.filter((e) => e.id !== id));
     });
   }
 

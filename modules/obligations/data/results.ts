@@ -9,11 +9,6 @@ import { evaluateAll } from '@/modules/obligations/domain/status';
 import type { ChecklistItem, DeclaredEvent, DisclosureFact, LocalDate, ObligationResult, Quarter } from '@/core/domain/types';
 import { toDomainItem, versionForQuarter } from '@/modules/checklist/data/versions';
 
-export interface SchoolQuarterResults {
-  schoolId: string;
-  results: ObligationResult[];
-}
-
 export interface QuarterResults {
   items: ChecklistItem[];
   bySchool: Map<string, ObligationResult[]>;

@@ -6,13 +6,17 @@ import type { Tx } from '@/db/client';
 import { districts, schools, userZones, users, zones, type School, type Zone } from '@/db/schema';
 import { hashPassword } from '@/core/auth/password';
 import type { Role } from '@/core/domain/types';
-import { fieldError, type IssuedPassword, type Saved } from '@/core/forms/saved';
 import type { CreateUserInput, UpdateUserInput } from '@/modules/org/validation/org';
 import { isUniqueViolation, takenUsernames, temporaryPassword } from './accounts';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
-import { AppError, requireRole, type Scope } from '@/core/scope';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
+import { requireRole, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { fieldError } from '@/core/forms/field-errors';
+import type { IssuedPassword } from '@/modules/org/validation/states';
+import type { Saved } from '@/core/forms/state';
 
 export interface UserRow {
   id: string;
@@ -96,23 +100,23 @@ async function checkScope(tx: Tx, districtId: string, input: { schoolId: string 
           .from(schools)
           .where(and(eq(schools.id, input.schoolId), eq(schools.districtId, districtId)))
       : [];
-    if (!sc || !sc.active) return { ok: false, errors: fieldError('schoolId', 'unknownSchool') };
+    if (!sc || !sc.active) return { ok: false, errors: fieldError('schoolId', 'adminForm.unknownSchool') };
   }
   const fresh = input.zoneIds.filter((z) => !keep.zoneIds?.includes(z));
   if (fresh.length) {
-    if (!fresh.every(isUuid)) return { ok: false, errors: fieldError('zoneIds', 'unknownZone') };
+    if (!fresh.every(isUuid)) return { ok: false, errors: fieldError('zoneIds', 'adminForm.unknownZone') };
     const found = await tx
       .select({ id: zones.id })
       .from(zones)
       .where(and(eq(zones.districtId, districtId), eq(zones.active, true), inArray(zones.id, fresh)));
-    if (found.length !== new Set(fresh).size) return { ok: false, errors: fieldError('zoneIds', 'unknownZone') };
+    if (found.length !== new Set(fresh).size) return { ok: false, errors: fieldError('zoneIds', 'adminForm.unknownZone') };
   }
   return { ok: true, value: null };
 }
 
 export async function createUser(scope: Scope, input: CreateUserInput): Promise<Saved<IssuedPassword>> {
   requireRole(scope, ['districtAdmin']); // before the platform-wide name lookup
-  if ((await takenUsernames([input.username])).size) return { ok: false, errors: fieldError('username', 'usernameTaken') };
+  if ((await takenUsernames([input.username])).size) return { ok: false, errors: fieldError('username', 'adminForm.usernameTaken') };
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -143,7 +147,7 @@ export async function createUser(scope: Scope, input: CreateUserInput): Promise<
     });
   } catch (e) {
     // Another admin took the name between the check and the insert.
-    if (isUniqueViolation(e)) return { ok: false, errors: fieldError('username', 'usernameTaken') };
+    if (isUniqueViolation(e)) return { ok: false, errors: fieldError('username', 'adminForm.usernameTaken') };
     throw e;
   }
 }
@@ -152,7 +156,7 @@ export async function updateUser(scope: Scope, input: UpdateUserInput): Promise<
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const before = await userOfDistrict(tx, s.districtId, input.userId);
     // An admin cannot demote themselves (the district could be left without an admin).
-    if (before.id === s.userId && input.role !== before.role) return { ok: false, errors: fieldError('role', 'ownRole') };
+    if (before.id === s.userId && input.role !== before.role) return { ok: false, errors: fieldError('role', 'adminForm.ownRole') };
     const check = await checkScope(tx, s.districtId, input, before);
     if (!check.ok) return check;
     const schoolId = input.role === 'coordinator' ? input.schoolId : null;

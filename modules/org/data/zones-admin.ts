@@ -3,12 +3,14 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, userZones, zones, type Zone } from '@/db/schema';
-import { fieldError, type Saved } from '@/core/forms/saved';
 import type { ZoneInput } from '@/modules/org/validation/org';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
+import { fieldError } from '@/core/forms/field-errors';
+import type { Saved } from '@/core/forms/state';
 
 export interface ZoneRow extends Zone {
   schools: number;
@@ -68,7 +70,7 @@ async function codeTaken(tx: Tx, districtId: string, code: string, exceptId?: st
 
 export async function createZone(scope: Scope, input: ZoneInput): Promise<Saved> {
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
-    if (await codeTaken(tx, s.districtId, input.code)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (await codeTaken(tx, s.districtId, input.code)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const [row] = await tx
       .insert(zones)
       .values({ districtId: s.districtId, ...input })
@@ -81,7 +83,7 @@ export async function createZone(scope: Scope, input: ZoneInput): Promise<Saved>
 export async function updateZone(scope: Scope, zoneId: string, input: ZoneInput): Promise<Saved> {
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const before = await zoneInDistrict(tx, s.districtId, zoneId);
-    if (await codeTaken(tx, s.districtId, input.code, before.id)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (await codeTaken(tx, s.districtId, input.code, before.id)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const [after] = await tx
       .update(zones)
       .set(input)

@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { createTokenAction } from '@/modules/org/actions/tokens';
+import type { ActionState } from '@/core/forms/state';
 
 export function CreateTokenForm() {
   const t = useTranslations();
@@ -15,7 +15,7 @@ export function CreateTokenForm() {
         <input id="token-name" name="name" maxLength={80} aria-invalid={err ? true : undefined} aria-describedby={err ? 'token-name-error' : undefined} />
         {err && (
           <span id="token-name-error" className="field-error">
-            {t(`validation.${err.key}`, err.values)}
+            {t(err.key, err.values)}
           </span>
         )}
       </label>

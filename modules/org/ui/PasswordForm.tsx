@@ -1,8 +1,9 @@
 'use client';
 import { useActionState } from 'react';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { changePasswordAction } from '@/modules/org/actions/password';
+import type { ActionState } from '@/core/forms/state';
 
 export function PasswordForm() {
   const t = useTranslations();
@@ -11,7 +12,7 @@ export function PasswordForm() {
   if (state.status === 'saved') {
     return (
       <p role="status" className="notice-ok">
-        {t('account.changed')} <a href="/">{t('common.home')}</a>
+        {t('account.changed')} <Link href="/">{t('common.home')}</Link>
       </p>
     );
   }

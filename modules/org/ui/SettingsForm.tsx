@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { saveSettingsAction } from '@/modules/org/actions/settings';
+import type { ActionState } from '@/core/forms/state';
 
 // §3, §4, §6, §7 settings of one year; the four ranking weights are each 0–1 and sum to 1.
 const FIELDS = [
@@ -43,7 +43,7 @@ export function SettingsForm({ year, initial }: { year: number; initial: Record<
             />
             {err && (
               <span id={`${name}-error`} className="field-error">
-                {t(`validation.${err.key}`, err.values)}
+                {t(err.key, err.values)}
               </span>
             )}
           </label>

@@ -2,12 +2,12 @@
 // Anyone may object while the 公示 runs (DESIGN §6): the text, and optionally a way to reach them.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { lodgeObjectionAction } from '@/modules/ranking/actions/objections';
+import type { ActionState } from '@/core/forms/state';
 
 export function ObjectionForm({ district, year }: { district: string; year: number }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<ActionState, FormData>(lodgeObjectionAction.bind(null, district, String(year)), { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(lodgeObjectionAction, { status: 'idle' });
   const values = 'values' in state && state.values ? state.values : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   if (state.status === 'saved') {
@@ -19,6 +19,8 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
   }
   return (
     <form action={action} noValidate>
+      <input type="hidden" name="district" value={district} />
+      <input type="hidden" name="year" value={String(year)} />
       <div className="field">
         <label htmlFor="objection-text">{t('notice.form.text')}</label>
         <textarea
@@ -37,7 +39,7 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
         </span>
         {errors.text && (
           <span id="text-error" className="field-error">
-            {t(`validation.${errors.text.key}`, errors.text.values)}
+            {t(errors.text.key, errors.text.values)}
           </span>
         )}
       </div>
@@ -58,7 +60,7 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
         </span>
         {errors.contact && (
           <span id="contact-error" className="field-error">
-            {t(`validation.${errors.contact.key}`, errors.contact.values)}
+            {t(errors.contact.key, errors.contact.values)}
           </span>
         )}
       </div>

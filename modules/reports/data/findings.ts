@@ -8,9 +8,11 @@ import type { FindingSeverity, Quarter } from '@/core/domain/types';
 import type { FindingStatusInput, RaiseFindingInput } from '@/modules/reports/validation/findings';
 import { audit } from '@/core/audit';
 import { versionForQuarter } from '@/modules/checklist/data/versions';
-import { inDistrict, notFound, thisQuarter, today } from '@/core/context';
+import { inDistrict, thisQuarter, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/data/schools';
-import { AppError, coversSchool, type Scope } from '@/core/scope';
+import { coversSchool, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export type FindingListFilter = 'open' | 'closed' | 'all';
@@ -127,7 +129,7 @@ export async function raiseFinding(scope: Scope, input: RaiseFindingInput): Prom
     const q = thisQuarter();
     if (input.itemCode) {
       const version = await versionForQuarter(tx, s.districtId, q.year, q.quarter as Quarter);
-      if (!version?.items.some((i) => i.code === input.itemCode)) throw new AppError('badRequest', 'unknownItem');
+      if (!version?.items.some((i) => i.code === input.itemCode)) throw new AppError('badRequest', 'validation.invalid', { field: 'itemCode' });
     }
     const [row] = await tx
       .insert(findings)

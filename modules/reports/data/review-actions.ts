@@ -8,9 +8,11 @@ import { disclosureRejections, disclosures, evaluations, noMatterStatements, qua
 import { checkTransition } from '@/modules/reports/domain/workflow';
 import type { ScoreInput, TransitionInput } from '@/modules/reports/validation/review';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { reportInScope } from './reports';
-import { AppError, coversSchool, type DistrictScope, type Scope } from '@/core/scope';
+import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 const EVALUATOR = ['evaluator'] as const;

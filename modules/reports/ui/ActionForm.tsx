@@ -3,7 +3,8 @@
 // it, what was typed kept on error, and the data layer's conflict reasons translated.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
+import type { ActionState } from '@/core/forms/state';
+import { FormStatus } from '@/core/forms/ui';
 
 export interface Field {
   name: string;
@@ -74,7 +75,7 @@ export function ActionForm({
             )}
             {err && (
               <span id={`${id}-error`} className="field-error">
-                {t(`validation.${err.key}`, err.values)}
+                {t(err.key, err.values)}
               </span>
             )}
           </label>
@@ -83,21 +84,13 @@ export function ActionForm({
       <button type="submit" className={danger ? 'danger' : 'primary'} disabled={pending}>
         {submitLabel}
       </button>
-      {state.status === 'saved' && savedText && (
+      {state.status === 'saved' && savedText ? (
         <span role="status" className="notice-ok">
           {savedText}
         </span>
-      )}
-      {state.status === 'invalid' && (
-        <span role="alert" className="error">
-          {t('validation.form')}
-        </span>
-      )}
-      {(state.status === 'conflict' || state.status === 'forbidden' || state.status === 'notFound' || state.status === 'error') && (
-        <span role="alert" className="error">
-          {state.status === 'conflict' && state.message ? t(`evaluatorReport.conflict.${state.message}`) : t(state.status === 'error' ? 'common.errorBody' : `errors.${state.status}`)}
-        </span>
-      )}
+      ) : state.status !== 'saved' ? (
+        <FormStatus state={state} conflictNs="evaluatorReport.conflict" />
+      ) : null}
     </form>
   );
 }

@@ -5,8 +5,8 @@ import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { coordinatorHistory } from '@/modules/reports/data/history';
-import { quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 
 export const dynamic = 'force-dynamic';
 

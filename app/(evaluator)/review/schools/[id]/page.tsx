@@ -1,26 +1,22 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { AppShell } from '@/core/ui/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { schoolProfile } from '@/modules/dashboard/data/profile';
-import { AppError } from '@/core/scope';
 import { SurveyBlock } from '@/modules/surveys/ui/SurveyBlock';
 import { TrendChart } from '@/modules/dashboard/ui/SchoolTrendChart';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
 export default async function SchoolProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope(['evaluator', 'leader']);
   const { id } = await params;
-  const data = await schoolProfile(scope, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const data = await found(schoolProfile(scope, id));
   const t = await getTranslations();
   const s = data.school;
   const year = thisQuarter().year;

@@ -1,7 +1,7 @@
 // The JSON shape of GET /api/v1/surveys/results: the same figures as the results page.
-import type { SurveyResults } from '@/modules/surveys/data/results';
+import type { SurveyResults } from './results';
 import { SURVEY_GROUPS, type SurveyGroup } from '@/core/domain/types';
-import type { GroupFigures, RollUp } from './results';
+import type { GroupFigures, RollUp } from '@/modules/surveys/domain/results';
 
 function group(g: GroupFigures | null) {
   if (!g) return null;

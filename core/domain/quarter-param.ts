@@ -1,5 +1,5 @@
 // The `?q=2026-Q3` parameter of the coordinator's pages.
-import type { Quarter, QuarterRef } from '@/core/domain/types';
+import type { Quarter, QuarterRef } from './types';
 
 export function quarterParam(q: QuarterRef): string {
   return `${q.year}-Q${q.quarter}`;

@@ -3,8 +3,8 @@
 // to localStorage at once (survives a closed tab or a crash) and, debounced, to the server
 // (table form_drafts: survives a lost phone). On opening, the newer of the two is restored.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StoredDraft } from '@/modules/disclosures/data/drafts';
-import { discardDraftAction, saveDraftAction } from '@/modules/disclosures/actions/drafts';
+import type { StoredDraft } from './drafts';
+import { discardDraftAction, saveDraftAction } from './draft-actions';
 
 export type DraftShape = Record<string, string | string[]>;
 
@@ -46,8 +46,8 @@ export interface DraftOptions<V extends DraftShape> {
   /** Only the keys of `initial` are restored; `extra` is stored alongside (e.g. a new record's id). */
   extra?: Record<string, string>;
   enabled: boolean;
-  /** Evidence uploaded for a never-saved record, dropped with the draft. */
-  pending?: { ownerType: 'disclosure' | 'rectification'; ownerId: string };
+  /** Also run when the user throws the draft away (e.g. drop evidence uploaded for a never-saved record). */
+  onDiscard?: () => void;
   /** Called with everything stored in the restored draft (including `extra`). */
   onRestore?: (stored: DraftShape) => void;
 }
@@ -132,7 +132,8 @@ export function useFormDraft<V extends DraftShape>(o: DraftOptions<V>) {
     baseline.current = cur.initial;
     storedOnce.current = false;
     cur.setValues(cur.initial);
-    void discardDraftAction(cur.formKey, cur.pending).catch(() => undefined);
+    void discardDraftAction(cur.formKey).catch(() => undefined);
+    cur.onDiscard?.();
   }, [clear]);
 
   /** `ready`: restored and saving — the form may show it (data-draft-ready) for tests and tools. */

@@ -4,7 +4,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { formDrafts } from '@/db/schema';
 import { inDistrict } from '@/core/context';
-import { AppError, type DistrictScope, type Scope } from '@/core/scope';
+import { type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 
 export const FORM_KEY_RE = /^[a-z]+(?::[A-Za-z0-9._-]{1,64}){0,4}$/;
 export const MAX_DRAFT_CHARS = 32_000;

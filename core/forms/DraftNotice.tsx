@@ -1,6 +1,6 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 
 /** Tells the user their unsaved input was brought back, with a way to throw it away. */
 export function DraftNotice({ restoredAt, onDiscard }: { restoredAt: number | null; onDiscard: () => void }) {
