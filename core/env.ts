@@ -16,6 +16,20 @@ const schema = z.object({
     .refine((v) => v === undefined || v === '' || !Number.isNaN(Date.parse(v.length === 10 ? `${v}T12:00:00+08:00` : v)), 'SUNLIGHT_NOW must be a date or ISO timestamp'),
   /** Store evidence files in this directory instead of the database. */
   SUNLIGHT_EVIDENCE_DIR: z.string().optional(),
+  /** The app's public URL (session cookies are Secure when it is https; printed survey slips use it). */
+  NEXTAUTH_URL: z.string().optional(),
+  /** Key that signs session tokens; also keys the per-address counters of the public forms. */
+  NEXTAUTH_SECRET: z.string().optional(),
+  /** PostgreSQL connections per app process. */
+  SUNLIGHT_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  /** Districts ranked at once for the province view (default: from the pool size). */
+  SUNLIGHT_PROVINCE_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
+  /** Failed sign-ins per client address per 15 min (read by core/auth/sign-in.ts, which bounds it). */
+  SUNLIGHT_SIGNIN_ADDRESS_LIMIT: z.string().optional(),
+  /** Trusted reverse proxies in front of the app (read by core/http/client-address.ts). */
+  SUNLIGHT_PROXY_HOPS: z.string().optional(),
+  /** The demo seed's "today" (seed/run.ts). */
+  SEED_AS_OF: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

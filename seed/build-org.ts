@@ -46,7 +46,6 @@ export interface OrgCtx {
 export const userId = (username: string): string => seedId(`user/${username}`);
 
 export async function buildOrg(rows: SeedRows): Promise<OrgCtx> {
-  const created = at('2023-12-01', 9);
   // The default template itself is reference data (modules/checklist/data/reference.ts).
   const templateId = DEFAULT_TEMPLATE_ID;
 

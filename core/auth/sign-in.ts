@@ -1,4 +1,5 @@
 // Credential check with throttling per account and per client address (state in the database).
+import { env } from '@/core/env';
 import { eq } from 'drizzle-orm';
 import { withSystem } from '@/db/client';
 import { users } from '@/db/schema';
@@ -12,7 +13,7 @@ export const ACCOUNT_RULE: LimitRule = { limit: 5, windowMs: 15 * 60_000, blockM
  * many users sign in through one address — a bureau's NAT, a proxy that does not pass
  * X-Forwarded-For — so that others' typos on deadline day cannot lock everyone out.
  */
-export function addressLimit(raw = process.env.SUNLIGHT_SIGNIN_ADDRESS_LIMIT): number {
+export function addressLimit(raw = env().SUNLIGHT_SIGNIN_ADDRESS_LIMIT): number {
   const n = Number(raw ?? 50);
   return Number.isInteger(n) && n >= 10 && n <= 100_000 ? n : 50;
 }

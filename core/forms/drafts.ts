@@ -1,5 +1,6 @@
 // Autosaved form drafts (table form_drafts): nothing typed is lost when the browser closes
 // mid-entry (DESIGN §8). A draft belongs to one user and one form; it is never shared.
+import { now } from '@/core/env';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { formDrafts } from '@/db/schema';
@@ -56,8 +57,8 @@ export async function saveDraft(scope: Scope, formKey: string, values: unknown, 
   await inDistrict(scope, ['coordinator'], async (tx, s) => {
     await tx
       .insert(formDrafts)
-      .values({ districtId: s.districtId, userId: s.userId, formKey, data, updatedAt: new Date() })
-      .onConflictDoUpdate({ target: [formDrafts.userId, formDrafts.formKey], set: { data, updatedAt: new Date() } });
+      .values({ districtId: s.districtId, userId: s.userId, formKey, data, updatedAt: now() })
+      .onConflictDoUpdate({ target: [formDrafts.userId, formDrafts.formKey], set: { data, updatedAt: now() } });
   });
 }
 
@@ -71,7 +72,7 @@ export async function ensureDraft(scope: Scope, formKey: string, values: unknown
   const data: StoredDraft = { values: clean(values), at: Date.now() };
   if (JSON.stringify(data).length > MAX_DRAFT_CHARS) throw new AppError('tooLarge');
   await inDistrict(scope, ['coordinator'], async (tx, s) => {
-    await tx.insert(formDrafts).values({ districtId: s.districtId, userId: s.userId, formKey, data, updatedAt: new Date() }).onConflictDoNothing();
+    await tx.insert(formDrafts).values({ districtId: s.districtId, userId: s.userId, formKey, data, updatedAt: now() }).onConflictDoNothing();
   });
 }
 

@@ -3,6 +3,7 @@
 // entries a client sends itself come first, and each trusted proxy appends the address it saw.
 // So the entry `hops` from the right is the one our own proxy wrote — a client cannot forge it.
 // `SUNLIGHT_PROXY_HOPS` = number of trusted proxies in front of the app (default 1).
+import { env } from '@/core/env';
 type HeaderGet = (name: string) => string | null | undefined;
 
 export function clientAddressOf(get: HeaderGet, hops = proxyHops()): string {
@@ -14,7 +15,7 @@ export function clientAddressOf(get: HeaderGet, hops = proxyHops()): string {
   return (picked || 'unknown').replaceAll('\u0000', '').slice(0, 64);
 }
 
-export function proxyHops(raw = process.env.SUNLIGHT_PROXY_HOPS): number {
+export function proxyHops(raw = env().SUNLIGHT_PROXY_HOPS): number {
   const n = Number(raw ?? 1);
   return Number.isInteger(n) && n >= 1 && n <= 10 ? n : 1;
 }

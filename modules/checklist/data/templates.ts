@@ -1,6 +1,7 @@
 // Platform admin: checklist templates (DESIGN §2; the default of §2 is the first). Districts copy
 // a template into their own yearly version, so editing a template never changes a district's
 // checklist. Template items carry no history (nothing refers to them) and may be removed.
+import { now } from '@/core/env';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { withDistrict, type Tx } from '@/db/client';
 import { checklistTemplateItems, checklistTemplates, checklistVersions } from '@/db/schema';
@@ -62,7 +63,7 @@ export async function renameTemplate(scope: Scope, id: string, input: TemplateIn
     if (await codeTaken(tx, input.code, before.id)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     await tx
       .update(checklistTemplates)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: now() })
       .where(eq(checklistTemplates.id, before.id));
     await audit(tx, scope, { entity: 'template', entityId: before.id, action: 'update', before: { code: before.code, name: before.name }, after: input }, null);
     return { ok: true, value: before.id };
@@ -98,7 +99,7 @@ export async function saveTemplateItem(scope: Scope, templateId: string, origina
     } else {
       await tx.insert(checklistTemplateItems).values({ ...values, templateId: t.id });
     }
-    await tx.update(checklistTemplates).set({ updatedAt: new Date() }).where(eq(checklistTemplates.id, t.id));
+    await tx.update(checklistTemplates).set({ updatedAt: now() }).where(eq(checklistTemplates.id, t.id));
     await audit(tx, scope, { entity: 'template_item', entityId: `${t.code}/${values.code}`, action: before ? 'update' : 'create', before: before ? itemValues(before) : null, after: values }, null);
     return { ok: true, value: values.code };
   });
@@ -111,7 +112,7 @@ export async function removeTemplateItem(scope: Scope, templateId: string, code:
     const [before] = await tx.select().from(checklistTemplateItems).where(where);
     if (!before) notFound();
     await tx.delete(checklistTemplateItems).where(where);
-    await tx.update(checklistTemplates).set({ updatedAt: new Date() }).where(eq(checklistTemplates.id, t.id));
+    await tx.update(checklistTemplates).set({ updatedAt: now() }).where(eq(checklistTemplates.id, t.id));
     await audit(tx, scope, { entity: 'template_item', entityId: `${t.code}/${code}`, action: 'delete', before: itemValues(before), after: null }, null);
   });
 }

@@ -1,6 +1,7 @@
 // Evidence of disclosures and rectifications (issue 3, DESIGN §8): uploaded files — type decided
 // from the bytes, ≤ 10 MB — and http(s) links. Owners may not exist yet: a form being filled in
 // uploads first and saves its disclosure/rectification with the same id afterwards.
+import { now } from '@/core/env';
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
@@ -167,7 +168,7 @@ export async function removeEvidence(scope: Scope, evidenceId: string): Promise<
       .where(where);
     if (!row) notFound();
     await checkOwnerWritable(tx, s, school, row.ownerType, row.ownerId);
-    await tx.update(evidenceFiles).set({ deletedAt: new Date() }).where(where);
+    await tx.update(evidenceFiles).set({ deletedAt: now() }).where(where);
     await audit(tx, s, { entity: 'evidence', entityId: evidenceId, action: 'delete', before: { ...row } });
   });
 }
@@ -193,7 +194,7 @@ async function discardPendingTx(tx: Tx, s: DistrictScope, schoolId: string, owne
   if (used) return;
   await tx
     .update(evidenceFiles)
-    .set({ deletedAt: new Date() })
+    .set({ deletedAt: now() })
     .where(
       and(
         eq(evidenceFiles.districtId, s.districtId),

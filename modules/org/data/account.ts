@@ -1,4 +1,5 @@
 // A user's own account: change the password (also ends the must-change-password state).
+import { now } from '@/core/env';
 import { eq } from 'drizzle-orm';
 import { withSystem } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
@@ -11,7 +12,7 @@ export async function changeOwnPassword(scope: Scope, current: string, next: str
   const hash = await hashPassword(next);
   await withSystem((db) =>
     db.transaction(async (tx) => {
-      await tx.update(users).set({ passwordHash: hash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, scope.userId));
+      await tx.update(users).set({ passwordHash: hash, mustChangePassword: false, updatedAt: now() }).where(eq(users.id, scope.userId));
       await tx.insert(auditLog).values({
         districtId: scope.districtId,
         actorId: scope.userId,

@@ -1,5 +1,6 @@
 // District admin: schools (DESIGN §1: code, name, type, zone, active). Created, edited,
 // deactivated — never deleted, because disclosures, reports and scores hang off them.
+import { now } from '@/core/env';
 import { and, asc, count, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, users, zones, type School, type Zone } from '@/db/schema';
@@ -123,7 +124,7 @@ export async function updateSchool(scope: Scope, schoolId: string, input: School
     const [after] = await tx
       .update(schools)
       // `active` changes only through setSchoolActive (deactivate / reactivate).
-      .set({ code: input.code, name: input.name, type: input.type, zoneId: input.zoneId, updatedAt: new Date() })
+      .set({ code: input.code, name: input.name, type: input.type, zoneId: input.zoneId, updatedAt: now() })
       .where(and(eq(schools.id, before.id), eq(schools.districtId, s.districtId)))
       .returning();
     await audit(tx, s, { entity: 'school', entityId: before.id, action: 'update', before, after });
@@ -136,7 +137,7 @@ export async function setSchoolActive(scope: Scope, schoolId: string, active: bo
     const before = await schoolOfDistrict(tx, s.districtId, schoolId);
     await tx
       .update(schools)
-      .set({ active, updatedAt: new Date() })
+      .set({ active, updatedAt: now() })
       .where(and(eq(schools.id, before.id), eq(schools.districtId, s.districtId)));
     await audit(tx, s, { entity: 'school', entityId: before.id, action: active ? 'reactivate' : 'deactivate', before: { active: before.active }, after: { active } });
   });

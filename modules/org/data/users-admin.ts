@@ -1,6 +1,7 @@
 // District admin: the district's users (DESIGN §1, issue 7). Created with a one-time temporary
 // password, edited, disabled (never deleted), password reset. Coordinators have exactly one
 // school, evaluators optionally zones; usernames are unique platform-wide.
+import { now } from '@/core/env';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { districts, schools, userZones, users, zones, type School, type Zone } from '@/db/schema';
@@ -162,7 +163,7 @@ export async function updateUser(scope: Scope, input: UpdateUserInput): Promise<
     const schoolId = input.role === 'coordinator' ? input.schoolId : null;
     const zoneIds = input.role === 'evaluator' ? [...new Set(input.zoneIds)] : [];
     const where = and(eq(users.id, before.id), eq(users.districtId, s.districtId));
-    await tx.update(users).set({ displayName: input.displayName, role: input.role, schoolId, updatedAt: new Date() }).where(where);
+    await tx.update(users).set({ displayName: input.displayName, role: input.role, schoolId, updatedAt: now() }).where(where);
     await tx.delete(userZones).where(and(eq(userZones.districtId, s.districtId), eq(userZones.userId, before.id)));
     if (zoneIds.length) await tx.insert(userZones).values(zoneIds.map((zoneId) => ({ districtId: s.districtId, userId: before.id, zoneId })));
     await audit(tx, s, {
@@ -184,7 +185,7 @@ export async function setUserDisabled(scope: Scope, userId: string, disabled: bo
     const [before] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(where);
     if (!before) notFound();
     if (before.id === s.userId) throw new AppError('forbidden');
-    await tx.update(users).set({ disabled, updatedAt: new Date() }).where(where);
+    await tx.update(users).set({ disabled, updatedAt: now() }).where(where);
     await audit(tx, s, { entity: 'user', entityId: userId, action: disabled ? 'disable' : 'enable', before, after: { id: userId, disabled } });
   });
 }
@@ -201,7 +202,7 @@ export async function resetUserPassword(scope: Scope, userId: string): Promise<I
     if (user.id === s.userId) throw new AppError('forbidden');
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword: true, updatedAt: now() })
       .where(and(eq(users.id, user.id), eq(users.districtId, s.districtId)));
     await audit(tx, s, { entity: 'user', entityId: user.id, action: 'resetPassword', before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: true } });
     return { username: user.username, password };

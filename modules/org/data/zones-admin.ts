@@ -1,5 +1,6 @@
 // District admin: zones (片区, DESIGN §1). Created, edited, deactivated — never deleted; a zone
 // that still has schools is deactivated only once the admin said where its schools go.
+import { now } from '@/core/env';
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, userZones, zones, type Zone } from '@/db/schema';
@@ -116,7 +117,7 @@ export async function deactivateZone(scope: Scope, zoneId: string, moveTo: strin
     if (schoolCount > 0) {
       await tx
         .update(schools)
-        .set({ zoneId: target?.id ?? null, updatedAt: new Date() })
+        .set({ zoneId: target?.id ?? null, updatedAt: now() })
         .where(inZone);
     }
     let movedEvaluators: string[] = [];

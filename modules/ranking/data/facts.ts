@@ -12,7 +12,7 @@ import { QUARTERS } from '@/core/domain/periods';
 import { emptyAggregate, schoolSatisfaction, type SatisfactionAggregate, type SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
 import { rubricTotal } from '@/modules/reports/domain/scores';
 import type { ChecklistItem, DistrictSettings, LocalDate, ObligationResult, Quarter, ReportState, SurveyGroup } from '@/core/domain/types';
-import { periodResults } from '@/modules/dashboard/data/school-table-load';
+import { periodResults } from '@/modules/obligations/data/results';
 import { zonesOfDistrict } from '@/modules/org/data/schools';
 import { loadSettings } from '@/modules/org/data/settings';
 
