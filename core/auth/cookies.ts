@@ -3,3 +3,8 @@
 export function secureCookiesFor(publicUrl: string | undefined = process.env.NEXTAUTH_URL): boolean {
   return /^https:\/\//i.test(publicUrl ?? '');
 }
+
+/** The name next-auth gives the session cookie (prefixed `__Secure-` over https). */
+export function sessionCookieName(secure = secureCookiesFor()): string {
+  return `${secure ? '__Secure-' : ''}next-auth.session-token`;
+}

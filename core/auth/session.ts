@@ -4,15 +4,21 @@ import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
-import { loadScope } from './users';
+import { now } from '@/core/env';
 import type { Role } from '@/core/domain/types';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { authOptions } from './options';
+import { sessionEnded, sessionRefusal, type SessionClaims } from './session-validity';
+import { accountOf } from './users';
 
 export const getScope = cache(async (): Promise<Scope | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
-  if (!session?.uid) return null;
-  return loadScope(session.uid);
+  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  if (typeof session?.uid !== 'string') return null;
+  const account = await accountOf(session.uid);
+  // Issue 13: a revoked or expired session resolves to no caller; a pending password change is
+  // carried as scope.mustChangePassword (only the password page accepts it).
+  if (!account || sessionEnded(sessionRefusal(session, account.session, now()))) return null;
+  return account.scope;
 });
 
 /** For pages: signed in (else to /login), password changed, and one of `roles` (else 404). */

@@ -16,6 +16,7 @@ function json(body: unknown, status: number, extra: Record<string, string> = {})
 const MESSAGES: Record<string, string> = {
   unauthenticated: 'Sign in, or send an API token as "Authorization: Bearer <token>" (create one at /account/tokens).',
   forbidden: 'Your role may not read this API.',
+  mustChangePassword: 'Change your temporary password first, at /account/password.',
   notFound: 'Not found, or outside your scope.',
 };
 
@@ -34,6 +35,8 @@ export function apiRoute(allowed: readonly string[], fn: (scope: Scope, params: 
     try {
       const scope = await resolveScope(req);
       if (!scope) return json({ error: 'unauthenticated', message: MESSAGES.unauthenticated }, 401, { 'WWW-Authenticate': 'Bearer' });
+      // The session may only be used to change the password (issue 13; tokens of such users are refused outright).
+      if (scope.mustChangePassword) return json({ error: 'forbidden', message: MESSAGES.mustChangePassword }, 403);
       const params = new URL(req.url).searchParams;
       rejectUnknownParams(params, allowed);
       return json(await fn(scope, params), 200);

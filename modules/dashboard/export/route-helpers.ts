@@ -31,6 +31,8 @@ export async function exportRoute(req: Request, fn: (scope: Scope, q: ReturnType
   try {
     const scope = await getScope();
     if (!scope) return new Response('Unauthorized', { status: 401 });
+    // A temporary password opens nothing but the password page (issue 13).
+    if (scope.mustChangePassword) return new Response('Forbidden', { status: 403 });
     return await fn(scope, readExportQuery(req.url));
   } catch (e) {
     if (e instanceof ParamError) return new Response(e.message, { status: 400 });

@@ -11,7 +11,7 @@ export function PasswordForm() {
   if (state.status === 'saved') {
     return (
       <p role="status" className="notice-ok">
-        {t('account.changed')} <a href="/">{t('common.home')}</a>
+        {t('account.changed')} {t('account.otherSessionsEnded')} <a href="/">{t('common.home')}</a>
       </p>
     );
   }
