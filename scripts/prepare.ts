@@ -4,6 +4,7 @@
 import { closeDb, handle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemo } from '@/seed/demo';
+import { expireAllStalePending } from '@/modules/disclosures/data/evidence-pending';
 
 const noSeed = process.argv.includes('--no-seed');
 
@@ -18,6 +19,9 @@ try {
     if (summary.seeded) console.log(`✓ 已写入演示数据 / demo data seeded (${Date.now() - t} ms)`);
     else console.log('✓ 演示数据已存在，未重复写入 / demo data already present, not seeded again');
   }
+  // Uploads for forms never saved, untouched for a day, free their space (issue 13).
+  const expired = await expireAllStalePending(h.db);
+  if (expired) console.log(`✓ 已清理 ${expired} 个超过一天未保存的上传文件 / expired ${expired} pending uploads older than a day`);
   await closeDb();
   process.exit(0);
 } catch (e) {

@@ -5,6 +5,7 @@
 import { getScope } from '@/core/auth/session';
 import { EntryLockedError } from '@/modules/obligations/data/entry';
 import { addEvidenceFile } from '@/modules/disclosures/data/evidence';
+import { pendingQuotaBytes } from '@/modules/disclosures/data/evidence-pending';
 import { AppError } from '@/core/scope';
 import { MAX_EVIDENCE_BYTES } from '@/modules/disclosures/evidence/detect';
 import { readCapped } from '@/modules/disclosures/evidence/http';
@@ -45,6 +46,7 @@ export async function POST(req: Request): Promise<Response> {
   try {
     const r = await addEvidenceFile(scope, { ownerType, ownerId, fileName, bytes });
     if (r.ok) return json(201, { evidence: r.evidence });
+    if (r.reason === 'quota') return json(413, { error: 'quota', quota: `${Math.round(pendingQuotaBytes() / 1024 / 1024)} MB` });
     return json(r.reason === 'tooLarge' ? 413 : r.reason === 'tooMany' ? 409 : 415, { error: r.reason });
   } catch (e) {
     if (e instanceof EntryLockedError) return json(409, { error: 'locked', block: e.block });
