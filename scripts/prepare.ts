@@ -1,4 +1,4 @@
-// Runs in its own process before `next start`: applies migrations and seeds the demo data when
+// Runs in its own process before the server (scripts/server.mjs): applies migrations and seeds the demo data when
 // the database is empty (so starting twice never seeds twice). Migrating a new PGlite folder
 // costs a lot of memory, which is why it does not happen inside the server process.
 import { closeDb, handle } from '@/db/client';
