@@ -26,8 +26,8 @@ const schema = z.object({
   SUNLIGHT_PROVINCE_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   /** Failed sign-ins per client address per 15 min (read by core/auth/sign-in.ts, which bounds it). */
   SUNLIGHT_SIGNIN_ADDRESS_LIMIT: z.string().optional(),
-  /** Trusted reverse proxies in front of the app (read by core/http/client-address.ts). */
-  SUNLIGHT_PROXY_HOPS: z.string().optional(),
+  /** Reverse proxies whose X-Forwarded-For is trusted (CIDRs; read by scripts/server.mjs → core/http/forwarded.mjs). */
+  SUNLIGHT_TRUSTED_PROXIES: z.string().optional(),
   /** The demo seed's "today" (seed/run.ts). */
   SEED_AS_OF: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
