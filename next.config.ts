@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { SECURITY_HEADERS } from './core/http/security-headers';
+import { EVIDENCE_CSP, SECURITY_HEADERS } from './core/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./core/i18n/request.ts');
 
@@ -12,8 +12,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
   async headers() {
-    // Evidence files are user uploads: serve them sandboxed with no active content at all.
-    const sandbox = [{ key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" }];
+    // The Content-Security-Policy itself is set per request, with a nonce, by proxy.ts. Evidence
+    // files are user uploads: serve them sandboxed with no active content at all.
+    const sandbox = [{ key: 'Content-Security-Policy', value: EVIDENCE_CSP }];
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       { source: '/files/:id', headers: sandbox },

@@ -26,8 +26,8 @@ const schema = z.object({
   SUNLIGHT_PROVINCE_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   /** Failed sign-ins per client address per 15 min (read by core/auth/sign-in.ts, which bounds it). */
   SUNLIGHT_SIGNIN_ADDRESS_LIMIT: z.string().optional(),
-  /** Trusted reverse proxies in front of the app (read by core/http/client-address.ts). */
-  SUNLIGHT_PROXY_HOPS: z.string().optional(),
+  /** Reverse proxies whose X-Forwarded-For is trusted (CIDRs; read by scripts/server.mjs → core/http/forwarded.mjs). */
+  SUNLIGHT_TRUSTED_PROXIES: z.string().optional(),
   /** The demo seed's "today" (seed/run.ts). */
   SEED_AS_OF: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -58,9 +58,23 @@ export function dataDir(): string {
   return path.resolve(env().SUNLIGHT_DATA_DIR);
 }
 
-/** "Now" from the clock, or the SUNLIGHT_NOW override (a bare date means noon in Asia/Shanghai). */
+/** The frozen start of the app's clock, and the wall-clock moment it was read. */
+let frozen: { value: string; start: number; readAt: number; last: number } | undefined;
+
+/**
+ * The app's one clock. Without SUNLIGHT_NOW it is the wall clock. With it (demos, tests) the clock
+ * starts at that moment (a bare date means noon in Asia/Shanghai) when first read and then runs at
+ * the wall clock's pace: "today" is fixed for any test or demo session shorter than the rest of
+ * that day, and successive readings are strictly increasing (by at least a millisecond), so
+ * histories stamped by it keep their order.
+ */
 export function now(): Date {
   const v = env().SUNLIGHT_NOW;
   if (!v) return new Date();
-  return new Date(v.length === 10 ? `${v}T12:00:00+08:00` : v);
+  if (frozen?.value !== v) {
+    const start = Date.parse(v.length === 10 ? `${v}T12:00:00+08:00` : v);
+    frozen = { value: v, start, readAt: Date.now(), last: start - 1 };
+  }
+  frozen.last = Math.max(frozen.start + Date.now() - frozen.readAt, frozen.last + 1);
+  return new Date(frozen.last);
 }

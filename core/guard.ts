@@ -9,7 +9,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import type { Role } from './domain/types';
 import { AppError, ParamError } from './errors';
-import { currentUser, getScope, requestScope } from './auth/session';
+import { currentUser, getScope, requestCaller } from './auth/session';
 import { fieldErrors, messageOf } from './forms/field-errors';
 import { readForm, withoutNul } from './forms/read';
 import type { ActionState, FormValues, Refusal } from './forms/state';
@@ -205,12 +205,17 @@ const API_MESSAGES: Record<string, string> = {
  * A route handler: `export const GET = defineRoute({ roles: ['evaluator', 'leader'], tokens: true, params: ['year'] }, ({ scope, query }) => …)`.
  * A handler returns a Response, or any other value, sent as JSON.
  */
-export function defineRoute<P = Record<string, never>>(def: RouteDef, handler: (ctx: RouteContext<P>) => Promise<Response | unknown>): (req: Request, args: RouteArgs<P>) => Promise<Response> {
+export function defineRoute<P = Record<string, never>>(def: RouteDef, handler: (ctx: RouteContext<P>) => Promise<Response | unknown>): (req: Request, args?: RouteArgs<P>) => Promise<Response> {
   return async (req, args) => {
     const style = def.errors ?? 'json';
     try {
-      const scope = await requestScope(req, { tokens: def.tokens ?? false });
-      if (!scope) return refuse(style, def.anonymous ?? 401, 'unauthenticated', def.tokens);
+      const caller = await requestCaller(req, { tokens: def.tokens ?? false });
+      if ('refusal' in caller) {
+        // A temporary password opens nothing but the password page (issue 13): known, refused.
+        if (caller.refusal === 'mustChangePassword') return refuse(style, def.forbidden ?? 403, 'forbidden');
+        return refuse(style, def.anonymous ?? 401, 'unauthenticated', def.tokens);
+      }
+      const { scope } = caller;
       if (!def.roles.includes(scope.role)) return refuse(style, def.forbidden ?? 403, 'forbidden');
       const query = new URL(req.url).searchParams;
       if (def.params) for (const k of query.keys()) if (!def.params.includes(k)) throw new ParamError(k, `unknown parameter "${k}"; allowed: ${def.params.join(', ')}`);

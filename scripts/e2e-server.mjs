@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Playwright's web server: a fresh embedded database in a temporary folder (migrated and seeded
-// by the app's own scripts), then the production build on E2E_PORT. The tests own their world.
+// by the app's own scripts), then the production build on E2E_PORT (scripts/server.mjs). The tests own their world.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,7 +25,8 @@ else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/prepare.ts'], { cwd: root, env, stdio: 'inherit' });
 if (prep.status !== 0) process.exit(prep.status ?? 1);
 
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+// scripts/server.mjs rather than `next start`: it stamps each request's client address (issue 13).
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
 const stop = () => {
   server.kill('SIGTERM');
 };

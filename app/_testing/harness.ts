@@ -80,7 +80,7 @@ export const mocks = {
   session: () => ({
     currentUser: async () => harness.scope,
     getScope: async () => (harness.scope?.mustChangePassword ? null : harness.scope),
-    requestScope: async () => (harness.scope?.mustChangePassword ? null : harness.scope),
+    requestCaller: async () => (!harness.scope ? { refusal: 'anonymous' } : harness.scope.mustChangePassword ? { refusal: 'mustChangePassword' } : { scope: harness.scope }),
     requirePageScope: async () => {
       if (!harness.scope) throw new NextControl('redirect', '/login');
       return harness.scope;

@@ -35,7 +35,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     params: ['nextauth'],
     query: [],
     fuzzAs: null,
-    skipReason: 'next-auth’s own handler; the credentials check behind it is fuzzed below',
+    skipReason: 'next-auth’s own handler; the credentials check behind it and hostile callback URLs (our 400 in front of it) are fuzzed below',
   },
   'app/api/auth/[...nextauth]/route.ts#POST': {
     method: 'POST',
@@ -43,7 +43,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     params: ['nextauth'],
     query: [],
     fuzzAs: null,
-    skipReason: 'next-auth’s own handler; the credentials check behind it is fuzzed below',
+    skipReason: 'next-auth’s own handler; the credentials check behind it and hostile callback URLs (our 400 in front of it) are fuzzed below',
   },
   'app/api/health/route.ts#GET': { method: 'GET', path: '/api/health', params: [], query: [], fuzzAs: null },
   'app/api/v1/checklist/route.ts#GET': { method: 'GET', path: '/api/v1/checklist', params: [], query: ['year'], fuzzAs: EVAL },

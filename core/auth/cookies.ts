@@ -4,3 +4,8 @@ import { env } from '@/core/env';
 export function secureCookiesFor(publicUrl: string | undefined = env().NEXTAUTH_URL): boolean {
   return /^https:\/\//i.test(publicUrl ?? '');
 }
+
+/** The name next-auth gives the session cookie (prefixed `__Secure-` over https). */
+export function sessionCookieName(secure = secureCookiesFor()): string {
+  return `${secure ? '__Secure-' : ''}next-auth.session-token`;
+}

@@ -1,22 +1,31 @@
 // The ONE place where a request's caller is resolved: session cookie (next-auth JWT) or API
-// token → the user's row (role, district, school, zones, read fresh on every request) → a Scope.
-// Every path uses it — pages (requirePageScope), server actions and route handlers (core/guard.ts),
-// evidence files — so a rule such as "must change password first" holds everywhere at once.
+// token → the user's row (role, district, school, zones, session version; read fresh on every
+// request) → a Scope. Every path uses it — pages (requirePageScope), server actions and route
+// handlers (core/guard.ts), evidence files — so rules such as "a revoked or expired session is no
+// caller" (issue 13, core/auth/session-validity.ts) and "must change password first" hold
+// everywhere at once.
 import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
+import { now } from '@/core/env';
 import type { Role } from '@/core/domain/types';
 import type { Scope } from '@/core/scope';
 import { authOptions } from './options';
+import { sessionEnded, sessionRefusal, type SessionClaims } from './session-validity';
 import { scopeFromToken } from './tokens';
-import { loadScope } from './users';
+import { accountOf } from './users';
 
-/** The signed-in user of this request (session cookie), even one who must still change the password. */
+/**
+ * The signed-in user of this request (session cookie), even one who must still change the
+ * password; null when signed out, disabled, or when the session was revoked or has expired.
+ */
 export const currentUser = cache(async (): Promise<Scope | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
-  if (!session?.uid) return null;
-  return loadScope(session.uid);
+  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  if (typeof session?.uid !== 'string') return null;
+  const account = await accountOf(session.uid);
+  if (!account || sessionEnded(sessionRefusal(session, account.session, now()))) return null;
+  return account.scope;
 });
 
 /** A caller may act only once a temporary or reset password has been replaced. */
@@ -24,20 +33,24 @@ function usable(scope: Scope | null): Scope | null {
   return scope && !scope.mustChangePassword ? scope : null;
 }
 
-/** The caller's scope from the session cookie: null when signed out, disabled, or before the password change. */
+/** The caller's scope from the session cookie: null when signed out, disabled, revoked, expired, or before the password change. */
 export const getScope = cache(async (): Promise<Scope | null> => usable(await currentUser()));
 
+/** Who is calling a route handler: a scope, or why there is none. */
+export type RequestCaller = { scope: Scope } | { refusal: 'anonymous' | 'mustChangePassword' };
+
 /**
- * The caller's scope for a route handler: an `Authorization: Bearer` token when the request sends
- * one (a malformed or unknown token is null, never a fall-back to the cookie), else the session.
+ * The caller of a route handler: an `Authorization: Bearer` token when the request sends one (a
+ * malformed or unknown token is anonymous, never a fall-back to the cookie), else the session. A
+ * user who must still replace a temporary password is known but may do nothing here.
  */
-export async function requestScope(req: Request, opts: { tokens: boolean }): Promise<Scope | null> {
+export async function requestCaller(req: Request, opts: { tokens: boolean }): Promise<RequestCaller> {
   const header = opts.tokens ? req.headers.get('authorization') : null;
-  if (header !== null) {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    return usable(m ? await scopeFromToken(m[1]!) : null);
-  }
-  return getScope();
+  const m = header === null ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const user = header === null ? await currentUser() : m ? await scopeFromToken(m[1]!) : null;
+  if (!user) return { refusal: 'anonymous' };
+  if (user.mustChangePassword) return { refusal: 'mustChangePassword' };
+  return { scope: user };
 }
 
 /** For pages: signed in (else to /login), password changed (else to /account/password), and one of `roles` (else 404). */

@@ -9,11 +9,12 @@ import type { RankingState } from '@/modules/ranking/domain/notice';
 import { reportFigures, type ReportFact } from '@/modules/reports/domain/reports';
 import type { LocalDate, Quarter, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
-import { loadYearFacts, yearsOfDistrict, type SchoolYearFacts, type YearFacts } from '@/modules/ranking/data/facts';
-import { rankingInForce, type RankingRow } from '@/modules/ranking/data/live';
+import { loadYearFacts, yearsOfDistrict } from '@/modules/ranking/data/facts';
+import { rankingInForce } from '@/modules/ranking/data/live';
 import { loadRankingView } from '@/modules/ranking/data/view';
 import { cached, cacheKey, changeStamp } from './school-table-cache';
 import type { Scope } from '@/core/scope';
+import type { SchoolYearFacts, YearFacts, RankingRow } from '@/modules/ranking/domain/composition';
 
 export interface Kpis {
   coverage: number | null;

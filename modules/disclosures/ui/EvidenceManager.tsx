@@ -23,13 +23,15 @@ interface Props {
 interface Problem {
   name: string;
   key: string;
+  /** The school's quota for uploads not saved yet, as the server states it. */
+  quota?: string;
 }
 
 /** The message of a refused upload or link: the quarter's entry block, or the reason. */
 function problemKey(r: { status: string; block?: string }): string {
   if (r.status === 'locked') return `coordTerms.entryBlock.${r.block}`;
   const error = r.status;
-  return `coordEvidence.refused.${['empty', 'tooLarge', 'html', 'svg', 'script', 'unsupported', 'tooMany', 'urlInvalid', 'incomplete', 'notFound', 'forbidden'].includes(error) ? error : 'error'}`;
+  return `coordEvidence.refused.${['empty', 'tooLarge', 'html', 'svg', 'script', 'unverifiable', 'unsupported', 'tooMany', 'quota', 'urlInvalid', 'incomplete', 'notFound', 'forbidden'].includes(error) ? error : 'error'}`;
 }
 
 export function EvidenceManager({ ownerType, ownerId, initial, editable, pendingDraft }: Props) {
@@ -59,11 +61,11 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
       try {
         const q = new URLSearchParams({ ownerType, ownerId, name: file.name });
         const res = await fetch(`/school/evidence?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
-        const body = (await res.json().catch(() => ({}))) as { evidence?: EvidenceView; error?: string; block?: string };
+        const body = (await res.json().catch(() => ({}))) as { evidence?: EvidenceView; error?: string; block?: string; quota?: string };
         if (res.ok && body.evidence) {
           setItems((cur) => [...cur, body.evidence!]);
           await remember();
-        } else found.push({ name: file.name, key: problemKey({ status: body.error ?? (res.status === 413 ? 'tooLarge' : 'error'), block: body.block }) });
+        } else found.push({ name: file.name, key: problemKey({ status: body.error ?? (res.status === 413 ? 'tooLarge' : 'error'), block: body.block }), quota: body.quota });
       } catch {
         found.push({ name: file.name, key: problemKey({ status: 'error' }) });
       } finally {
@@ -133,7 +135,7 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
       {problems.length > 0 && (
         <ul className={styles.errors} role="alert" data-testid="evidence-errors">
           {problems.map((p, i) => (
-            <li key={i}>{t(p.key, { name: p.name, max: '10 MB' })}</li>
+            <li key={i}>{t(p.key, { name: p.name, max: '10 MB', quota: p.quota ?? '' })}</li>
           ))}
         </ul>
       )}

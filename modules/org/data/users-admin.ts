@@ -1,10 +1,10 @@
 // District admin: the district's users (DESIGN §1, issue 7). Created with a one-time temporary
 // password, edited, disabled (never deleted), password reset. Coordinators have exactly one
 // school, evaluators optionally zones; usernames are unique platform-wide.
-import { now } from '@/core/env';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { districts, schools, userZones, users, zones, type School, type Zone } from '@/db/schema';
+import { apiTokens, districts, schools, userZones, users, zones, type School, type Zone } from '@/db/schema';
+import { now } from '@/core/env';
 import { hashPassword } from '@/core/auth/password';
 import type { Role } from '@/core/domain/types';
 import type { CreateUserInput, UpdateUserInput } from '@/modules/org/validation/org';
@@ -14,7 +14,7 @@ import { inDistrict } from '@/core/context';
 import { notFound } from '@/core/errors';
 import { requireRole, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
-import { isUuid } from '@/core/auth/users';
+import { endSessions, isUuid } from '@/core/auth/users';
 import { fieldError } from '@/core/forms/field-errors';
 import type { IssuedPassword } from '@/modules/org/validation/states';
 import type { Saved } from '@/core/forms/state';
@@ -177,6 +177,21 @@ export async function updateUser(scope: Scope, input: UpdateUserInput): Promise<
   });
 }
 
+/**
+ * An admin's reset or disabling (the answer to a compromised account, issue 13): every session of
+ * the user ends and their API tokens are revoked (a token made with a stolen cookie must not
+ * outlive the cookie). Returns how many tokens were revoked.
+ */
+async function endAllAccess(tx: Tx, districtId: string, userId: string): Promise<number> {
+  await endSessions(tx, userId);
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now() })
+    .where(and(eq(apiTokens.districtId, districtId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
 /** Disable or enable a user of the caller's own district (never oneself). */
 export async function setUserDisabled(scope: Scope, userId: string, disabled: boolean): Promise<void> {
   await inDistrict(scope, ['districtAdmin'], async (tx, s) => {
@@ -186,7 +201,9 @@ export async function setUserDisabled(scope: Scope, userId: string, disabled: bo
     if (!before) notFound();
     if (before.id === s.userId) throw new AppError('forbidden');
     await tx.update(users).set({ disabled, updatedAt: now() }).where(where);
-    await audit(tx, s, { entity: 'user', entityId: userId, action: disabled ? 'disable' : 'enable', before, after: { id: userId, disabled } });
+    // Disabling ends the user's sessions and API tokens for good: enabling again revives neither (issue 13).
+    const tokensRevoked = disabled ? await endAllAccess(tx, s.districtId, userId) : 0;
+    await audit(tx, s, { entity: 'user', entityId: userId, action: disabled ? 'disable' : 'enable', before, after: { id: userId, disabled, ...(tokensRevoked ? { tokensRevoked } : {}) } });
   });
 }
 
@@ -204,7 +221,15 @@ export async function resetUserPassword(scope: Scope, userId: string): Promise<I
       .update(users)
       .set({ passwordHash, mustChangePassword: true, updatedAt: now() })
       .where(and(eq(users.id, user.id), eq(users.districtId, s.districtId)));
-    await audit(tx, s, { entity: 'user', entityId: user.id, action: 'resetPassword', before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: true } });
+    // Whoever holds a session or an API token of this user (the user, or someone with a copy) is cut off.
+    const tokensRevoked = await endAllAccess(tx, s.districtId, user.id);
+    await audit(tx, s, {
+      entity: 'user',
+      entityId: user.id,
+      action: 'resetPassword',
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: true, ...(tokensRevoked ? { tokensRevoked } : {}) },
+    });
     return { username: user.username, password };
   });
 }

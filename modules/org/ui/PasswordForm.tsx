@@ -12,7 +12,7 @@ export function PasswordForm() {
   if (state.status === 'saved') {
     return (
       <p role="status" className="notice-ok">
-        {t('account.changed')} <Link href="/">{t('common.home')}</Link>
+        {t('account.changed')} {t('account.otherSessionsEnded')} <Link href="/">{t('common.home')}</Link>
       </p>
     );
   }

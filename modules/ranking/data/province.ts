@@ -14,8 +14,9 @@ import { handle, withDistrict } from '@/db/client';
 import { districts } from '@/db/schema';
 import type { RankingState } from '@/modules/ranking/domain/notice';
 import { today } from '@/core/context';
-import { rankingInForce, type RankingResult } from './live';
+import { rankingInForce } from './live';
 import { requireRole, type Scope } from '@/core/scope';
+import type { RankingResult } from '@/modules/ranking/domain/composition';
 
 export interface ProvinceDistrictRanking {
   districtId: string;

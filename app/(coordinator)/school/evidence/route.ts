@@ -4,6 +4,7 @@
 // their own school (modules/disclosures/data/evidence checks the owner and the entry window).
 import { addEvidenceFile } from '@/modules/disclosures/data/evidence';
 import { defineRoute } from '@/core/guard';
+import { pendingQuotaBytes } from '@/modules/disclosures/data/evidence-pending';
 import { MAX_EVIDENCE_BYTES } from '@/modules/disclosures/evidence/detect';
 import { readCapped } from '@/modules/disclosures/evidence/http';
 
@@ -39,5 +40,6 @@ export const POST = defineRoute({ roles: ['coordinator'] }, async ({ scope, req,
   if (bytes.byteLength !== declared) return json(400, { error: 'incomplete' });
   const r = await addEvidenceFile(scope, { ownerType, ownerId, fileName, bytes });
   if (r.ok) return json(201, { evidence: r.evidence });
+  if (r.reason === 'quota') return json(413, { error: 'quota', quota: `${Math.round(pendingQuotaBytes() / 1024 / 1024)} MB` });
   return json(r.reason === 'tooLarge' ? 413 : r.reason === 'tooMany' ? 409 : 415, { error: r.reason });
 });
