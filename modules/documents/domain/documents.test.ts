@@ -59,7 +59,7 @@ describe('school annual summary', () => {
     expect(text).toContain('未发现需要整改的问题');
     expect(text).toContain('未组织教职工和家长满意度测评');
     expect(text).toContain('评选数据尚未生成');
-    expect(text).toContain('（七）师资。本年度该领域师资配备及骨干教师简介等事项没有发生，无须公开。');
+    expect(text).toContain('（八）师资。本年度该领域师资配备及骨干教师简介等事项没有发生，无须公开。');
     expect(doc.note).toContain('尚未结束');
   });
 
