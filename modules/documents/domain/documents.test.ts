@@ -78,7 +78,7 @@ describe('school annual summary', () => {
     const channels = doc.sections[2]!.blocks.find((b) => b.kind === 'table');
     expect(channels && channels.kind === 'table' ? channels.rows[0] : []).toEqual(['校务公开栏', '3', '75.00%']);
     const text = documentText(doc);
-    expect(text).toContain('职称评聘条件、程序及推荐人选公示期不少于5个工作日');
+    expect(text).toContain('职称评聘条件、程序及推荐人选，事前公示，公示期不少于5个工作日');
     expect(text).toContain('事前公开未落实：职称评聘条件、程序及推荐人选（“2025年职称评审推荐”）');
     expect(text).toContain('到期未公开1项次：食堂伙食费收支清单（2025年7月）');
   });

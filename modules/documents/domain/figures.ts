@@ -20,9 +20,8 @@ export interface ItemFigures {
   notYetDue: number;
   /** §3 事前公开 item. */
   timingBefore: boolean;
-  /** Notice period of a 事前公开 item (days) and whether they are working days. */
-  noticeDays: number | null;
-  workingDays: boolean;
+  /** The checklist's 公开时限 in words (for a 事前公开 item: its notice period, e.g. 公示期不少于5个工作日). */
+  timeLimit: string | null;
 }
 
 /** One accepted or rejected disclosure of the school, as recorded (summary, channels, procurement). */

@@ -2,7 +2,7 @@
 import type { DistrictAnnualFigures, DistrictQuarterFigures, ItemFigures, SchoolSummaryFigures } from './figures';
 
 export function item(code: string, name: string, domain: string, o: Partial<ItemFigures> = {}): ItemFigures {
-  return { code, name, domain, obligations: 1, met: 1, onTime: 1, late: 0, missing: 0, notYetDue: 0, timingBefore: false, noticeDays: null, workingDays: false, ...o };
+  return { code, name, domain, obligations: 1, met: 1, onTime: 1, late: 0, missing: 0, notYetDue: 0, timingBefore: false, timeLimit: null, ...o };
 }
 
 export function busySchool(): SchoolSummaryFigures {
@@ -20,7 +20,7 @@ export function busySchool(): SchoolSummaryFigures {
       item('C01', '教代会/教职工大会召开情况及决议', '教代会', { obligations: 2, met: 2, onTime: 2 }),
       item('F01', '收费项目、依据、标准及批准文号', '收费', { obligations: 2, met: 2, onTime: 1, late: 1 }),
       item('M03', '食堂伙食费收支清单', '财务', { obligations: 12, met: 11, onTime: 10, late: 1, missing: 1 }),
-      item('P01', '职称评聘条件、程序及推荐人选', '人事', { timingBefore: true, noticeDays: 5, workingDays: true, obligations: 2, met: 2, onTime: 1, late: 1 }),
+      item('P01', '职称评聘条件、程序及推荐人选', '人事', { timingBefore: true, timeLimit: '事前公示，公示期不少于5个工作日', obligations: 2, met: 2, onTime: 1, late: 1 }),
       item('B02', '大宗物资采购（3000元以上）集体采购或招标情况', '基建采购', { obligations: 2, met: 2, onTime: 2 }),
       item('S02', '监督电话、校长信箱及意见处理情况', '监督', { obligations: 4, met: 4, onTime: 4 }),
       item('T01', '师资配备及骨干教师简介', '师资', { obligations: 0, met: 0, onTime: 0 }),

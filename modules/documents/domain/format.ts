@@ -101,3 +101,11 @@ export function sectionHeading(i: number, text: string): string {
 export const SEVERITY_WORDS = { minor: '一般', serious: '较重', veto: '一票否决' } as const;
 export const FINDING_STATUS_WORDS = { open: '待整改', responded: '已提交整改报告，待复核', closed: '已整改销号' } as const;
 export const RANKING_STATE_WORDS = { draft: '评选草稿，尚未公示', notice: '公示中', final: '评选结果已确定' } as const;
+
+/** §6 ineligibility reasons as the documents word them. */
+export const REASON_WORDS = {
+  reportsNotApproved: '季度报告未全部审核通过',
+  congressNotMet: '未按规定召开教代会（教职工大会）',
+  vetoUnresolved: '一票否决问题未整改到位',
+  noValidSatisfaction: '满意度测评无有效结果',
+} as const;

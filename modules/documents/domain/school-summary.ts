@@ -211,7 +211,7 @@ function procedure(f: SchoolSummaryFigures, n: number): Section {
     blocks.push(generated('事前公开：本年度没有发生须事前公开的事项（如职称评聘推荐、中层干部选拔任用、评优评先等）。'));
   } else {
     const onTime = before.reduce((s, i) => s + i.onTime, 0);
-    const periods = before.filter((i) => i.obligations > 0 && i.noticeDays !== null).map((i) => `${i.name}公示期不少于${i.noticeDays}个${i.workingDays ? '工作日' : '日'}`);
+    const periods = before.filter((i) => i.obligations > 0 && i.timeLimit).map((i) => `${i.name}，${i.timeLimit!.replace(/[。；]$/, '')}`);
     const after = f.shortfalls.filter((s) => s.status === 'afterEvent');
     blocks.push(
       generated(
