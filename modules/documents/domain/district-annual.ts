@@ -110,7 +110,7 @@ function surveys(f: DistrictAnnualFigures, n: number): Section {
   return {
     id: 'surveys',
     heading,
-    blocks: [generated(`${f.year}年组织教职工和家长满意度测评。${lines.join('；')}。` + (s.combined !== null ? `全区综合满意率${pct(s.combined)}。` : '全区暂无有效的综合满意率。'))],
+    blocks: [generated(`${f.year}年组织教职工和家长满意度测评。${lines.join('；')}。` + (s.combined !== null ? `按全区答卷汇总的综合满意率${pct(s.combined)}。` : '全区暂无有效的综合满意率。'))],
   };
 }
 

@@ -200,7 +200,7 @@ function nextQuarter(f: DistrictQuarterFigures, texts: NarrativeTexts, n: number
               { label: '截止日期', width: 1 },
               { label: '须完成公开的事项', width: 5 },
             ],
-            rows: [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, items]) => [cnMonthDay(day), enumerate([...new Set(items)])]),
+            rows: [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, items]) => [day.startsWith(`${nx.year}-`) ? cnMonthDay(day) : cnDate(day), enumerate([...new Set(items)])]),
           }
         : generated('下季度没有定期公开事项，各校按事件类事项的时限及时公开。'),
     );

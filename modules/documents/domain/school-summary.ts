@@ -79,7 +79,12 @@ function domainParagraph(domain: string, items: ItemFigures[], lines: Disclosure
   const head = `（${cnNumber(index)}）${domain}。`;
   if (obligations === 0) return generated(`${head}本年度该领域${itemsSentence(items)}等事项没有发生，无须公开。`);
   if (met === 0) return generated(`${head}本年度该领域应公开${itemsSentence(items)}等${obligations}项次，尚无公开记录，须尽快补充公开。`);
-  const examples = lines.slice(0, EXAMPLES_PER_DOMAIN).map((d) => `${cnDate(d.disclosedOn)}，${excerpt(d.summary)}`);
+  // Examples of different items first (the first disclosure of each), then more of the same.
+  const firstOfItem = lines.filter((d, i) => lines.findIndex((x) => x.itemCode === d.itemCode) === i);
+  const picked = [...firstOfItem, ...lines.filter((d) => !firstOfItem.includes(d))]
+    .slice(0, EXAMPLES_PER_DOMAIN)
+    .sort((a, b) => (a.disclosedOn < b.disclosedOn ? -1 : a.disclosedOn > b.disclosedOn ? 1 : 0));
+  const examples = picked.map((d) => `${cnDate(d.disclosedOn)}，${excerpt(d.summary)}`);
   return generated(
     `${head}公开${itemsSentence(items.filter((i) => i.met > 0))}等事项，应公开${obligations}项次，已公开${met}项次（按时${onTime}项次），共发布公开信息${lines.length}条。` +
       (examples.length ? `如：${examples.join('；')}。` : ''),
