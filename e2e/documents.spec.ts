@@ -48,7 +48,7 @@ test.describe('school annual summary', () => {
 
     const text = '学校成立了以校长为组长、工会主席为副组长的校务公开领导小组，下设监督小组。';
     await leadership.fill(text);
-    await page.getByLabel('下一步打算').fill('明年把校务公开栏搬到校门口，并开通家长留言。');
+    await page.getByRole('textbox', { name: '下一步打算' }).fill('明年把校务公开栏搬到校门口，并开通家长留言。');
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('editor-status')).toContainText('已保存（第 1 版）');
     await expect(page.locator('[data-source="narrative"][data-field="leadership"]')).toHaveText(text);

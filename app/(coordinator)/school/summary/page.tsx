@@ -30,7 +30,7 @@ export default async function SchoolSummaryPage({ searchParams }: { searchParams
       <p className={styles.banner}>{t('summary.intro')}</p>
       <DownloadButtons docx={`/school/summary/docx?year=${year}`} print={`/school/summary/print?year=${year}`} />
       <div className={`${styles.layout} ${styles.withEditor}`} style={{ marginTop: '1rem' }}>
-        <NarrativeEditor key={`${year}:${d.version}`} kind="schoolSummary" year={year} texts={d.texts} version={d.version} />
+        <NarrativeEditor key={year} kind="schoolSummary" year={year} texts={d.texts} version={d.version} />
         <DocumentView doc={d.doc} editorLinks />
       </div>
     </AppShell>

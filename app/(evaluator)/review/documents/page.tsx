@@ -88,14 +88,7 @@ export default async function DistrictDocumentsPage({ searchParams }: { searchPa
       </div>
       <div className={`${styles.layout} ${d.canEdit ? styles.withEditor : ''}`}>
         {d.canEdit && (
-          <NarrativeEditor
-            key={`${annual ? 'a' : 'q'}:${query}:${d.version}`}
-            kind={annual ? 'districtAnnual' : 'districtQuarterly'}
-            year={d.year}
-            quarter={d.quarter}
-            texts={d.texts}
-            version={d.version}
-          />
+          <NarrativeEditor key={`${annual ? 'a' : 'q'}:${query}`} kind={annual ? 'districtAnnual' : 'districtQuarterly'} year={d.year} quarter={d.quarter} texts={d.texts} version={d.version} />
         )}
         <DocumentView doc={d.doc} editorLinks={d.canEdit} />
       </div>
