@@ -282,7 +282,8 @@ export async function quarterlyDocument(scope: Scope, year: number, quarter: Qua
     const years = await documentYears(tx, s.districtId);
     const day = today();
     if (!years.includes(year) || quarterStart({ year, quarter }) > day) notFound();
-    const [figures, stored] = [await quarterFigures(tx, s, year, quarter, day), await readTexts(tx, s.districtId, keyOf('districtQuarterly', year, quarter))];
+    const figures = await quarterFigures(tx, s, year, quarter, day);
+    const stored = await readTexts(tx, s.districtId, keyOf('districtQuarterly', year, quarter));
     return { year, quarter, years, figures, ...stored, canEdit: s.role === 'evaluator', doc: buildDistrictQuarterly(figures, stored.texts) };
   });
 }
@@ -308,7 +309,8 @@ export async function annualDocument(scope: Scope, year: number): Promise<Distri
   return inDistrict(scope, READERS, async (tx, s) => {
     guard(s);
     const years = await documentYears(tx, s.districtId);
-    const [figures, stored] = [await annualFigures(tx, s, year, today(), surveys), await readTexts(tx, s.districtId, keyOf('districtAnnual', year, null))];
+    const figures = await annualFigures(tx, s, year, today(), surveys);
+    const stored = await readTexts(tx, s.districtId, keyOf('districtAnnual', year, null));
     return { year, quarter: null, years, figures, ...stored, canEdit: s.role === 'evaluator', doc: buildDistrictAnnual(figures, stored.texts) };
   });
 }

@@ -40,7 +40,8 @@ export async function documentYears(tx: Tx, districtId: string): Promise<number[
 async function summaryOf(tx: Tx, s: DistrictScope, school: School, year: number): Promise<SchoolSummaryDocument> {
   const years = await documentYears(tx, s.districtId);
   if (!years.includes(year)) notFound();
-  const [figures, stored] = [await loadSchoolSummaryFigures(tx, s, school, year, today()), await readTexts(tx, s.districtId, summaryKey(school.id, year))];
+  const figures = await loadSchoolSummaryFigures(tx, s, school, year, today());
+  const stored = await readTexts(tx, s.districtId, summaryKey(school.id, year));
   return {
     school: { id: school.id, code: school.code, name: school.name },
     year,
