@@ -175,3 +175,28 @@ test('the documents screens pass axe', async ({ page }) => {
   await signIn(page, 'dongcheng.eval');
   for (const p of ['/review/documents', '/review/documents?doc=annual&year=2025', '/review/documents/quarterly/print?year=2026&quarter=3']) await check(p);
 });
+
+test('two tabs: the later save is refused with the other texts, and the user chooses', async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, 'dongcheng.dc04');
+  const second = await context.newPage();
+  for (const p of [first, second]) await p.goto('/school/summary?year=2025');
+  await first.getByRole('textbox', { name: '制度建设' }).fill('第一个标签页写的制度建设。');
+  await first.getByRole('button', { name: '保存' }).click();
+  await expect(first.getByTestId('editor-status')).toContainText('已保存（第 1 版）');
+
+  await second.getByRole('textbox', { name: '制度建设' }).fill('第二个标签页写的制度建设。');
+  await second.getByRole('button', { name: '保存' }).click();
+  const conflict = second.getByTestId('texts-conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('第一个标签页写的制度建设。');
+  // Nothing was overwritten; what the second tab typed is still there.
+  await expect(second.getByRole('textbox', { name: '制度建设' })).toHaveValue('第二个标签页写的制度建设。');
+  await conflict.getByRole('button', { name: '保留我的修改' }).click();
+  await second.getByRole('button', { name: '保存' }).click();
+  await expect(second.getByTestId('editor-status')).toContainText('已保存（第 2 版）');
+  await first.reload();
+  await expect(first.getByRole('textbox', { name: '制度建设' })).toHaveValue('第二个标签页写的制度建设。');
+  await context.close();
+});

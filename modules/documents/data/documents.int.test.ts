@@ -112,7 +112,7 @@ describe('school annual summary', () => {
       db
         .select()
         .from(schema.auditLog)
-        .where(and(eq(schema.auditLog.entity, 'documentText'))),
+        .where(and(eq(schema.auditLog.entity, 'document_text'))),
     );
     expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
     expect(rows[1]!.before).toMatchObject({ version: 1, texts: { rules: '' } });

@@ -63,7 +63,7 @@ export async function writeTexts(tx: Tx, s: DistrictScope, k: TextsKey, version:
       .onConflictDoNothing()
       .returning();
     if (row) {
-      await audit(tx, s, { entity: 'documentText', entityId: row.id, action: 'create', after: { kind: k.kind, schoolId: k.schoolId, year: k.year, quarter: k.quarter, texts: clean, version: 1 } });
+      await audit(tx, s, { entity: 'document_text', entityId: row.id, action: 'create', after: { kind: k.kind, schoolId: k.schoolId, year: k.year, quarter: k.quarter, texts: clean, version: 1 } });
       return { ok: true, version: 1 };
     }
   } else {
@@ -76,7 +76,7 @@ export async function writeTexts(tx: Tx, s: DistrictScope, k: TextsKey, version:
         .returning();
       if (row) {
         await audit(tx, s, {
-          entity: 'documentText',
+          entity: 'document_text',
           entityId: row.id,
           action: 'update',
           before: { texts: cleanTexts(k.kind, before.texts), version: before.version },
