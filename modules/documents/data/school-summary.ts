@@ -42,11 +42,7 @@ async function timeLimits(tx: Tx, districtId: string, year: number): Promise<Map
 }
 
 /** Obligation results → per item code: obligations by status (what §3 decided, counted). */
-export function itemFigures(
-  items: readonly { code: string; name: string; domain: string; timing: 'before' | null }[],
-  results: readonly ObligationResult[],
-  limits: Map<string, string>,
-): ItemFigures[] {
+function itemFigures(items: readonly { code: string; name: string; domain: string; timing: 'before' | null }[], results: readonly ObligationResult[], limits: Map<string, string>): ItemFigures[] {
   return items.map((it) => {
     const mine = results.filter((r) => r.obligation.itemCode === it.code);
     const by = (st: ObligationResult['status']) => mine.filter((r) => r.status === st).length;

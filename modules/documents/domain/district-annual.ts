@@ -10,7 +10,7 @@ import type { NarrativeTexts } from './narrative';
 
 const GROUP_WORDS = { teachers: '教职工', parents: '家长' } as const;
 
-export function annualTitle(f: Pick<DistrictAnnualFigures, 'districtName' | 'year'>): string {
+function annualTitle(f: Pick<DistrictAnnualFigures, 'districtName' | 'year'>): string {
   return `${f.districtName}${f.year}年度中小学校务公开工作报告`;
 }
 

@@ -8,7 +8,7 @@ import type { NarrativeTexts } from './narrative';
 
 const ITEMS_PER_SCHOOL = 6;
 
-export function quarterlyTitle(f: Pick<DistrictQuarterFigures, 'year' | 'quarter'>): string {
+function quarterlyTitle(f: Pick<DistrictQuarterFigures, 'year' | 'quarter'>): string {
   return `关于${f.year}年${quarterName(f.quarter)}全区中小学校务公开工作情况的通报`;
 }
 

@@ -62,7 +62,7 @@ export interface QuarterLine {
   score: number | null;
 }
 
-export interface FindingLine {
+interface FindingLine {
   title: string;
   severity: FindingSeverity;
   status: 'open' | 'responded' | 'closed';
@@ -149,7 +149,7 @@ export interface KpiFigures {
   reportOnTime: number | null;
 }
 
-export interface ZoneLine extends KpiFigures {
+interface ZoneLine extends KpiFigures {
   name: string;
   schools: number;
 }
@@ -174,7 +174,7 @@ export interface NamedSchool extends SchoolRef {
   late: Shortfall[];
 }
 
-export interface DeadlineLine {
+interface DeadlineLine {
   deadline: LocalDate;
   itemCode: string;
   itemName: string;
@@ -202,7 +202,7 @@ export interface DistrictQuarterFigures {
   next: { year: number; quarter: Quarter; reportDue: LocalDate; hasChecklist: boolean; deadlines: DeadlineLine[] };
 }
 
-export interface RankedSchool extends SchoolRef {
+interface RankedSchool extends SchoolRef {
   type: string;
   rank: number | null;
   composite: number;

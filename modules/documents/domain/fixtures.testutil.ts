@@ -1,7 +1,7 @@
 // Plain figures for the text-assembly tests: a busy school, a school with nothing, and district figures.
 import type { DistrictAnnualFigures, DistrictQuarterFigures, ItemFigures, SchoolSummaryFigures } from './figures';
 
-export function item(code: string, name: string, domain: string, o: Partial<ItemFigures> = {}): ItemFigures {
+function item(code: string, name: string, domain: string, o: Partial<ItemFigures> = {}): ItemFigures {
   return { code, name, domain, obligations: 1, met: 1, onTime: 1, late: 0, missing: 0, notYetDue: 0, timingBefore: false, timeLimit: null, ...o };
 }
 

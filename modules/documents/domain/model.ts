@@ -4,7 +4,7 @@
 // both render this one model, so the Word file and the printed page always say the same thing.
 
 /** Where a paragraph's words come from: generated from the data, typed by a person, or a reminder to type it. */
-export type ParagraphSource = 'generated' | 'narrative' | 'placeholder';
+type ParagraphSource = 'generated' | 'narrative' | 'placeholder';
 
 export interface Paragraph {
   kind: 'paragraph';
@@ -14,7 +14,7 @@ export interface Paragraph {
   field?: string;
 }
 
-export interface TableColumn {
+interface TableColumn {
   label: string;
   /** Right-aligned figures. */
   numeric?: boolean;
@@ -39,7 +39,7 @@ export interface Chart {
   series: { name: string; values: (number | null)[] }[];
 }
 
-export interface SubHeading {
+interface SubHeading {
   kind: 'subheading';
   text: string;
 }

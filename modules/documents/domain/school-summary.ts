@@ -10,14 +10,14 @@ import { generated, narrative, type Block, type DocumentModel, type Paragraph, t
 import type { NarrativeTexts } from './narrative';
 
 /** §2: procurements of 3000元 or more must state their method. */
-export const PROCUREMENT_THRESHOLD = 3000;
+const PROCUREMENT_THRESHOLD = 3000;
 const EXAMPLES_PER_DOMAIN = 3;
 const SHORTFALLS_LISTED = 12;
 
 const REPORT_STATE_WORDS = { none: '未报送', draft: '未报送', submitted: '已报送，待审核', returned: '被退回修改', approved: '已审核通过' } as const;
 const GROUP_WORDS = { teachers: '教职工', parents: '家长' } as const;
 
-export function schoolSummaryTitle(f: Pick<SchoolSummaryFigures, 'school' | 'year'>): string {
+function schoolSummaryTitle(f: Pick<SchoolSummaryFigures, 'school' | 'year'>): string {
   return `${f.school.name}${f.year}年度校务公开工作总结`;
 }
 

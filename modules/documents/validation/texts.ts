@@ -29,8 +29,8 @@ export function textsSchema(kind: DocumentKind) {
   return z.object(shape);
 }
 
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
 
 /** A year from a form or a query: four digits in range, else null. */
 export function yearOf(v: unknown): number | null {
