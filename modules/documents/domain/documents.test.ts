@@ -181,6 +181,50 @@ describe('district annual report', () => {
   });
 });
 
+describe('district documents never leave a section empty (property)', () => {
+  it('whatever is missing from the quarter’s or the year’s figures', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          zones: fc.nat(3),
+          trend: fc.nat(3),
+          exemplary: fc.boolean(),
+          named: fc.boolean(),
+          veto: fc.boolean(),
+          nextChecklist: fc.boolean(),
+          deadlines: fc.boolean(),
+          ranking: fc.option(fc.constantFrom('draft', 'notice', 'final') as fc.Arbitrary<'draft' | 'notice' | 'final'>),
+          awarded: fc.boolean(),
+          comparison: fc.boolean(),
+          surveys: fc.boolean(),
+          findings: fc.boolean(),
+          ineligible: fc.boolean(),
+          texts: fc.dictionary(fc.constantFrom('docNumber', 'issuingOffice', 'issuedOn', 'intro', 'requirements', 'nextYear'), fc.string({ maxLength: 12 })),
+        }),
+        (r) => {
+          const q = quarterFigures();
+          q.zones = q.zones.slice(0, r.zones);
+          q.trend = q.trend.slice(0, r.trend);
+          if (!r.exemplary) q.exemplary = [];
+          if (!r.named) q.named = [];
+          if (r.veto) q.vetoOpen = [{ school: '东城区第九中学', title: '违规收费', raisedOn: '2026-05-01', dueOn: '2026-06-01', status: 'responded' }];
+          q.next = { ...q.next, hasChecklist: r.nextChecklist, deadlines: r.deadlines ? q.next.deadlines : [] };
+          expectComplete(buildDistrictQuarterly(q, r.texts));
+
+          const a = annualFigures();
+          a.zones = a.zones.slice(0, r.zones);
+          a.ranking = r.ranking ? { ...a.ranking!, state: r.ranking, groups: r.awarded ? a.ranking!.groups : a.ranking!.groups.map((g) => ({ ...g, awarded: [] })) } : null;
+          a.comparison = { ...a.comparison, available: r.comparison };
+          if (!r.surveys) a.surveys = null;
+          if (!r.findings) a.findings = { total: 0, minor: 0, serious: 0, veto: 0, closed: 0, open: 0 };
+          if (!r.ineligible) a.ineligible = [];
+          expectComplete(buildDistrictAnnual(a, r.texts));
+        },
+      ),
+    );
+  });
+});
+
 describe('formats', () => {
   it('writes numbers, money, periods and excerpts as the bureaus do', () => {
     expect([1, 4, 10, 12, 20, 23].map(cnNumber)).toEqual(['一', '四', '十', '十二', '二十', '二十三']);
