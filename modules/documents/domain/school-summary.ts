@@ -21,6 +21,9 @@ function schoolSummaryTitle(f: Pick<SchoolSummaryFigures, 'school' | 'year'>): s
   return `${f.school.name}${f.year}年度校务公开工作总结`;
 }
 
+/** 全年 for a year that is over; 年初以来 while it runs (the figures are then so far). */
+const whole = (f: SchoolSummaryFigures) => (f.yearEnded ? '全年' : '年初以来');
+
 function acceptedOf(f: SchoolSummaryFigures): DisclosureLine[] {
   return f.disclosures.filter((d) => !d.rejected);
 }
@@ -31,7 +34,7 @@ function opening(f: SchoolSummaryFigures): Paragraph {
   const domains = new Set(f.items.map((i) => i.domain)).size;
   return generated(
     `${when}，我校按照${f.districtName}教育局关于推行校务公开工作的部署，对照本年度校务公开事项清单${f.items.length}个事项（涉及${domains}个公开领域），坚持事前公开与事后公开相结合、对内公开与对外公开相结合，` +
-      `全年应公开${f.totals.obligations}项次，已公开${f.totals.met}项次，其中按时公开${f.totals.onTime}项次；公开覆盖率${pct(f.totals.coverage)}，按时公开率${pct(f.totals.timeliness)}。现将有关情况总结如下。`,
+      `${whole(f)}应公开${f.totals.obligations}项次，已公开${f.totals.met}项次，其中按时公开${f.totals.onTime}项次；公开覆盖率${pct(f.totals.coverage)}，按时公开率${pct(f.totals.timeliness)}。现将有关情况总结如下。`,
   );
 }
 
@@ -138,7 +141,7 @@ function content(f: SchoolSummaryFigures, n: number): Section {
   }
   const accepted = acceptedOf(f);
   const domains = [...new Set(f.items.map((i) => i.domain))];
-  blocks.push(generated(`按照“内容真实、全面、及时”的要求，学校围绕${enumerate(domains)}等${domains.length}个领域公开校务信息，全年共发布公开信息${accepted.length}条。各领域公开情况如下：`));
+  blocks.push(generated(`按照“内容真实、全面、及时”的要求，学校围绕${enumerate(domains)}等${domains.length}个领域公开校务信息，${whole(f)}共发布公开信息${accepted.length}条。各领域公开情况如下：`));
   domains.forEach((domain, i) => {
     const items = f.items.filter((x) => x.domain === domain);
     const codes = new Set(items.map((x) => x.code));
@@ -186,7 +189,7 @@ function form(f: SchoolSummaryFigures, n: number): Section {
     heading,
     blocks: [
       generated(
-        `学校综合运用${enumerate(used.map((c) => CHANNEL_WORDS[c]))}等渠道公开校务信息，做到对内公开与对外公开相结合。全年${accepted.length}条公开信息中，` +
+        `学校综合运用${enumerate(used.map((c) => CHANNEL_WORDS[c]))}等渠道公开校务信息，做到对内公开与对外公开相结合。${whole(f)}${accepted.length}条公开信息中，` +
           `使用最多的是${CHANNEL_WORDS[used[0]!]}（${counts.get(used[0]!)}次），${multi}条信息通过两种及以上渠道同时公开。` +
           (unused.length ? `${enumerate(unused.map((c) => CHANNEL_WORDS[c]))}本年度未使用。` : ''),
       ),
@@ -220,7 +223,7 @@ function procedure(f: SchoolSummaryFigures, n: number): Section {
     const after = f.shortfalls.filter((s) => s.status === 'afterEvent');
     blocks.push(
       generated(
-        `事前公开：对${itemsSentence(before.filter((i) => i.obligations > 0))}等须在实施前公示的事项，全年涉及${beforeObligations}项次，其中在规定公示期前公开${onTime}项次。` +
+        `事前公开：对${itemsSentence(before.filter((i) => i.obligations > 0))}等须在实施前公示的事项，${whole(f)}涉及${beforeObligations}项次，其中在规定公示期前公开${onTime}项次。` +
           (periods.length ? `执行的公示期为：${periods.join('；')}。` : '') +
           (after.length
             ? `有${after.length}项次在事项实施当日或之后才公开，事前公开未落实：${enumerate(after.slice(0, SHORTFALLS_LISTED).map(shortfallWords))}。`
@@ -235,7 +238,7 @@ function procedure(f: SchoolSummaryFigures, n: number): Section {
     generated(
       f.totals.obligations === 0
         ? '事后公开：本年度没有应公开的事项。'
-        : `事后公开：其余事项按公开时限在事项完成后公开。全年按时公开率${pct(f.totals.timeliness)}，逾期公开${late}项次，到期未公开${missing}项次` +
+        : `事后公开：其余事项按公开时限在事项完成后公开。${whole(f)}按时公开率${pct(f.totals.timeliness)}，逾期公开${late}项次，到期未公开${missing}项次` +
             (pending ? `，另有${pending}项次尚未到公开时限。` : '。'),
     ),
   );
@@ -327,7 +330,7 @@ function results(f: SchoolSummaryFigures, texts: NarrativeTexts, n: number): Sec
   const t = f.totals;
   const blocks: Block[] = [
     generated(
-      `主要成效：全年校务公开覆盖率${pct(t.coverage)}，按时公开率${pct(t.timeliness)}，季度报告按时报送率${pct(t.reportOnTimeRate)}` +
+      `主要成效：${whole(f)}校务公开覆盖率${pct(t.coverage)}，按时公开率${pct(t.timeliness)}，季度报告按时报送率${pct(t.reportOnTimeRate)}` +
         (t.evaluatorScore !== null ? `，季度评估平均得分${num2(t.evaluatorScore)}分。` : '。'),
     ),
     rankSentence(f),
@@ -336,7 +339,7 @@ function results(f: SchoolSummaryFigures, texts: NarrativeTexts, n: number): Sec
   const missing = f.shortfalls.filter((s) => s.status === 'missing' || s.status === 'rejected');
   const late = f.shortfalls.filter((s) => s.status === 'late' || s.status === 'afterEvent');
   if (missing.length === 0 && late.length === 0) {
-    blocks.push(generated('存在的不足：全年到期应公开事项均已按时公开，未发现漏公开或逾期公开的情况；今后仍须在公开内容的深度和群众意见的反馈上下功夫。'));
+    blocks.push(generated(`存在的不足：${whole(f)}到期应公开事项均已按时公开，未发现漏公开或逾期公开的情况；今后仍须在公开内容的深度和群众意见的反馈上下功夫。`));
   } else {
     const list = (xs: Shortfall[]) => enumerate(xs.slice(0, SHORTFALLS_LISTED).map(shortfallWords)) + (xs.length > SHORTFALLS_LISTED ? `等${xs.length}项次` : '');
     blocks.push(

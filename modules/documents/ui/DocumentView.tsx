@@ -75,7 +75,7 @@ function BlockView({ b, id, editorLinks }: { b: Block; id: string; editorLinks: 
 export function DocumentView({ doc, editorLinks = false }: { doc: DocumentModel; editorLinks?: boolean }) {
   return (
     <div className={styles.sheet}>
-      <article className={styles.doc} aria-labelledby="doc-title" data-testid="document" data-kind={doc.kind}>
+      <article className={styles.doc} lang="zh-CN" aria-labelledby="doc-title" data-testid="document" data-kind={doc.kind}>
         {doc.docNumber && (
           <p className={styles.docNumber} data-testid="doc-number">
             {doc.docNumber}
