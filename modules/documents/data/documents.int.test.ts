@@ -78,12 +78,20 @@ describe('school annual summary', () => {
       expect(lines[at + 6]).toBe(r.evaluatorScore === null ? '—' : r.evaluatorScore.toFixed(2));
     }
 
-    // The rank: the row of the ranking in force, as /api/v1/rankings shows it.
+    // The rank: the row of the ranking in force, as /api/v1/rankings shows it. The demo's 2025
+    // ranking is still a draft: the bureau's readers see it, the school does not quote it yet.
     const view = await ranking.rankingView(evaluator, 2025);
+    expect(view.state).toBe('draft');
     const row = view.ranking.rows.find((r) => r.code === 'dc01')!;
-    expect(summary.figures.rank).toMatchObject({ rank: row.rank, composite: row.composite, eligible: row.eligible, state: view.state });
-    expect(text).toContain(`学校综合得分${row.composite.toFixed(2)}`);
-    if (row.rank !== null) expect(text).toContain(`排名第${row.rank}位`);
+    expect(summary.figures.rank).toMatchObject({ withheld: true, rank: null });
+    expect(text).toContain('评选结果尚未公示');
+    expect(text).not.toContain(row.composite.toFixed(2));
+    const read = await docs.readerSchoolSummary(evaluator, await schoolId('dc01'), 2025);
+    expect(read.figures.rank).toMatchObject({ withheld: false, rank: row.rank, composite: row.composite, eligible: row.eligible, state: view.state });
+    const readText = await wordText(await docx.documentDocx(read.doc));
+    expect(readText).toContain(`学校综合得分${row.composite.toFixed(2)}`);
+    expect(row.rank).not.toBeNull();
+    expect(readText).toContain(`排名第${row.rank}位（评选草稿，尚未公示）`);
   });
 
   it('a narrative edit survives a reload, appears in the file, and a stale edit gets the other texts', async () => {
@@ -118,10 +126,12 @@ describe('school annual summary', () => {
     expect(rows[1]!.before).toMatchObject({ version: 1, texts: { rules: '' } });
     expect(rows[1]!.after).toMatchObject({ version: 2, texts: { rules: '制定了《校务公开实施方案》。' } });
 
-    // Evaluators and leaders read the same document.
+    // Evaluators and leaders read the same document (but for the draft rank, which only they see).
     const id = await schoolId('dc01');
     const seen = await docs.readerSchoolSummary(await scopeOf('dongcheng.leader'), id, 2025);
-    expect(documentText(seen.doc)).toBe(documentText((await docs.coordinatorSummary(coord, 2025)).doc));
+    const withoutRank = (t: string) => t.replace(/^年度先进单位评选：.*$/m, '');
+    expect(withoutRank(documentText(seen.doc))).toBe(withoutRank(documentText((await docs.coordinatorSummary(coord, 2025)).doc)));
+    expect(documentText(seen.doc)).toContain(texts.leadership);
   });
 
   it('keeps to scope: other schools, other districts, zones, roles, years', async () => {

@@ -163,14 +163,33 @@ async function surveyFigures(tx: Tx, districtId: string, schoolId: string, year:
 }
 
 /** The school's row of the ranking in force (the ranking page's and /api/v1/rankings' figures). */
-async function rankFigures(tx: Tx, districtId: string, school: School, year: number, day: LocalDate, stamp: string): Promise<RankFigures | null> {
+async function rankFigures(tx: Tx, districtId: string, school: School, year: number, day: LocalDate, stamp: string, draftVisible: boolean): Promise<RankFigures | null> {
   const r = await rankingInForce(tx, districtId, year, day, stamp);
   const row = r.ranking.rows.find((x) => x.schoolId === school.id);
   if (!row) return null;
   const group = r.ranking.groups.find((g) => g.schoolType === row.type);
+  const withheld = r.state === 'draft' && !draftVisible;
+  if (withheld) {
+    const group = SCHOOL_TYPE_WORDS[row.type];
+    return {
+      state: r.state,
+      withheld,
+      source: r.source,
+      groupType: group,
+      groupSchools: 0,
+      groupEligible: 0,
+      rank: null,
+      composite: 0,
+      eligible: false,
+      reasons: [],
+      inQuota: false,
+      noticeEndsOn: null,
+    };
+  }
   const snap = r.source === 'snapshot' ? await activeSnapshotRow(tx, districtId, year) : null;
   return {
     state: r.state,
+    withheld,
     source: r.source,
     groupType: SCHOOL_TYPE_WORDS[row.type],
     groupSchools: group?.schools ?? 0,
@@ -219,7 +238,8 @@ export async function loadSchoolSummaryFigures(tx: Tx, s: DistrictScope, school:
     findingLines(tx, s.districtId, school.id, year),
     noMatterCounts(tx, s.districtId, school.id, year),
     surveyFigures(tx, s.districtId, school.id, year),
-    rankFigures(tx, s.districtId, school, year, day, stamp),
+    // A school sees its place once the ranking is published (公示 or final); the bureau sees the draft too.
+    rankFigures(tx, s.districtId, school, year, day, stamp, s.role !== 'coordinator'),
   ]);
   const reports = reportFigures(
     QUARTERS.flatMap((q) => (row.reports[q] ? [{ quarter: q, state: row.reports[q]!.state, submittedAt: row.reports[q]!.submittedAt }] : [])),

@@ -37,6 +37,14 @@ describe('school annual summary', () => {
     expect(text).toContain('满意率95.24%');
   });
 
+  it('does not state the school’s place while the ranking is a draft it may not quote', () => {
+    const f = busySchool();
+    f.rank = { ...f.rank!, withheld: true, rank: null, composite: 0 };
+    const text = documentText(buildSchoolSummary(f, {}));
+    expect(text).toContain('评选结果尚未公示');
+    expect(text).not.toContain('排名第');
+  });
+
   it('shows the school’s own texts, and a reminder where a text is still missing', () => {
     const typed = buildSchoolSummary(busySchool(), { leadership: '成立了以校长为组长的校务公开领导小组。', nextSteps: '继续完善公开栏。' });
     const org = typed.sections[0]!.blocks[0]!;

@@ -92,6 +92,11 @@ export interface SurveyFigures {
 
 export interface RankFigures {
   state: RankingState;
+  /**
+   * The school's place is not stated: the ranking is still a draft and the reader is the school
+   * itself (the bureau's draft is not the school's to quote before the 公示, DESIGN §6).
+   */
+  withheld: boolean;
   /** The ranking shown: a published snapshot (公示 / final) or the live draft. */
   source: 'snapshot' | 'live';
   groupType: string;

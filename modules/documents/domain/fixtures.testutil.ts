@@ -103,7 +103,20 @@ export function busySchool(): SchoolSummaryFigures {
       anonymityFloor: 5,
     },
     noMatter: { statements: 2, challenged: 1 },
-    rank: { state: 'draft', source: 'live', groupType: '小学', groupSchools: 12, groupEligible: 9, rank: 2, composite: 91.23, eligible: true, reasons: [], inQuota: true, noticeEndsOn: null },
+    rank: {
+      state: 'draft',
+      withheld: false,
+      source: 'live',
+      groupType: '小学',
+      groupSchools: 12,
+      groupEligible: 9,
+      rank: 2,
+      composite: 91.23,
+      eligible: true,
+      reasons: [],
+      inQuota: true,
+      noticeEndsOn: null,
+    },
   };
 }
 

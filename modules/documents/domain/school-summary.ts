@@ -317,6 +317,7 @@ function supervision(f: SchoolSummaryFigures, n: number): Section {
 function rankSentence(f: SchoolSummaryFigures): Paragraph {
   const r = f.rank;
   if (!r) return generated('年度先进单位评选：本年度评选数据尚未生成。');
+  if (r.withheld) return generated('年度先进单位评选：本年度评选结果尚未公示，公示后在此写明学校的综合得分和组内排名。');
   const where = `在${f.districtName}${r.groupType}组${r.groupSchools}所学校中`;
   const state = RANKING_STATE_WORDS[r.state] + (r.state === 'notice' && r.noticeEndsOn ? `，公示期至${cnDate(r.noticeEndsOn)}` : '');
   if (!r.eligible) return generated(`年度先进单位评选：学校综合得分${num2(r.composite)}，因${enumerate(r.reasons)}，本年度不具备先进单位评选资格（${state}）。`);
