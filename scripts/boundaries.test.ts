@@ -11,7 +11,7 @@ async function boundaryErrors(at: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
 }
 
-describe('import boundaries (eslint-plugin-boundaries)', () => {
+describe('import boundaries (eslint-plugin-boundaries)', { timeout: 120_000 }, () => {
   it.each([
     ['a pure rule reaching the database', 'modules/ranking/domain/probe.ts', "import { withSystem } from '@/db/client';\nexport const p = withSystem;\n"],
     ['a pure rule reaching a data function', 'modules/ranking/domain/probe.ts', "import { rankingView } from '@/modules/ranking/data/view';\nexport const p = rankingView;\n"],

@@ -268,6 +268,24 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   'modules/disclosures/actions/evidence.ts#removeEvidenceAction': { attacks: (t) => [[t.evidenceId]], fuzzAs: COORD, fuzzArgs: 'evidenceRemove' },
 
+  // --- generated documents (issue 17) ------------------------------------------------------
+  'modules/documents/actions/texts.ts#saveSchoolSummaryAction': {
+    attacks: (t) => [
+      fd({ year: t.year, version: 0, leadership: '篡改的领导小组', nextSteps: '篡改', schoolId: t.schoolId, districtId: t.districtId }),
+      fd({ year: t.year - 1, version: 1, rules: '篡改的制度', schoolId: t.schoolId }),
+    ],
+    ownWrite: 'a summary’s texts are always the caller’s own school’s (the school comes from the session); the school and district in the payload are ignored',
+    fuzzAs: COORD,
+  },
+  'modules/documents/actions/texts.ts#saveDistrictTextsAction': {
+    attacks: (t) => [
+      fd({ kind: 'quarterly', year: t.year, quarter: t.quarter, version: 0, docNumber: '伪造〔2026〕1号', issuingOffice: '伪造机关', districtId: t.districtId }),
+      fd({ kind: 'annual', year: t.year - 1, version: 0, intro: '伪造的开头', districtId: t.districtId }),
+    ],
+    ownWrite: 'district document texts are always the caller’s own district’s (whole-district evaluators only); a district id in the payload is ignored',
+    fuzzAs: EVAL,
+  },
+
   // --- public ------------------------------------------------------------------------------
   'modules/surveys/actions/answer.ts#submitAnswerAction': {
     attacks: () => [],

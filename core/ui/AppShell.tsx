@@ -13,6 +13,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/school/history', key: 'history' },
     { href: '/school/findings', key: 'findings' },
     { href: '/school/surveys', key: 'surveyCodes' },
+    { href: '/school/summary', key: 'summary' },
   ],
   evaluator: [
     { href: '/review', key: 'review' },
@@ -20,6 +21,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/review/findings', key: 'findings' },
     { href: '/review/surveys', key: 'surveys' },
     { href: '/review/ranking', key: 'ranking' },
+    { href: '/review/documents', key: 'documents' },
   ],
   leader: [
     { href: '/overview', key: 'overview' },
@@ -27,6 +29,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/review/matrix', key: 'matrix' },
     { href: '/review/surveys', key: 'surveys' },
     { href: '/review/ranking', key: 'ranking' },
+    { href: '/review/documents', key: 'documents' },
   ],
   districtAdmin: [
     { href: '/admin', key: 'settings' },

@@ -85,6 +85,10 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
           </Link>
         </div>
       </div>
+      <p className="no-print" data-testid="summary-link">
+        <Link href="/school/summary">{t('documents.summary.link')}</Link>{' '}
+        <span className="muted small">{t('documents.summary.linkHint', { year: current.quarter === 4 ? current.year : current.year - 1 })}</span>
+      </p>
       {!view.hasChecklist ? (
         <p className={`card ${styles.panel}`}>{t('coordQuarter.noChecklist')}</p>
       ) : (

@@ -21,6 +21,11 @@ export default async function HistoryPage() {
       {h.years.map((y) => (
         <section key={y.year} className={`card ${styles.panel}`} data-testid={`history-${y.year}`}>
           <h2>{t('coordHistory.year', { year: y.year })}</h2>
+          <p className="no-print">
+            <Link href={`/school/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
+              {t('documents.summary.link')}
+            </Link>
+          </p>
           <p className="muted small">
             {t('coordHistory.yearSummary', {
               coverage: pct(y.figures.coverage),

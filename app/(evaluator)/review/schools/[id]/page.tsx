@@ -39,6 +39,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
               <th className="num">{t('common.timeliness')}</th>
               <th className="num">{t('evaluatorProfile.reportOnTimeRate')}</th>
               <th className="num">{t('evaluatorQueue.score')}</th>
+              <th>{t('documents.summary.link')}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +55,11 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                 <td className="num">{pct(y.timeliness)}</td>
                 <td className="num">{typeof y.reportOnTime === 'number' ? pct(y.reportOnTime) : '—'}</td>
                 <td className="num">{y.evaluatorScore ?? '—'}</td>
+                <td>
+                  <Link href={`/review/schools/${s.id}/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
+                    {t('documents.summary.link')}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
