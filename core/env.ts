@@ -17,6 +17,20 @@ const schema = z.object({
   /** Store evidence files in this directory instead of the database. */
   SUNLIGHT_EVIDENCE_DIR: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Key for secrets stored at rest (SMTP password, robot secrets, webhook secret; AES-256-GCM).
+   * Any string of at least 32 characters (e.g. `openssl rand -base64 32`); the AES key is its
+   * SHA-256. Unset: a random key generated once into `<SUNLIGHT_DATA_DIR>/secret-key`.
+   */
+  SUNLIGHT_SECRET_KEY: z
+    .string()
+    .min(32, 'SUNLIGHT_SECRET_KEY must be at least 32 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The reminders worker (issue 16) in this app process: `on` (default) or `off`. */
+  SUNLIGHT_WORKER: z.enum(['on', 'off']).default('on'),
+  /** The public URL of the app, for links in e-mails and robot messages. */
+  NEXTAUTH_URL: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,3 +6,4 @@ export * from './findings';
 export * from './surveys';
 export * from './ranking';
 export * from './audit';
+export * from './reminders';
