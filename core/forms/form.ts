@@ -37,7 +37,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     const field = String(issue.path[0] ?? '_form');
     if (out[field]) continue;
     const [key, value] = issue.message.split(':');
-    const known = ['required', 'number', 'integer', 'min', 'max', 'tooLong', 'weightsSum', 'closeAfterDue', 'minLength', 'mismatch', 'wrongPassword', 'invalid'];
+    const known = ['required', 'number', 'integer', 'min', 'max', 'tooLong', 'weightsSum', 'closeAfterDue', 'minLength', 'mismatch', 'wrongPassword', 'invalid', 'email', 'url'];
     const k = known.includes(key ?? '') ? key! : 'invalid';
     out[field] = value !== undefined ? { key: k, values: { [k]: Number.isNaN(Number(value)) ? value : Number(value) } } : { key: k };
   }
