@@ -11,6 +11,7 @@ import { ObligationGroups } from '@/modules/obligations/ui/ObligationGroups';
 import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
 import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
 import styles from '@/modules/obligations/ui/school.module.css';
+import { UrgeBanner } from '@/modules/reminders/ui/UrgeHistory';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,6 +37,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
   const undeclared = view.eventItems.filter((i) => i.events === 0 && !i.noMatter);
   return (
     <AppShell scope={scope} context={view.school.name}>
+      <UrgeBanner scope={scope} />
       <div className={styles.head}>
         <h1>
           {t('coordinator.title')} · {quarterLabel}

@@ -95,19 +95,20 @@ export function evaluatorDigestLines(r: Recipient, facts: DistrictFacts, setting
     }
   }
   // Schools overdue: one summary per quarter, not one message per school.
-  const overdue = new Map<string, { year: number; quarter: number; codes: string[] }>();
+  const overdue = new Map<string, { year: number; quarter: number; codes: string[]; ids: string[] }>();
   for (const s of schools) {
     for (const rep of overdueReports(s, day)) {
       const k = `${rep.year}-${rep.quarter}`;
-      const e = overdue.get(k) ?? { year: rep.year, quarter: rep.quarter, codes: [] };
+      const e = overdue.get(k) ?? { year: rep.year, quarter: rep.quarter, codes: [], ids: [] };
       e.codes.push(s.code);
+      e.ids.push(s.schoolId);
       overdue.set(k, e);
     }
   }
   for (const e of [...overdue.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter)) {
     lines.push({
       key: 'schoolsOverdue',
-      values: { year: e.year, quarter: e.quarter, count: e.codes.length, schools: e.codes.join('、') },
+      values: { year: e.year, quarter: e.quarter, count: e.codes.length, schools: e.codes.join('、'), schoolIds: e.ids.join(',') },
       href: `/review?year=${e.year}&quarter=${e.quarter}&state=overdue`,
     });
   }

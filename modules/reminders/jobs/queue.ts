@@ -108,9 +108,16 @@ export class PgBossQueue implements JobQueue {
     this.boss = boss;
     // 'short': one queued job per key — a delivery is queued at most once at a time, and ticks
     // do not pile up while a long one runs.
-    await boss.createQueue(QUEUES.tick, { name: QUEUES.tick, policy: 'short', retryLimit: 0, expireInSeconds: 600 });
-    await boss.createQueue(QUEUES.deliver, { name: QUEUES.deliver, policy: 'short', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
-    await boss.schedule(QUEUES.tick, this.opts.tickCron ?? '* * * * *', {}, { tz: 'Asia/Shanghai' });
+    // Several processes starting at once would deadlock creating the same queue partitions:
+    // each step is retried after a short random pause (the winner's work is then found done).
+    await settle(async () => {
+      if (!(await boss.getQueue(QUEUES.tick))) await boss.createQueue(QUEUES.tick, { name: QUEUES.tick, policy: 'short', retryLimit: 0, expireInSeconds: 600 });
+    });
+    await settle(async () => {
+      if (!(await boss.getQueue(QUEUES.deliver)))
+        await boss.createQueue(QUEUES.deliver, { name: QUEUES.deliver, policy: 'short', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
+    });
+    await settle(() => boss.schedule(QUEUES.tick, this.opts.tickCron ?? '* * * * *', {}, { tz: 'Asia/Shanghai' }));
     const pollingIntervalSeconds = this.opts.pollSeconds ?? 2;
     await boss.work(QUEUES.tick, { pollingIntervalSeconds }, async () => handlers.tick());
     await boss.work<DeliveryJob>(QUEUES.deliver, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
@@ -129,5 +136,17 @@ export class PgBossQueue implements JobQueue {
   async stop(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = null;
+  }
+}
+
+async function settle(step: () => Promise<unknown>, tries = 6): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await step();
+      return;
+    } catch (e) {
+      if (i >= tries) throw e;
+      await new Promise((r) => setTimeout(r, 100 * i + Math.floor(Math.random() * 200)));
+    }
   }
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/core/ui/AppShell';
+import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -80,6 +81,7 @@ export default async function HistoryPage() {
           </div>
         </section>
       ))}
+      <UrgeHistory scope={scope} />
     </AppShell>
   );
 }

@@ -9,6 +9,7 @@ import { findingDetail } from '@/modules/reports/data/findings';
 import { AppError } from '@/core/scope';
 import { ActionForm } from '@/modules/reports/ui/ActionForm';
 import { findingStatusAction } from '@/modules/reports/actions/findings';
+import { UrgeForm } from '@/modules/reminders/ui/UrgeForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,6 +36,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       </p>
       <p className="small muted">{t('evaluatorFindings.raisedBy', { who: data.raisedBy ?? '—', at: dateTime(f.raisedAt, locale) })}</p>
       {f.description && <p className="card">{f.description}</p>}
+      {scope.role === 'evaluator' && data.canAct && <UrgeForm formId="urge-finding" schoolIds={[data.school.id]} label={t('reminders.urge.one')} />}
       <h2>{t('evaluatorFindings.responses')}</h2>
       {data.responses.length === 0 ? (
         <p className="muted">{t('evaluatorFindings.noResponse')}</p>

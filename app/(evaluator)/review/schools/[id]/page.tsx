@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AppShell } from '@/core/ui/AppShell';
+import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -114,6 +115,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
           ))}
         </ul>
       )}
+      <UrgeHistory scope={scope} schoolId={s.id} canUrge={scope.role === 'evaluator'} />
       <h2>{t('evaluatorProfile.surveys')}</h2>
       <div className="grid-2">
         <SurveyBlock scope={scope} schoolId={s.id} year={year - 1} />
