@@ -172,7 +172,7 @@ export async function sendTest(scope: Scope, target: { kind: 'email'; to: string
     } else {
       if (!cfg.robot) throw new ChannelError('robot not found');
       if (cfg.robot.kind === 'wecom') await sendWeCom(cfg.robot.url, f.markdown);
-      else await sendDingTalk(cfg.robot.url, cfg.robot.secret, f.subject, f.markdown, now());
+      else await sendDingTalk(cfg.robot.url, cfg.robot.secret, f.subject, f.markdown, new Date());
     }
     return { ok: true };
   } catch (e) {

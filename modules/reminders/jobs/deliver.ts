@@ -1,5 +1,6 @@
 // One attempt at one external delivery (issue 16): claim it (only one worker wins), send it
 // outside any database transaction, record the result (sent / retry with backoff / dead letter).
+// Signing timestamps (DingTalk, webhook) use the real clock: receivers compare them with theirs.
 import { withDistrict } from '@/db/client';
 import { env } from '@/core/env';
 import { sendEmail } from '../channels/email';
@@ -52,13 +53,13 @@ export async function deliverOne(districtId: string, deliveryId: string, now: ()
           text: f.text,
           url: rendered.href ? new URL(rendered.href, appOrigin()).toString() : null,
         },
-        now(),
+        new Date(),
       );
     } else {
       const robot = d.robotId ? await withDistrict(districtId, (tx) => robotConfigOf(tx, districtId, d.robotId!)) : null;
       if (!robot || !robot.active) throw new ChannelError('robot removed');
       if (robot.kind === 'wecom') await sendWeCom(robot.url, f.markdown);
-      else await sendDingTalk(robot.url, robot.secret, f.subject, f.markdown, now());
+      else await sendDingTalk(robot.url, robot.secret, f.subject, f.markdown, new Date());
     }
   } catch (e) {
     error = e instanceof ChannelError ? e.message : e instanceof Error ? e.message.slice(0, 300) : 'failed';
