@@ -84,7 +84,12 @@ export function formats(r: Rendered, origin: string, locale: string | null | und
   const html = `<h2 style="font-size:16px">${escapeHtml(r.title)}</h2><ul>${lines
     .map((l) => `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a>` : escapeHtml(l.text)}</li>`)
     .join('')}</ul>${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(f.open)}</a></p>` : ''}<p style="color:#666;font-size:12px">${escapeHtml(f.footer)}</p>`;
-  const markdown = [`### ${escapeMd(r.title)}`, ...lines.map((l) => (l.url ? `- [${escapeMd(l.text)}](${l.url})` : `- ${escapeMd(l.text)}`)), link ? `\n[${escapeMd(f.open)}](${link})` : '']
+  const markdown = [
+    `### ${escapeMd(r.title)}`,
+    ...lines.map((l) => (l.url ? `- [${escapeMd(l.text)}](${l.url})` : `- ${escapeMd(l.text)}`)),
+    link ? `\n[${escapeMd(f.open)}](${link})` : '',
+    `\n${escapeMd(f.footer)}`,
+  ]
     .filter(Boolean)
     .join('\n');
   return { subject: r.title, text, html, markdown };
