@@ -5,11 +5,13 @@
 // the three robot messages.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { DISTRICTS } from '../seed/org';
 import { signIn } from './support/auth';
 import { startRobotReceiver, startSmtpSink } from './support/sinks';
 
 const SECRET = 'SEC' + '0f1e2d3c4b5a69788796a5b4c3d2e1f0'.repeat(2);
 const SCHOOLS = ['dc07', 'dc11', 'dc19'];
+const EVALUATOR = DISTRICTS.find((d) => d.code === 'dongcheng')!.people.eval;
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let robot: Awaited<ReturnType<typeof startRobotReceiver>>;
@@ -35,7 +37,7 @@ async function noSeriousA11y(page: Page) {
   expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('催办 from the matrix reaches three schools in the inbox, by e-mail and by the DingTalk robot', async ({ browser }) => {
+test('催办 from the matrix reaches three schools in the inbox, by e-mail and by the DingTalk robot', async ({ browser }, info) => {
   test.setTimeout(180_000);
   // 1. The district admin sets up the channels.
   const admin = await as(browser, 'dongcheng.admin');
@@ -73,6 +75,7 @@ test('催办 from the matrix reaches three schools in the inbox, by e-mail and b
   expect(await admin.content()).not.toContain('e2etoken0001');
   expect(await admin.content()).not.toContain(SECRET);
   await expect(row).toContainText('…0001');
+  await admin.screenshot({ path: info.outputPath('admin-reminders.png'), fullPage: true });
   await noSeriousA11y(admin);
 
   // 2. Three coordinators give their e-mail address.
@@ -92,9 +95,15 @@ test('催办 from the matrix reaches three schools in the inbox, by e-mail and b
   for (const code of SCHOOLS) await ev.locator(`tr[data-school="${code}"] input[name="schoolId"]`).check();
   await ev.getByRole('button', { name: '催办所选学校' }).click();
   await expect(ev.getByTestId('urge-result')).toHaveText('已向 3 所学校发送催办。');
-  // Once per school and day: a second click sends nothing more.
+  // The ticks are cleared once sent; ticking them again and sending: nothing more goes out
+  // (once per school and day).
+  for (const code of SCHOOLS) await expect(ev.locator(`tr[data-school="${code}"] input[name="schoolId"]`)).not.toBeChecked();
+  await ev.getByRole('button', { name: '催办所选学校' }).click();
+  await expect(ev.getByTestId('urge-matrix').getByRole('alert')).toHaveText('请先勾选学校。');
+  for (const code of SCHOOLS) await ev.locator(`tr[data-school="${code}"] input[name="schoolId"]`).check();
   await ev.getByRole('button', { name: '催办所选学校' }).click();
   await expect(ev.getByTestId('urge-result')).toHaveText('3 所学校今天已催办过。');
+  await ev.screenshot({ path: info.outputPath('matrix-urge.png') });
   await noSeriousA11y(ev);
 
   // 4. Each coordinator sees it: unread count in the header, the message in the inbox.
@@ -107,14 +116,17 @@ test('催办 from the matrix reaches three schools in the inbox, by e-mail and b
     const msg = p.locator('[data-kind="urge"]');
     await expect(msg).toHaveCount(1);
     await expect(msg.getByRole('heading')).toContainText('催办：');
-    await expect(msg).toContainText('督导');
+    await expect(msg).toContainText(`${EVALUATOR} 发送`);
     const first = msg.locator('ul li a').first();
     await expect(first).toHaveAttribute('href', /^\/school\/(disclosures\/new\?item=|report\?q=|findings)/);
     await msg.getByRole('button', { name: '标为已读' }).click();
     await expect(p.locator('[data-kind="urge"][data-read="yes"]')).toHaveCount(1);
-    if (code === SCHOOLS[1]) await noSeriousA11y(p);
+    if (code === SCHOOLS[1]) {
+      await p.screenshot({ path: info.outputPath('inbox.png'), fullPage: true });
+      await noSeriousA11y(p);
+    }
     await p.goto('/school/history');
-    await expect(p.getByTestId('urge-history')).toContainText('督导');
+    await expect(p.getByTestId('urge-history')).toContainText(`${EVALUATOR} 催办`);
     await p.context().close();
   }
 
@@ -140,4 +152,5 @@ test('催办 from the matrix reaches three schools in the inbox, by e-mail and b
   // 6. The admin's delivery log shows them sent.
   await admin.goto('/admin/reminders');
   await expect(admin.locator('[data-testid="delivery-log"] tr[data-status="sent"]', { hasText: '催办' })).toHaveCount(6);
+  await admin.screenshot({ path: info.outputPath('admin-log.png'), fullPage: true });
 });
