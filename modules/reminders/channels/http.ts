@@ -7,7 +7,7 @@ export class ChannelError extends Error {
   }
 }
 
-export const HTTP_TIMEOUT_MS = 10_000;
+const HTTP_TIMEOUT_MS = 10_000;
 
 export async function postJson(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
   let u: URL;

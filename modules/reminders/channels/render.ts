@@ -54,13 +54,13 @@ export function renderMessage(m: StoredMessage, locale: string | null | undefine
   };
 }
 
-export function footerText(locale: string | null | undefined): { open: string; footer: string } {
+function footerText(locale: string | null | undefined): { open: string; footer: string } {
   const t = translator(isLocale(locale) ? locale : DEFAULT_LOCALE);
   return { open: t('reminderText.open'), footer: t('reminderText.footer') };
 }
 
 /** An app path as an absolute link (NEXTAUTH_URL is the app's public address). */
-export function absoluteUrl(href: string | null, origin: string): string | null {
+function absoluteUrl(href: string | null, origin: string): string | null {
   if (!href) return null;
   try {
     return new URL(href, origin).toString();

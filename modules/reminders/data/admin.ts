@@ -15,7 +15,8 @@ import { formats, renderMessage } from '../channels/render';
 import { sendDingTalk, sendWeCom, urlHint } from '../channels/robots';
 import { wakeWorker } from '../jobs/wake';
 import { reminderSettingsOf } from './facts';
-import { encryptSecret, robotConfigOf, secretContext, smtpConfigOf } from './secrets';
+import { encryptSecret } from '@/core/crypto/secrets';
+import { robotConfigOf, secretContext, smtpConfigOf } from './secrets';
 import { appOrigin } from '../jobs/deliver';
 import type { ReminderSettings } from '../domain/types';
 import type { RobotInput, SmtpInput, WebhookInput } from '../validation/admin';
@@ -180,7 +181,7 @@ export async function sendTest(scope: Scope, target: { kind: 'email'; to: string
   }
 }
 
-export const LOG_SIZE = 100;
+const LOG_SIZE = 100;
 
 /** The delivery log (newest first) and the dead-letter list of the district. */
 export async function deliveryLog(scope: Scope) {

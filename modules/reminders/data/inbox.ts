@@ -9,7 +9,7 @@ import type { Scope } from '@/core/scope';
 import { now } from '@/core/env';
 
 const ANY_DISTRICT_ROLE = ['districtAdmin', 'evaluator', 'leader', 'coordinator'] as const;
-export const INBOX_PAGE_SIZE = 30;
+const INBOX_PAGE_SIZE = 30;
 
 /** Unread messages of the caller (0 for a platform admin, who has no district inbox). */
 export async function unreadCount(scope: Scope): Promise<number> {

@@ -312,3 +312,35 @@ describe('two workers', () => {
     for (const d of deliveries) expect(sends.get(d.id), `delivery ${d.id}`).toBe(1);
   });
 });
+
+describe('quiet hours', () => {
+  it('a 催办 at 23:00 is in the inbox at once; its robot message waits until 07:00', async () => {
+    const { resetEnvForTests } = await import('@/core/env');
+    const saved = process.env.SUNLIGHT_NOW;
+    process.env.SUNLIGHT_NOW = '2026-11-24T23:00:00+08:00';
+    resetEnvForTests();
+    try {
+      const [dc11] = await demo.client.withSystem((db) =>
+        db
+          .select()
+          .from(schema.schools)
+          .where(and(eq(schema.schools.districtId, dc), eq(schema.schools.code, 'dc11'))),
+      );
+      expect((await urge.urgeSchools(await scopeOf('dongcheng.eval'), [dc11!.id])).sent).toEqual(['dc11']);
+      const box = await inbox.inbox(await scopeOf('dongcheng.dc11'));
+      const msg = box.messages.find((m) => m.kind === 'urge' && m.day === '2026-11-24')!;
+      expect(msg).toBeDefined();
+      const ds = await demo.client.withSystem((db) => db.select().from(schema.reminderDeliveries).where(eq(schema.reminderDeliveries.messageId, msg.id)));
+      expect(ds.length).toBeGreaterThan(0);
+      for (const d of ds) {
+        expect(d.nextAttemptAt.toISOString()).toBe(at('2026-11-25T07:00:00+08:00').toISOString());
+        expect((await deliver.deliverOne(dc, d.id, () => at('2026-11-24T23:30:00+08:00'))).status).toBe('skipped');
+      }
+      expect((await runs.dueDeliveries(at('2026-11-25T06:59:00+08:00'))).some((x) => x.id === ds[0]!.id)).toBe(false);
+      expect((await runs.dueDeliveries(at('2026-11-25T07:00:00+08:00'))).some((x) => x.id === ds[0]!.id)).toBe(true);
+    } finally {
+      process.env.SUNLIGHT_NOW = saved;
+      resetEnvForTests();
+    }
+  });
+});

@@ -61,7 +61,7 @@ const EVENT_SOURCES: { entity: string; action: string; kind: EventFact['kind'] }
 ];
 
 /** How far back events are looked for (a worker that was down catches up within this). */
-export const EVENT_WINDOW_HOURS = 48;
+const EVENT_WINDOW_HOURS = 48;
 
 /**
  * Messages for the district's recent events. The audit log, written in the same transaction as
@@ -186,7 +186,7 @@ export async function dueDeliveries(now: Date, limit = 200): Promise<{ id: strin
 }
 
 /** A sending attempt may take this long before another worker may take the delivery over. */
-export const LEASE_SECONDS = 120;
+const LEASE_SECONDS = 120;
 
 /**
  * Claims one delivery for one attempt: only one worker gets the row back (the UPDATE's WHERE is

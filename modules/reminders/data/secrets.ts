@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { reminderRobots, reminderSettings } from '@/db/schema';
-import { decryptSecret, encryptSecret } from '@/core/crypto/secrets';
+import { decryptSecret } from '@/core/crypto/secrets';
 import type { SmtpConfig } from '../channels/email';
 
 export const secretContext = {
@@ -12,8 +12,6 @@ export const secretContext = {
   robotUrl: (robotId: string) => `robot-url:${robotId}`,
   robotSecret: (robotId: string) => `robot-secret:${robotId}`,
 };
-
-export { encryptSecret };
 
 export async function smtpConfigOf(tx: Tx, districtId: string): Promise<SmtpConfig | null> {
   const [row] = await tx.select().from(reminderSettings).where(eq(reminderSettings.districtId, districtId));

@@ -2,7 +2,6 @@
 // unique, and `INSERT … ON CONFLICT DO NOTHING RETURNING` decides which process stores it; only
 // that process creates its deliveries (each with a unique key too). Two workers, a retry or a
 // restart that plan the same message again store nothing more.
-import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { reminderDeliveries, reminderMessages } from '@/db/schema';
 import { nextSendableInstant } from '../domain/calendar';
@@ -68,15 +67,3 @@ export async function storeMessages(
     : [];
   return { messageIds: inserted.map((m) => m.id), deliveryIds: created.map((d) => d.id) };
 }
-
-/** Messages of these keys that exist already (to tell "already sent today" apart). */
-export async function existingKeys(tx: Tx, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await tx
-    .select({ k: reminderMessages.dedupeKey })
-    .from(reminderMessages)
-    .where(inArray(reminderMessages.dedupeKey, [...keys]));
-  return new Set(rows.map((r) => r.k));
-}
-
-export const nowSql = (d: Date) => sql`${d.toISOString()}::timestamptz`;

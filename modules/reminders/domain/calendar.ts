@@ -7,8 +7,8 @@ import { addDays, dayOfWeek, localDateOf, SHANGHAI } from '@/core/domain/dates';
 import type { LocalDate } from '@/core/domain/types';
 import type { ReminderSettings } from './types';
 
-export const QUIET_FROM_HOUR = 22;
-export const QUIET_UNTIL_HOUR = 7;
+const QUIET_FROM_HOUR = 22;
+const QUIET_UNTIL_HOUR = 7;
 
 /** The Asia/Shanghai hour (0–23) of an instant. */
 export function shanghaiHour(instant: Date): number {

@@ -81,8 +81,3 @@ export async function startReminderWorker(): Promise<ReminderWorker | null> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void w.stop());
   return w;
 }
-
-/** This process's worker, if it runs one. */
-export function runningWorker(): ReminderWorker | null {
-  return (globalThis as G)[KEY] ?? null;
-}
