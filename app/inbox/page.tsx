@@ -69,7 +69,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       {data.pages > 1 && (
         <nav className="filters" aria-label={t('admin.pagination')}>
           {data.page > 1 && <Link href={`/inbox?page=${data.page - 1}`}>{t('admin.previous')}</Link>}
-          <span>{t('admin.pageOf', { page: data.page, pages: data.pages, total: data.messages.length })}</span>
+          <span>{t('admin.pageOf', { page: data.page, pages: data.pages, total: data.total })}</span>
           {data.page < data.pages && <Link href={`/inbox?page=${data.page + 1}`}>{t('admin.next')}</Link>}
         </nav>
       )}

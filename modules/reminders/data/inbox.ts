@@ -24,7 +24,7 @@ export async function unreadCount(scope: Scope): Promise<number> {
 }
 
 export async function inbox(scope: Scope, page = 1) {
-  if (!scope.districtId) return { messages: [], unread: 0, page: 1, pages: 1 };
+  if (!scope.districtId) return { messages: [], unread: 0, total: 0, page: 1, pages: 1 };
   return inDistrict(scope, ANY_DISTRICT_ROLE, async (tx, s) => {
     const sender = alias(users, 'sender');
     const mine = and(eq(reminderMessages.districtId, s.districtId), eq(reminderMessages.recipientId, s.userId));
@@ -45,7 +45,7 @@ export async function inbox(scope: Scope, page = 1) {
       .orderBy(desc(reminderMessages.createdAt), desc(reminderMessages.id))
       .limit(INBOX_PAGE_SIZE)
       .offset((p - 1) * INBOX_PAGE_SIZE);
-    return { messages: rows.map((r) => ({ ...r.m, senderName: r.senderName })), unread: Number(unread?.n ?? 0), page: p, pages };
+    return { messages: rows.map((r) => ({ ...r.m, senderName: r.senderName })), unread: Number(unread?.n ?? 0), total: Number(total?.n ?? 0), page: p, pages };
   });
 }
 
