@@ -5,8 +5,9 @@ import { EVIDENCE_CSP, SECURITY_HEADERS } from './core/http/security-headers';
 const withNextIntl = createNextIntlPlugin('./core/i18n/request.ts');
 
 const nextConfig: NextConfig = {
-  // PGlite ships wasm + data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
+  // PGlite ships wasm + data files that must be loaded from node_modules at run time; the
+  // reminders' queue (pg-boss on node-postgres) and mailer stay plain Node modules too.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pg-boss', 'pg', 'nodemailer'],
   poweredByHeader: false,
   // Lets several builds live side by side (e.g. parallel work on one machine).
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -16,7 +16,7 @@ const schema = z.object({
     .refine((v) => v === undefined || v === '' || !Number.isNaN(Date.parse(v.length === 10 ? `${v}T12:00:00+08:00` : v)), 'SUNLIGHT_NOW must be a date or ISO timestamp'),
   /** Store evidence files in this directory instead of the database. */
   SUNLIGHT_EVIDENCE_DIR: z.string().optional(),
-  /** The app's public URL (session cookies are Secure when it is https; printed survey slips use it). */
+  /** The app's public URL (session cookies are Secure when it is https; survey slips, e-mails and robot messages link to it). */
   NEXTAUTH_URL: z.string().optional(),
   /** Key that signs session tokens; also keys the per-address counters of the public forms. */
   NEXTAUTH_SECRET: z.string().optional(),
@@ -31,6 +31,18 @@ const schema = z.object({
   /** The demo seed's "today" (seed/run.ts). */
   SEED_AS_OF: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Key for secrets stored at rest (SMTP password, robot secrets, webhook secret; AES-256-GCM).
+   * Any string of at least 32 characters (e.g. `openssl rand -base64 32`); the AES key is its
+   * SHA-256. Unset: a random key generated once into `<SUNLIGHT_DATA_DIR>/secret-key`.
+   */
+  SUNLIGHT_SECRET_KEY: z
+    .string()
+    .min(32, 'SUNLIGHT_SECRET_KEY must be at least 32 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The reminders worker (issue 16) in this app process: `on` (default) or `off`. */
+  SUNLIGHT_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -29,8 +29,8 @@ interface ActionDef<I> {
   arrays?: readonly string[];
   /** A malformed input names a record that cannot exist (hidden ids): answer notFound, not field errors. */
   malformed?: 'invalid' | 'notFound';
-  /** What was typed goes back with a refusal so nothing is lost; `false` for secrets (passwords). */
-  echo?: boolean;
+  /** Fields never sent back with a refusal (secrets: passwords, keys); everything else typed is kept. */
+  hide?: readonly string[];
 }
 
 export interface ActionContext<I> {
@@ -76,7 +76,7 @@ export function definePublicAction<I, R extends { status: string } = ActionState
 ): (prev: StateOf<R>, formData: FormData) => Promise<StateOf<R>> {
   return async (_prev, formData) => {
     const form = readForm(formData, def.arrays);
-    const kept = def.echo === false ? {} : form.values;
+    const kept = keptValues(form.values, def.hide);
     const parsed = parse(def, form.fields, kept);
     if (!parsed.ok) return parsed.state as R;
     return settle<R>(() => handler({ input: parsed.input, values: form.values, data: form.data }), kept);
@@ -85,12 +85,16 @@ export function definePublicAction<I, R extends { status: string } = ActionState
 
 async function runAction<I, R extends { status: string }>(def: ActionDef<I>, resolve: () => Promise<Scope | null>, handler: Handler<I, R>, formData: unknown): Promise<StateOf<R>> {
   const form = readForm(formData, def.arrays);
-  const kept = def.echo === false ? {} : form.values;
+  const kept = keptValues(form.values, def.hide);
   const scope = await resolve();
   if (!scope || !def.roles.includes(scope.role)) return { status: 'forbidden', values: kept } as unknown as R;
   const parsed = parse(def, form.fields, kept);
   if (!parsed.ok) return parsed.state as R;
   return settle(() => handler({ scope, input: parsed.input, values: form.values, data: form.data }), kept);
+}
+
+function keptValues(values: FormValues, hide: readonly string[] | undefined): FormValues {
+  return hide?.length ? Object.fromEntries(Object.entries(values).filter(([k]) => !hide.includes(k))) : values;
 }
 
 function parse<I>(def: Omit<ActionDef<I>, 'roles'>, fields: Record<string, unknown>, kept: FormValues): { ok: true; input: I } | { ok: false; state: ActionState } {

@@ -367,6 +367,11 @@ const CASES: Case[] = [
     probes: (w) => (['schools', 'users', 'holidays'] as const).map((kind) => ({ path: `/admin/import/${kind}/template?format=xlsx&district=${w.ids.district}`, as: gate(ADMIN, 200, 404, 'login') })),
   },
   {
+    key: 'page /admin/reminders',
+    why: 'A’s reminder settings, channels and delivery log; B’s district id in the query changes nothing',
+    probes: (w) => [{ path: `/admin/reminders?district=${w.ids.district}`, as: gate(ADMIN, 'shell', 404, 'login') }],
+  },
+  {
     key: 'page /admin/schools',
     why: 'school list filtered by B’s zone id and B’s code prefix: no rows',
     probes: (w) => [
@@ -693,6 +698,16 @@ const CASES: Case[] = [
     key: 'page /account/password',
     why: 'the signed-in user’s own account; B’s user id in the query changes nothing',
     probes: (w) => [{ path: `/account/password?user=${w.ids.user}`, as: allRoles('shell', 'login') }],
+  },
+  {
+    key: 'page /account/notifications',
+    why: 'the signed-in user’s own reminder channels; B’s user id in the query changes nothing',
+    probes: (w) => [{ path: `/account/notifications?user=${w.ids.user}`, as: allRoles('shell', 'login') }],
+  },
+  {
+    key: 'page /inbox',
+    why: 'the signed-in user’s own messages; B’s user id in the query changes nothing',
+    probes: (w) => [{ path: `/inbox?user=${w.ids.user}&page=1`, as: allRoles('shell', 'login') }],
   },
   {
     key: 'page /account/tokens',

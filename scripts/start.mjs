@@ -16,7 +16,7 @@ const skipBuild = process.argv.includes('--no-build');
 
 function fingerprint() {
   const hash = crypto.createHash('sha256');
-  const roots = ['app', 'core', 'modules', 'components', 'lib', 'db', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+  const roots = ['app', 'core', 'modules', 'components', 'lib', 'db', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
   const walk = (p) => {
     if (!fs.existsSync(p)) return;
     const st = fs.statSync(p);

@@ -286,6 +286,47 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     fuzzAs: EVAL,
   },
 
+  // --- reminders (issue 16) ---------------------------------------------------------------
+  'modules/reminders/actions/admin.ts#saveScheduleAction': {
+    attacks: (t) => [fd({ enabled: 'on', dailyHour: 9, skipWeekends: 'on', skipHolidays: 'on', dueSoonDays: 7, reviewWaitDays: 5, findingDueSoonDays: 3, districtId: t.districtId })],
+    ownWrite: 'the schedule is always the caller’s own district’s; a district id in the payload is ignored',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#saveSmtpAction': {
+    attacks: (t) => [fd({ host: 'smtp.example.cn', port: 465, tls: 'tls', user: 'u', password: 'p', from: 'noreply@example.cn', districtId: t.districtId })],
+    ownWrite: 'the SMTP server is the caller’s own district’s',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#saveWebhookAction': {
+    attacks: (t) => [fd({ url: 'https://sms.example.cn/hook', secret: 's', districtId: t.districtId })],
+    ownWrite: 'the webhook is the caller’s own district’s',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#addRobotAction': {
+    attacks: (t) => [fd({ kind: 'dingtalk', name: '机器人', zoneId: t.zoneId, url: 'https://oapi.dingtalk.com/robot/send?access_token=x' })],
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#removeRobotAction': { attacks: (t) => [fd({ robotId: t.robotId })], fuzzAs: ADMIN },
+  'modules/reminders/actions/admin.ts#sendTestEmailAction': {
+    attacks: (t) => [fd({ to: 'someone@example.cn', districtId: t.districtId })],
+    ownWrite: 'sends through the caller’s own district’s SMTP server (none in the seed); writes nothing',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#sendTestRobotAction': { attacks: (t) => [fd({ robotId: t.robotId })], fuzzAs: ADMIN },
+  'modules/reminders/actions/admin.ts#retryDeliveryAction': { attacks: (t) => [fd({ deliveryId: t.deliveryId })], fuzzAs: ADMIN },
+  'modules/reminders/actions/urge.ts#urgeAction': { attacks: (t) => [fd({ schoolId: [t.schoolId] })], fuzzAs: EVAL },
+  'modules/reminders/actions/inbox.ts#markReadAction': { attacks: (t) => [fd({ messageId: t.messageId })], fuzzAs: COORD },
+  'modules/reminders/actions/inbox.ts#markAllReadAction': {
+    attacks: (t) => [fd({ recipientId: t.coordinatorUserId, districtId: t.districtId })],
+    ownWrite: 'marks the caller’s own messages read',
+    fuzzAs: COORD,
+  },
+  'modules/reminders/actions/preferences.ts#savePreferencesAction': {
+    attacks: (t) => [fd({ email: 'intruder@example.cn', byEmail: 'on', userId: t.coordinatorUserId })],
+    ownWrite: 'saves the caller’s own channel choices (the payload’s user id is ignored)',
+    fuzzAs: COORD,
+  },
+
   // --- public ------------------------------------------------------------------------------
   'modules/surveys/actions/answer.ts#submitAnswerAction': {
     attacks: () => [],

@@ -6,7 +6,23 @@ import type { z } from 'zod';
 import type { FieldErrors, FieldMessage } from './state';
 
 /** Keys of the shared `validation` namespace (messages/*\/core.json). */
-const SHARED = new Set(['required', 'number', 'integer', 'min', 'max', 'tooLong', 'weightsSum', 'closeAfterDue', 'minLength', 'mismatch', 'wrongPassword', 'invalid']);
+const SHARED = new Set([
+  'required',
+  'number',
+  'integer',
+  'min',
+  'max',
+  'tooLong',
+  'weightsSum',
+  'closeAfterDue',
+  'minLength',
+  'mismatch',
+  'wrongPassword',
+  'invalid',
+  'email',
+  'url',
+  'passwordThrottled',
+]);
 const QUALIFIED = /^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/;
 
 /** One message key as written in a schema → a qualified FieldMessage. */

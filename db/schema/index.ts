@@ -7,3 +7,4 @@ export * from './surveys';
 export * from './ranking';
 export * from './audit';
 export * from './documents';
+export * from './reminders';

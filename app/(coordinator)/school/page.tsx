@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -11,6 +11,7 @@ import { ObligationGroups } from '@/modules/obligations/ui/ObligationGroups';
 import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
 import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
 import styles from '@/core/ui/school.module.css';
+import { UrgeBanner } from '@/modules/reminders/ui/UrgeHistory';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,6 +37,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
   const undeclared = view.eventItems.filter((i) => i.events === 0 && !i.noMatter);
   return (
     <AppShell scope={scope} context={view.school.name}>
+      <UrgeBanner scope={scope} />
       <div className={styles.head}>
         <h1>
           {t('coordinator.title')} · {quarterLabel}

@@ -3,7 +3,7 @@
 // against last year. Every chart has its numbers as a table and drills down to the schools.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { leaderDashboard } from '@/modules/dashboard/data/dashboard';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { currentUser } from '@/core/auth/session';
 import { PasswordForm } from '@/modules/org/ui/PasswordForm';
 

@@ -59,7 +59,7 @@ export const retireItemAction = defineAction({ roles: ['districtAdmin'], schema:
 export type ImportChecklistState = ActionState | { status: 'fileInvalid'; issues: ChecklistFileIssue[] };
 
 export const importChecklistAction = defineAction<{ year: unknown }, ImportChecklistState>(
-  { roles: ['districtAdmin'], schema: z.object({ year: z.unknown() }), echo: false },
+  { roles: ['districtAdmin'], schema: z.object({ year: z.unknown() }), hide: ['file'] },
   async ({ scope, input, data }) => {
     const year = yearOf(input.year);
     const file = data.get('file');

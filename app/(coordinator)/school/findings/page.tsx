@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { rectificationFormKey, schoolFindings } from '@/modules/reports/data/findings-school';

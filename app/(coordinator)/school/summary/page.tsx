@@ -1,7 +1,7 @@
 // /school/summary?year=Y — the coordinator drafts the school's annual 校务公开工作总结 (issue 17):
 // the narrative texts on the left, the generated document on the right, Word and print versions.
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { found } from '@/core/found';

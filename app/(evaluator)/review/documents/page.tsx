@@ -3,7 +3,7 @@
 // 文号, office, date and paragraphs, leaders read; Word and print versions.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { compareQuarters, previousQuarter } from '@/core/domain/periods';

@@ -3,7 +3,7 @@
 // explained; and the 公示 workflow around it.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { rankingView, rankingWorkflow } from '@/modules/ranking/data/view';

@@ -1,13 +1,14 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { findingDetail } from '@/modules/reports/data/findings';
 import { ActionForm } from '@/modules/reports/ui/ActionForm';
 import { findingStatusAction } from '@/modules/reports/actions/findings';
 import { found } from '@/core/found';
+import { UrgeForm } from '@/modules/reminders/ui/UrgeForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +32,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       </p>
       <p className="small muted">{t('evaluatorFindings.raisedBy', { who: data.raisedBy ?? '—', at: dateTime(f.raisedAt, locale) })}</p>
       {f.description && <p className="card">{f.description}</p>}
+      {scope.role === 'evaluator' && data.canAct && <UrgeForm formId="urge-finding" schoolIds={[data.school.id]} label={t('reminders.urge.one')} />}
       <h2>{t('evaluatorFindings.responses')}</h2>
       {data.responses.length === 0 ? (
         <p className="muted">{t('evaluatorFindings.noResponse')}</p>

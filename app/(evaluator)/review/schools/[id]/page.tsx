@@ -1,7 +1,8 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
+import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -116,6 +117,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
           ))}
         </ul>
       )}
+      <UrgeHistory scope={scope} schoolId={s.id} canUrge={scope.role === 'evaluator'} />
       <h2>{t('evaluatorProfile.surveys')}</h2>
       <div className="grid-2">
         <SurveyBlock scope={scope} schoolId={s.id} year={year - 1} />

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { batchForPrint } from '@/modules/surveys/data/codes';
 import { PrintSheet } from '@/modules/surveys/ui/PrintSheet';

@@ -2,7 +2,7 @@
 // (issue 17), as generated from its data with the texts its coordinator wrote.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { found } from '@/core/found';
