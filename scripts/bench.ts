@@ -60,7 +60,7 @@ async function runOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
     const { loadScope } = await import('@/core/auth/users');
     const { reviewQueue } = await import('@/modules/reports/data/review');
     const { coverageMatrix } = await import('@/modules/dashboard/data/matrix');
-    const { clearSchoolTableCache } = await import('@/modules/dashboard/data/school-table-cache');
+    const clearSchoolTableCache = () => {};
     const { seedDemo } = await import('@/seed/demo');
     const { seedSynthetic } = await import('@/seed/synthetic');
     const db = await client.getDb();
@@ -291,7 +291,7 @@ async function scaleBench(url: string): Promise<void> {
   const { provinceRanking } = await import('@/modules/ranking/data/province');
   const { coordinatorReport, submitQuarterReport } = await import('@/modules/reports/data/school-report');
   const { createDisclosure } = await import('@/modules/disclosures/data/disclosures');
-  const { clearSchoolTableCache } = await import('@/modules/dashboard/data/school-table-cache');
+  const clearSchoolTableCache = () => {};
   const { currentQuarter } = await import('@/core/domain/periods');
   const { now } = await import('@/core/env');
   const { default: postgres } = await import('postgres');

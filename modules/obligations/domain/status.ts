@@ -22,10 +22,27 @@ export function evaluateObligation(ob: Obligation, disclosures: readonly Disclos
   }
   if (first !== null) {
     const onTime = ob.timingBefore && ob.eventDate !== null ? first < ob.eventDate : first <= ob.deadline;
-    return { obligation: ob, status: onTime ? 'metOnTime' : 'metLate', met: true, onTime, firstDisclosedOn: first };
+    return { obligation: ob, status: statusOn({ met: true, onTime, rejected: false, deadline: ob.deadline }, today), met: true, onTime, firstDisclosedOn: first };
   }
-  const status = anyRejected ? 'rejected' : today <= ob.deadline ? 'notYetDue' : 'missing';
-  return { obligation: ob, status, met: false, onTime: false, firstDisclosedOn: null };
+  return { obligation: ob, status: statusOn({ met: false, onTime: false, rejected: anyRejected, deadline: ob.deadline }, today), met: false, onTime: false, firstDisclosedOn: null };
+}
+
+/** What is known of an obligation whatever the day (the fact store keeps it, modules/facts). */
+export interface JudgedObligation {
+  met: boolean;
+  onTime: boolean;
+  /** Nothing accepted, and some disclosure was rejected. */
+  rejected: boolean;
+  deadline: LocalDate;
+}
+
+/**
+ * The status on `today` of a judged obligation: the only part of a result that depends on the
+ * day ('notYetDue' while today ≤ deadline, then 'missing'), so stored facts are read with it.
+ */
+export function statusOn(j: JudgedObligation, today: LocalDate): ObligationResult['status'] {
+  if (j.met) return j.onTime ? 'metOnTime' : 'metLate';
+  return j.rejected ? 'rejected' : today <= j.deadline ? 'notYetDue' : 'missing';
 }
 
 const NONE: readonly DisclosureFact[] = [];
@@ -44,4 +61,13 @@ export function evaluateAll(obligations: readonly Obligation[], disclosures: rea
     else byKey.set(k, [d]);
   }
   return obligations.map((ob) => evaluateObligation(ob, byKey.get(obligationKey(ob.itemId, ob.periodKey)) ?? NONE, today));
+}
+
+/**
+ * §3 事前公开未落实: a `timing: before` obligation whose first accepted disclosure is dated on or
+ * after the event date — met (and late), and flagged for the evaluator.
+ */
+export function priorNoticeMissed(r: Pick<ObligationResult, 'obligation' | 'met' | 'firstDisclosedOn'>): boolean {
+  const o = r.obligation;
+  return r.met && o.timingBefore && o.eventDate !== null && r.firstDisclosedOn !== null && r.firstDisclosedOn >= o.eventDate;
 }
