@@ -159,7 +159,12 @@ export async function readPeriods(tx: Tx, districtId: string, schoolIds: readonl
         weightOnTime: Number(r.weight_on_time),
       },
       report: r.report_id
-        ? { id: r.report_id as string, state: r.report_state as ReportState, submittedAt: r.submitted_at ? new Date(r.submitted_at as string | Date) : null, score: r.score === null ? null : Number(r.score) }
+        ? {
+            id: r.report_id as string,
+            state: r.report_state as ReportState,
+            submittedAt: r.submitted_at ? new Date(r.submitted_at as string | Date) : null,
+            score: r.score === null ? null : Number(r.score),
+          }
         : null,
       rejected: Number(r.rejected),
       priorMissed: Number(r.prior_missed),

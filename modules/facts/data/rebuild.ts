@@ -193,7 +193,10 @@ export async function checkDistrictYear(tx: Tx, districtId: string, year: number
     const have = r
       ? {
           congressMet: r.congress_met as boolean,
-          findings: [...((typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as typeof y.findings)].sort(compareFindings),
+          // jsonb keeps its own key order: compare the findings field by field.
+          findings: ((typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as typeof y.findings)
+            .map((f) => ({ severity: f.severity, resolved: f.resolved, raisedOn: f.raisedOn }))
+            .sort(compareFindings),
           teachers: [num(r.teachers_n), num(r.teachers_satisfied), num(r.teachers_sum)],
           parents: [num(r.parents_n), num(r.parents_satisfied), num(r.parents_sum)],
         }

@@ -11,7 +11,19 @@ import { QUARTERS } from '@/core/domain/periods';
 import type { Quarter, SurveyGroup } from '@/core/domain/types';
 import { now } from '@/core/env';
 import { diffFacts, factsOf, periodSums, type ObligationFact, type PeriodSums } from '@/modules/facts/domain/facts';
-import { computeAnswerCounts, computeFindings, computeNoMatter, computePeriodResults, computeReports, computeSatisfaction, congressOf, rowsOf, uuidArray, type ReportFact, type SatisfactionSums } from './compute';
+import {
+  computeAnswerCounts,
+  computeFindings,
+  computeNoMatter,
+  computePeriodResults,
+  computeReports,
+  computeSatisfaction,
+  congressOf,
+  rowsOf,
+  uuidArray,
+  type ReportFact,
+  type SatisfactionSums,
+} from './compute';
 
 /** Any day: the stored facts do not depend on it (statusOn derives the day's status when read). */
 const ANY_DAY = '2000-01-01';
@@ -62,28 +74,30 @@ const factColumns = sql.raw(
 
 async function writeFacts(tx: Tx, districtId: string, facts: readonly ObligationFact[], upsert: boolean): Promise<void> {
   for (let i = 0; i < facts.length; i += 5000) {
-    const chunk = facts.slice(i, i + 5000).map((f) => [
-      f.year,
-      f.schoolId,
-      f.quarter,
-      f.itemCode,
-      f.periodKey,
-      f.seq,
-      f.itemId,
-      f.windowStart,
-      f.windowEnd,
-      f.deadline,
-      f.weight,
-      f.mandatory,
-      f.timingBefore,
-      f.eventId,
-      f.eventDate,
-      f.met,
-      f.onTime,
-      f.rejected,
-      f.firstDisclosedOn,
-      f.priorMissed,
-    ]);
+    const chunk = facts
+      .slice(i, i + 5000)
+      .map((f) => [
+        f.year,
+        f.schoolId,
+        f.quarter,
+        f.itemCode,
+        f.periodKey,
+        f.seq,
+        f.itemId,
+        f.windowStart,
+        f.windowEnd,
+        f.deadline,
+        f.weight,
+        f.mandatory,
+        f.timingBefore,
+        f.eventId,
+        f.eventDate,
+        f.met,
+        f.onTime,
+        f.rejected,
+        f.firstDisclosedOn,
+        f.priorMissed,
+      ]);
     await tx.execute(sql`
       insert into obligation_facts (${factColumns})
       select ${districtId}::uuid, (r->>0)::int, (r->>1)::uuid, (r->>2)::smallint, r->>3, r->>4, (r->>5)::smallint, (r->>6)::uuid,
@@ -111,20 +125,22 @@ interface PeriodRow {
 
 async function writePeriodSums(tx: Tx, districtId: string, year: number, rows: readonly PeriodRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000).map((r) => [
-      r.schoolId,
-      r.quarter,
-      r.sums.obligations,
-      r.sums.met,
-      r.sums.onTime,
-      r.sums.weightTotal,
-      r.sums.weightMet,
-      r.sums.weightOnTime,
-      r.sums.rejected,
-      r.sums.priorMissed,
-      r.sums.lastDeadline,
-      r.noMatter,
-    ]);
+    const chunk = rows
+      .slice(i, i + 5000)
+      .map((r) => [
+        r.schoolId,
+        r.quarter,
+        r.sums.obligations,
+        r.sums.met,
+        r.sums.onTime,
+        r.sums.weightTotal,
+        r.sums.weightMet,
+        r.sums.weightOnTime,
+        r.sums.rejected,
+        r.sums.priorMissed,
+        r.sums.lastDeadline,
+        r.noMatter,
+      ]);
     await tx.execute(sql`
       insert into school_period_facts (district_id, year, school_id, quarter, obligations, met, on_time, weight_total, weight_met, weight_on_time, rejected, prior_missed, last_deadline, no_matter)
       select ${districtId}::uuid, ${year}::int, (r->>0)::uuid, (r->>1)::smallint, (r->>2)::int, (r->>3)::int, (r->>4)::int, (r->>5)::float8, (r->>6)::float8,
