@@ -104,7 +104,8 @@ export const schoolYearFacts = pgTable(
     parentsN: integer('parents_n').notNull().default(0),
     parentsSatisfied: integer('parents_satisfied').notNull().default(0),
     parentsSum: integer('parents_sum').notNull().default(0),
-    updatedAt: stampedAt('updated_at'),
+    /** Bookkeeping only (the database's clock; never shown, never compared with the app's). */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'school_year_facts_pk', columns: [t.districtId, t.year, t.schoolId] })],
 );

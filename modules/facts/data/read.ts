@@ -63,12 +63,6 @@ async function fallback(tx: Tx, districtId: string, year: number, schoolIds: rea
   return computeSchoolYears(tx, districtId, year, stale);
 }
 
-/** Whether the district-year is being recomputed (and how far), for a page's notice. */
-export async function recomputing(tx: Tx, districtId: string, year: number): Promise<Recomputing | null> {
-  const s = await statusOf(tx, districtId, year);
-  return s.recomputing ? { year, done: s.done, total: s.total } : null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Obligation results (DESIGN §3) of some schools
 

@@ -24,10 +24,12 @@ export async function rebuildDistrictYear(tx: Tx, districtId: string, year: numb
   const generation = status?.generation ?? 0;
   // Rows of schools that no longer belong to the district cannot exist (schools are never deleted).
   for (let i = 0; i < ids.length; i += BATCH) await recomputeSchoolYears(tx, districtId, year, ids.slice(i, i + BATCH), generation);
-  await tx
-    .update(factStatus)
-    .set({ state: 'ready', done: ids.length, total: ids.length, updatedAt: now() })
-    .where(and(eq(factStatus.districtId, districtId), eq(factStatus.year, year), eq(factStatus.generation, generation)));
+  if (status) {
+    await tx
+      .update(factStatus)
+      .set({ state: 'ready', done: ids.length, total: ids.length, updatedAt: now() })
+      .where(and(eq(factStatus.districtId, districtId), eq(factStatus.year, year), eq(factStatus.generation, generation)));
+  }
   return ids.length;
 }
 

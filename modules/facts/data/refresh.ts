@@ -42,7 +42,11 @@ async function targetGeneration(tx: Tx, districtId: string, year: number): Promi
  * the school-year was stored, so the caller computes all of it.
  */
 async function lockSchoolYear(tx: Tx, districtId: string, schoolId: string, year: number): Promise<boolean> {
-  const created = await tx.insert(schoolYearFacts).values({ districtId, year, schoolId, updatedAt: now() }).onConflictDoNothing().returning({ schoolId: schoolYearFacts.schoolId });
+  const created = await tx
+    .insert(schoolYearFacts)
+    .values({ districtId, year, schoolId, updatedAt: sql`now()` })
+    .onConflictDoNothing()
+    .returning({ schoolId: schoolYearFacts.schoolId });
   await tx
     .select({ g: schoolYearFacts.generation })
     .from(schoolYearFacts)
@@ -57,7 +61,7 @@ async function lockSchoolYears(tx: Tx, districtId: string, schoolIds: readonly s
   const ids = [...schoolIds].sort();
   await tx.execute(sql`
     insert into school_year_facts (district_id, year, school_id, updated_at)
-    select ${districtId}::uuid, ${year}::int, s, ${now().toISOString()}::timestamptz from unnest(${uuidArray(ids)}::uuid[]) s
+    select ${districtId}::uuid, ${year}::int, s, now() from unnest(${uuidArray(ids)}::uuid[]) s
     on conflict do nothing`);
   await tx.execute(sql`
     select school_id from school_year_facts
@@ -188,7 +192,7 @@ async function writeYears(tx: Tx, districtId: string, year: number, generation: 
     await tx.execute(sql`
       insert into school_year_facts (district_id, year, school_id, generation, congress_met, findings, teachers_n, teachers_satisfied, teachers_sum, parents_n, parents_satisfied, parents_sum, updated_at)
       select ${districtId}::uuid, ${year}::int, (r->>0)::uuid, ${generation}::int, (r->>1)::boolean, (r->2)::jsonb, (r->>3)::int, (r->>4)::int, (r->>5)::int,
-             (r->>6)::int, (r->>7)::int, (r->>8)::int, ${now().toISOString()}::timestamptz
+             (r->>6)::int, (r->>7)::int, (r->>8)::int, now()
       from json_array_elements(${JSON.stringify(chunk)}::json) r
       on conflict (district_id, year, school_id) do update set
         generation = excluded.generation, congress_met = excluded.congress_met, findings = excluded.findings,
@@ -303,7 +307,7 @@ export async function refreshObligations(tx: Tx, districtId: string, schoolId: s
   );
   await tx
     .update(schoolYearFacts)
-    .set({ generation: g, congressMet: congressOf(pr, year).get(schoolId) ?? true, updatedAt: now() })
+    .set({ generation: g, congressMet: congressOf(pr, year).get(schoolId) ?? true, updatedAt: sql`now()` })
     .where(and(eq(schoolYearFacts.districtId, districtId), eq(schoolYearFacts.year, year), eq(schoolYearFacts.schoolId, schoolId)));
 }
 
@@ -354,7 +358,7 @@ export async function refreshFindings(tx: Tx, districtId: string, schoolId: stri
   const found = await computeFindings(tx, districtId, [schoolId], year);
   await tx
     .update(schoolYearFacts)
-    .set({ findings: found.get(schoolId) ?? [], updatedAt: now() })
+    .set({ findings: found.get(schoolId) ?? [], updatedAt: sql`now()` })
     .where(and(eq(schoolYearFacts.districtId, districtId), eq(schoolYearFacts.year, year), eq(schoolYearFacts.schoolId, schoolId)));
 }
 
@@ -395,7 +399,11 @@ export async function countSurveyResponse(
 
 /** Creates the school-year's row if needed without waiting for its lock (counts are increments). */
 async function lockSchoolYearForCount(tx: Tx, districtId: string, schoolId: string, year: number): Promise<boolean> {
-  const created = await tx.insert(schoolYearFacts).values({ districtId, year, schoolId, updatedAt: now() }).onConflictDoNothing().returning({ schoolId: schoolYearFacts.schoolId });
+  const created = await tx
+    .insert(schoolYearFacts)
+    .values({ districtId, year, schoolId, updatedAt: sql`now()` })
+    .onConflictDoNothing()
+    .returning({ schoolId: schoolYearFacts.schoolId });
   return created.length > 0;
 }
 

@@ -97,10 +97,6 @@ export interface PeriodSums extends CoverageTally {
   lastDeadline: LocalDate | null;
 }
 
-export function emptySums(): PeriodSums {
-  return { ...tally([]), rejected: 0, priorMissed: 0, lastDeadline: null };
-}
-
 /** Per quarter, the sums of one school's results (quarters without obligations are empty sums). */
 export function periodSums(results: readonly ObligationResult[], quarters: readonly Quarter[]): Map<Quarter, PeriodSums> {
   const out = new Map<Quarter, PeriodSums>();
