@@ -73,8 +73,9 @@ export default async function ProvinceRankingPage({ searchParams }: { searchPara
         <button type="submit">{t('show')}</button>
         <a href={`/api/v1/province/rankings?year=${year}${district ? `&district=${district}` : ''}`}>{t('json')}</a>
       </form>
-      <h2>{t('districts')}</h2>
-      <div className="table-wrap">
+      <h2 id="province-districts">{t('districts')}</h2>
+      {/* Focusable: on a phone the table scrolls sideways, and a keyboard must reach it. */}
+      <div className="table-wrap" role="region" aria-labelledby="province-districts" tabIndex={0}>
         <table data-testid="province-districts">
           <caption className="muted small">{t('totals', v.totals)}</caption>
           <thead>
@@ -101,8 +102,8 @@ export default async function ProvinceRankingPage({ searchParams }: { searchPara
           </tbody>
         </table>
       </div>
-      <h2>{t('schoolsHeading', { n: v.matching })}</h2>
-      <div className="table-wrap">
+      <h2 id="province-schools">{t('schoolsHeading', { n: v.matching })}</h2>
+      <div className="table-wrap" role="region" aria-labelledby="province-schools" tabIndex={0}>
         <table data-testid="province-rows">
           <thead>
             <tr>
