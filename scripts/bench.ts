@@ -571,7 +571,7 @@ async function scaleBench(url: string): Promise<void> {
     console.log('\nRatio app / bare SQL (p50):');
     for (const r of ratios) console.log(`  ${r.case.padEnd(36)} ${(r.app / r.bare).toFixed(2)}  (${r.app.toFixed(1)} / ${r.bare.toFixed(1)} ms)`);
     console.log(
-      `\nload average (1, 5, 15 min) at the end: ${load()}; durable commits: synchronous_commit=${(await bare<{ s: string }[]>`show synchronous_commit`)[0]!.s}, fsync=${(await bare<{ s: string }[]>`show fsync`)[0]!.s}`,
+      `\nload average (1, 5, 15 min) at the end: ${load()}; durable commits: synchronous_commit=${(await bare<{ s: string }[]>`select current_setting('synchronous_commit') as s`)[0]!.s}, fsync=${(await bare<{ s: string }[]>`select current_setting('fsync') as s`)[0]!.s}`,
     );
   } finally {
     await bare.end({ timeout: 5 });
