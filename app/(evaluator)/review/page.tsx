@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { dateTime, pct } from '@/core/ui/format';
+import { dateTime, pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/review';
 import { isUuid } from '@/core/auth/users';
@@ -144,7 +144,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
                     <td className="num">{pct(r.figures.coverage)}</td>
                     <td className="num">{pct(r.figures.timeliness)}</td>
-                    <td className="num">{r.score ?? '—'}</td>
+                    <td className="num">{scoreText(r.score)}</td>
                     <td>
                       {r.reportId && <Link href={`/review/reports/${r.reportId}`}>{scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}</Link>}
                     </td>

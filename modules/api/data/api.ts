@@ -7,6 +7,7 @@ import { checklistItems, checklistVersions, declaredEvents, disclosureRejections
 import { DEFAULT_ANNUAL_DUE_DATE, DEFAULT_DEADLINE_DAYS } from '@/modules/obligations/domain/obligations';
 import type { Quarter } from '@/core/domain/types';
 import { inDistrict } from '@/core/context';
+import { DATA_DIGITS, shown } from '@/core/domain/rounding';
 import { notFound } from '@/core/errors';
 import { loadSchoolTable, type SchoolTableRow } from '@/modules/dashboard/data/school-table';
 import { schoolsInScope } from '@/modules/org/data/schools';
@@ -154,22 +155,29 @@ export async function apiDisclosures(scope: Scope, year: number, quarter: Quarte
   });
 }
 
-/** One API row per school (quarter omitted = the whole year, §4). */
+/**
+ * One API row per school (quarter omitted = the whole year, §4). `obligations` are the ones already
+ * due (deadline before today), which the rates count; `notYetDue` the others, counted apart (§4: a
+ * period in progress). Percentages and the score have two decimals, rounded once from the exact
+ * value, as in the XLSX export.
+ */
 export function metricsRow(r: SchoolTableRow) {
+  const two = (x: number | null) => shown(x, DATA_DIGITS);
   return {
     code: r.code,
     name: r.name,
     zone: r.zone,
     type: r.type,
     obligations: r.tally.obligations,
+    notYetDue: r.tally.notYetDue,
     met: r.tally.met,
     onTime: r.tally.onTime,
-    coverage: r.coverage,
-    timeliness: r.timeliness,
+    coverage: two(r.coverage),
+    timeliness: two(r.timeliness),
     reportState: r.reportState,
     submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
-    reportOnTime: r.reportOnTime,
-    evaluatorScore: r.evaluatorScore,
+    reportOnTime: typeof r.reportOnTime === 'number' ? two(r.reportOnTime) : r.reportOnTime,
+    evaluatorScore: two(r.evaluatorScore),
   };
 }
 export type MetricsRow = ReturnType<typeof metricsRow>;

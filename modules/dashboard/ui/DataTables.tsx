@@ -62,7 +62,7 @@ export async function ZoneTable({ d }: { d: D }) {
             <td className="num">{z.schools}</td>
             <td className="num">{pct(z.coverage)}</td>
             <td className="num">{pct(z.timeliness)}</td>
-            <td className="num">{fixed2(z.satisfaction)}</td>
+            <td className="num">{pct(z.satisfaction)}</td>
             <td className="num">{fixed2(z.composite)}</td>
           </tr>
         ))}

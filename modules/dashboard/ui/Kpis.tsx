@@ -3,7 +3,6 @@
 import { getTranslations } from 'next-intl/server';
 import { pct } from '@/core/ui/format';
 import type { Kpis, YearKpis } from '@/modules/dashboard/data/dashboard';
-import { fixed2 } from '@/core/ui/figures';
 import styles from './dashboard.module.css';
 
 function Card({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
@@ -30,7 +29,7 @@ export async function KpiCards({ prefix, k, year }: { prefix: 'year' | 'quarter'
         <>
           <Card
             label={t('kpi.satisfaction')}
-            value={year.satisfaction === null ? '—' : `${fixed2(year.satisfaction)}%`}
+            value={pct(year.satisfaction)}
             note={t('kpi.satisfactionNote', { count: year.satisfactionSchools })}
             testId="year-satisfaction"
           />

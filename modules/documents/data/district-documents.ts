@@ -116,7 +116,7 @@ async function nextQuarterDeadlines(tx: Tx, districtId: string, year: number, qu
   const items = version.items.map(toDomainItem).filter((i) => i.frequency !== 'event');
   const names = new Map(items.map((i) => [i.code, i.name]));
   // §3: the calendar obligations of the quarter, with the one deadline every screen shows.
-  const obligations = obligationsForQuarter(expandObligations(items, nq.year, []), nq.year, nq.quarter);
+  const obligations = obligationsForQuarter(expandObligations(items, nq.year, [], { holidays: settings.holidays }), nq.year, nq.quarter);
   return {
     year: nq.year,
     quarter: nq.quarter,

@@ -2,6 +2,7 @@
 // year (like-for-like on the items both years' checklists share; the changed items listed apart),
 // survey results, the 先进单位 list (final, 公示中 or 草稿), findings, and the schools that lost
 // award eligibility with their reasons. Pure: figures in, model out.
+import { DATA_DIGITS, roundHalfUp } from '@/core/domain/rounding';
 import type { DistrictAnnualFigures } from './figures';
 import { issuingOffice, kpiCells, kpiColumns, kpiValues, KPI_SERIES } from './district-quarterly';
 import { cnDate, enumerate, FINDING_STATUS_WORDS, num2, pct, RANKING_STATE_WORDS, sectionHeading } from './format';
@@ -53,9 +54,10 @@ function yearFigures(f: DistrictAnnualFigures, n: number): Section {
   return { id: 'year', heading: sectionHeading(n, '全年工作情况'), blocks };
 }
 
+/** The change between two figures as the reader sees them (each rounded once to 2 decimals), so it adds up. */
 function change(a: number | null, b: number | null): string {
   if (a === null || b === null) return '—';
-  const d = Math.round((b - a) * 100) / 100;
+  const d = roundHalfUp(roundHalfUp(b, DATA_DIGITS) - roundHalfUp(a, DATA_DIGITS), DATA_DIGITS);
   return `${d > 0 ? '+' : ''}${d.toFixed(2)}个百分点`;
 }
 

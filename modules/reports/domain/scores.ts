@@ -21,12 +21,12 @@ export function rubricTotal(r: Rubric): number {
   return roundTo2(RUBRIC_DIMENSIONS.reduce((s, d) => s + r[d], 0));
 }
 
-/** §4: year score = mean of the scored quarters (null entries are unscored); null if none. */
+/** §4: year score = mean of the scored quarters (null entries are unscored), exact; null if none. */
 export function yearScore(scores: readonly (number | null)[]): number | null {
   const scored = scores.filter((s): s is number => s !== null);
   for (const s of scored) {
     if (!Number.isFinite(s) || s < 0 || s > 100) throw new RangeError(`Score out of range: ${s}`);
   }
   if (scored.length === 0) return null;
-  return roundTo2(scored.reduce((a, b) => a + b, 0) / scored.length);
+  return scored.reduce((a, b) => a + b, 0) / scored.length;
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { pct } from '@/core/ui/format';
+import { pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { schoolProfile } from '@/modules/dashboard/data/profile';
@@ -55,7 +55,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                 <td className="num">{pct(y.coverage)}</td>
                 <td className="num">{pct(y.timeliness)}</td>
                 <td className="num">{typeof y.reportOnTime === 'number' ? pct(y.reportOnTime) : '—'}</td>
-                <td className="num">{y.evaluatorScore ?? '—'}</td>
+                <td className="num">{scoreText(y.evaluatorScore)}</td>
                 <td>
                   <Link href={`/review/schools/${s.id}/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
                     {t('documents.summary.link')}
@@ -97,7 +97,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                     <ReportStateBadge state="none" />
                   )}
                 </td>
-                <td className="num">{q.evaluatorScore ?? '—'}</td>
+                <td className="num">{scoreText(q.evaluatorScore)}</td>
               </tr>
             ))}
           </tbody>
