@@ -5,8 +5,10 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { checklistItems, checklistVersions, declaredEvents, disclosureRejections, disclosures, noMatterStatements, schools, type School } from '@/db/schema';
 import { DEFAULT_ANNUAL_DUE_DATE, DEFAULT_DEADLINE_DAYS } from '@/modules/obligations/domain/obligations';
-import type { Quarter } from '@/core/domain/types';
-import { inDistrict } from '@/core/context';
+import type { LocalDate, Quarter } from '@/core/domain/types';
+import { QUARTERS } from '@/core/domain/periods';
+import { inDistrict, today } from '@/core/context';
+import { periodResults } from '@/modules/obligations/data/results';
 import { DATA_DIGITS, shown } from '@/core/domain/rounding';
 import { notFound } from '@/core/errors';
 import { loadSchoolTable, type SchoolTableRow } from '@/modules/dashboard/data/school-table';
@@ -22,6 +24,17 @@ async function schoolsFor(tx: Tx, s: DistrictScope, code: string | null): Promis
     .where(and(eq(schools.districtId, s.districtId), eq(schools.code, code)));
   if (!one || !coversSchool(s, one)) notFound();
   return [one];
+}
+
+/**
+ * §3: the one deadline of each obligation of the schools (item code and period key → date), from
+ * the same loader as every screen, so each API row that belongs to an obligation carries it.
+ */
+async function deadlinesOf(tx: Tx, districtId: string, schoolIds: string[], year: number, quarters: readonly Quarter[]): Promise<(schoolId: string, item: string, periodKey: string) => LocalDate | null> {
+  const { bySchool } = await periodResults(tx, districtId, schoolIds, year, quarters, today());
+  const m = new Map<string, LocalDate>();
+  for (const [schoolId, results] of bySchool) for (const r of results) m.set(`${schoolId}|${r.obligation.itemCode}|${r.obligation.periodKey}`, r.obligation.deadline);
+  return (schoolId, item, periodKey) => m.get(`${schoolId}|${item}|${periodKey}`) ?? null;
 }
 
 export async function apiChecklist(scope: Scope, year: number) {
@@ -61,8 +74,11 @@ export async function apiChecklist(scope: Scope, year: number) {
             domain: i.domain,
             frequency: i.frequency,
             deadlineRule: {
-              // §3: days after the window end (or the event); annual items have a set date instead.
+              // §3: days after the window end (or the event; before it for 事前公开, timing 'before');
+              // annual items have a set date instead.
               days: i.frequency === 'annual' ? null : (i.deadlineDays ?? DEFAULT_DEADLINE_DAYS[i.frequency]),
+              // §3: the days are working days (weekends and the district's holidays skipped).
+              workingDays: i.workingDays,
               annualDueDate: i.frequency === 'annual' ? (i.annualDueDate ?? DEFAULT_ANNUAL_DUE_DATE) : null,
               timing: i.timing ?? null,
               text: i.timeLimit,
@@ -84,7 +100,7 @@ export async function apiEvents(scope: Scope, year: number, schoolCode: string |
     const ids = list.map((x) => x.id);
     const codeOf = new Map(list.map((x) => [x.id, x.code]));
     if (ids.length === 0) return { year, events: [], noMatter: [] };
-    const [events, statements] = await Promise.all([
+    const [events, statements, deadline] = await Promise.all([
       tx
         .select()
         .from(declaredEvents)
@@ -95,10 +111,21 @@ export async function apiEvents(scope: Scope, year: number, schoolCode: string |
         .from(noMatterStatements)
         .where(and(eq(noMatterStatements.districtId, s.districtId), eq(noMatterStatements.year, year), inArray(noMatterStatements.schoolId, ids), isNull(noMatterStatements.deletedAt)))
         .orderBy(asc(noMatterStatements.quarter), asc(noMatterStatements.itemCode)),
+      deadlinesOf(tx, s.districtId, ids, year, QUARTERS),
     ]);
     return {
       year,
-      events: events.map((e) => ({ id: e.id, school: codeOf.get(e.schoolId)!, item: e.itemCode, periodKey: e.id, eventDate: e.eventDate, title: e.title })),
+      events: events.map((e) => ({
+        id: e.id,
+        school: codeOf.get(e.schoolId)!,
+        item: e.itemCode,
+        periodKey: e.id,
+        eventDate: e.eventDate,
+        // §3: the obligation's one deadline (事前公开: the event date minus the notice period); null
+        // when the item is not in the checklist in force.
+        deadline: deadline(e.schoolId, e.itemCode, e.id),
+        title: e.title,
+      })),
       noMatter: statements.map((n) => ({
         id: n.id,
         school: codeOf.get(n.schoolId)!,
@@ -119,6 +146,7 @@ export async function apiDisclosures(scope: Scope, year: number, quarter: Quarte
     const ids = list.map((x) => x.id);
     const codeOf = new Map(list.map((x) => [x.id, x.code]));
     if (ids.length === 0) return { year, quarter, disclosures: [] };
+    const deadline = await deadlinesOf(tx, s.districtId, ids, year, quarter ? [quarter] : QUARTERS);
     const rows = await tx
       .select({ d: disclosures, eventDate: declaredEvents.eventDate, rejection: disclosureRejections.reason })
       .from(disclosures)
@@ -145,6 +173,8 @@ export async function apiDisclosures(scope: Scope, year: number, quarter: Quarte
         year: d.year,
         quarter: d.quarter,
         eventDate: eventDate ?? null,
+        // §3: the deadline of the obligation the disclosure is recorded against.
+        deadline: deadline(d.schoolId, d.itemCode, d.periodKey),
         disclosedOn: d.disclosedOn,
         channels: d.channels,
         audience: d.audience,

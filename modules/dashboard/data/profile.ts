@@ -7,6 +7,7 @@ import { coverage, tally, timeliness } from '@/modules/obligations/domain/metric
 import { compareQuarters, QUARTERS } from '@/core/domain/periods';
 import type { Quarter, ReportState } from '@/core/domain/types';
 import { inDistrict, thisQuarter, today } from '@/core/context';
+import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { loadSchoolTable } from './school-table';
 import { schoolInScope, zonesOfDistrict } from '@/modules/org/data/schools';
 import type { Scope } from '@/core/scope';
@@ -83,7 +84,7 @@ export async function schoolProfile(scope: Scope, schoolId: string) {
         evaluatorScore: row.evaluatorScore,
       })),
       quarters,
-      findings: found.map((f) => ({ ...f, overdue: f.status !== 'closed' && f.dueOn < day })),
+      findings: found.map((f) => ({ ...f, overdue: isFindingOverdue(f, day) })),
     };
   });
 }

@@ -28,7 +28,8 @@ export async function TrendTable({ d }: { d: D }) {
         {d.trend.map((q) => (
           <tr key={q.quarter}>
             <td>
-              <Link href={`/review/matrix?year=${d.year}&quarter=${q.quarter}`}>{t('quarterLabel', { quarter: q.quarter })}</Link>
+              <Link href={`/review/matrix?year=${d.year}&quarter=${q.quarter}`}>{q.inProgress ? t('quarterInProgress', { quarter: q.quarter }) : t('quarterLabel', { quarter: q.quarter })}</Link>
+              {q.inProgress && <div className="small muted">{t('inProgress.cell', { count: q.notYetDue })}</div>}
             </td>
             <td className="num">{pct(q.coverage)}</td>
             <td className="num">{pct(q.timeliness)}</td>

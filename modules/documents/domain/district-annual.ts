@@ -31,7 +31,7 @@ function yearFigures(f: DistrictAnnualFigures, n: number): Section {
     f.hasChecklist
       ? generated(
           `${f.yearEnded ? '全年' : '年初以来'}全区应公开${k.obligations}项次，已公开${k.met}项次，其中按时公开${k.onTime}项次，公开覆盖率${pct(k.coverage)}，按时公开率${pct(k.timeliness)}；季度报告报送率${pct(k.reportCompleteness)}，按时报送率${pct(k.reportOnTime)}。` +
-            (k.satisfaction !== null ? `${k.satisfactionSchools}所学校取得有效满意度测评结果，平均综合满意率${pct(k.satisfaction)}。` : '全年尚无有效的满意度测评结果。'),
+            (k.satisfaction !== null ? `${k.satisfactionSchools}所学校取得有效满意度测评结果，全区综合满意率${pct(k.satisfaction)}。` : '全年尚无有效的满意度测评结果。'),
         )
       : generated(`${f.year}年全区尚无校务公开事项清单，暂无可统计的公开事项。`),
   ];

@@ -8,7 +8,7 @@ import { SURVEY_GROUPS } from '@/core/domain/types';
 import type { ChecklistItem, CoverageTally, DistrictSettings, LocalDate, ObligationResult, Quarter, ReportState, SchoolType, SurveyGroup } from '@/core/domain/types';
 import { coverage, roundTo2, tally, timeliness } from '@/modules/obligations/domain/metrics';
 import { yearScore } from '@/modules/reports/domain/scores';
-import type { SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
+import type { SatisfactionAggregate, SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
 import { eligibilityReasons, hasUnresolvedVeto, type FindingFact, type IneligibilityReason } from './eligibility';
 import { rankSchools, type ComponentValues, type GroupSummary, type RankingComponent, type RankingWeights } from './ranking';
 
@@ -36,6 +36,8 @@ export interface SchoolYearFacts {
   quarters: Record<Quarter, ObligationResult[]>;
   reports: ReportFactRow[];
   satisfaction: SchoolSatisfaction;
+  /** The answers behind it, per group, so zone and district 满意率 pool responses (§4). */
+  surveyAggregates: Partial<Record<SurveyGroup, SatisfactionAggregate>>;
   findings: FindingFact[];
 }
 
