@@ -30,7 +30,13 @@ async function schoolsFor(tx: Tx, s: DistrictScope, code: string | null): Promis
  * §3: the one deadline of each obligation of the schools (item code and period key → date), from
  * the same loader as every screen, so each API row that belongs to an obligation carries it.
  */
-async function deadlinesOf(tx: Tx, districtId: string, schoolIds: string[], year: number, quarters: readonly Quarter[]): Promise<(schoolId: string, item: string, periodKey: string) => LocalDate | null> {
+async function deadlinesOf(
+  tx: Tx,
+  districtId: string,
+  schoolIds: string[],
+  year: number,
+  quarters: readonly Quarter[],
+): Promise<(schoolId: string, item: string, periodKey: string) => LocalDate | null> {
   const { bySchool } = await periodResults(tx, districtId, schoolIds, year, quarters, today());
   const m = new Map<string, LocalDate>();
   for (const [schoolId, results] of bySchool) for (const r of results) m.set(`${schoolId}|${r.obligation.itemCode}|${r.obligation.periodKey}`, r.obligation.deadline);

@@ -6,7 +6,15 @@ import type { ObligationResult, ObligationStatus } from '@/core/domain/types';
 
 function result(itemCode: string, status: ObligationStatus, weight = 1, periodKey = '2026-03'): ObligationResult {
   const met = status === 'metOnTime' || status === 'metLate';
-  return { obligation: obligation({ itemId: itemCode.toLowerCase(), itemCode, weight, periodKey }), status, met, onTime: status === 'metOnTime', firstDisclosedOn: null, due: status !== 'notYetDue', notBefore: false };
+  return {
+    obligation: obligation({ itemId: itemCode.toLowerCase(), itemCode, weight, periodKey }),
+    status,
+    met,
+    onTime: status === 'metOnTime',
+    firstDisclosedOn: null,
+    due: status !== 'notYetDue',
+    notBefore: false,
+  };
 }
 
 describe('cellState', () => {

@@ -5,7 +5,22 @@ import { rollUp } from '@/modules/obligations/domain/metrics';
 import { newWorkbook, num, styleHeader, toBuffer, type Translate } from '@/core/export/xlsx';
 
 /** Column keys in order; the header text comes from the `evaluatorExport` messages (zh-CN). */
-export const SCHOOL_TABLE_COLUMNS = ['code', 'name', 'zone', 'type', 'obligations', 'notYetDue', 'met', 'onTime', 'coverage', 'timeliness', 'reportState', 'submittedAt', 'reportOnTime', 'evaluatorScore'] as const;
+export const SCHOOL_TABLE_COLUMNS = [
+  'code',
+  'name',
+  'zone',
+  'type',
+  'obligations',
+  'notYetDue',
+  'met',
+  'onTime',
+  'coverage',
+  'timeliness',
+  'reportState',
+  'submittedAt',
+  'reportOnTime',
+  'evaluatorScore',
+] as const;
 
 function shanghaiDateTime(d: Date | null): string | null {
   if (!d) return null;

@@ -45,13 +45,7 @@ export async function KpiCards({
         <Card label={t('kpi.reportOnTime')} value={pct(k.reportOnTime)} testId={`${prefix}-report-on-time`} />
         {year && <Card label={t('kpi.satisfaction')} value={pct(year.satisfaction)} note={t('kpi.satisfactionNote', { count: year.satisfactionSchools })} testId="year-satisfaction" />}
         {openFindings && (
-          <Card
-            label={t('kpi.openFindings', { year: openFindings.year })}
-            value={String(openFindings.count)}
-            note={t('kpi.openFindingsNote')}
-            href={openFindings.href}
-            testId="year-open-findings"
-          />
+          <Card label={t('kpi.openFindings', { year: openFindings.year })} value={String(openFindings.count)} note={t('kpi.openFindingsNote')} href={openFindings.href} testId="year-open-findings" />
         )}
       </div>
     </>

@@ -87,7 +87,14 @@ export async function openForEntry(tx: Tx, s: DistrictScope, schoolId: string, q
  * (or submitted) stays open for a disclosure of an obligation whose deadline has not passed yet —
  * a new one, or one added after the lock (`existing.createdAt`). Throws EntryLockedError otherwise.
  */
-export async function openForDisclosure(tx: Tx, s: DistrictScope, schoolId: string, q: QuarterRef, deadline: LocalDate, existing?: { createdAt: Date }): Promise<EntryState & { report: QuarterlyReport }> {
+export async function openForDisclosure(
+  tx: Tx,
+  s: DistrictScope,
+  schoolId: string,
+  q: QuarterRef,
+  deadline: LocalDate,
+  existing?: { createdAt: Date },
+): Promise<EntryState & { report: QuarterlyReport }> {
   const report = await ensureReport(tx, s, schoolId, q);
   const settings = await loadSettings(tx, s.districtId, q.year);
   const day = today();

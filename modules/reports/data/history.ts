@@ -93,7 +93,12 @@ export async function coordinatorHistory(scope: Scope): Promise<{ school: { name
         });
       }
       // §4: reports expected so far — those already due (the same rule as every other screen).
-      const expected = dueReportQuarters(year, day, settings.reportDueDays, rows.map((x) => x.q.quarter));
+      const expected = dueReportQuarters(
+        year,
+        day,
+        settings.reportDueDays,
+        rows.map((x) => x.q.quarter),
+      );
       const facts = reports.filter((r) => r.year === year).map((r) => ({ quarter: r.quarter as Quarter, state: r.state, submittedAt: r.submittedAt }));
       out.push({
         year,

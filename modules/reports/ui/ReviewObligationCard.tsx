@@ -19,8 +19,7 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
       </h3>
       <p className="small muted">
         {t('common.period')} {period} · {t('common.deadline')} {ob.deadline}
-        {ob.timingBefore && ob.eventDate ? t('evaluatorReport.beforeEvent', { event: ob.eventDate }) : ''} · {t('common.weight')}{' '}
-        {ob.weight}
+        {ob.timingBefore && ob.eventDate ? t('evaluatorReport.beforeEvent', { event: ob.eventDate }) : ''} · {t('common.weight')} {ob.weight}
         {o.item?.tags.includes('congress') ? ` · ${t('evaluatorReport.congressItem')}` : ''}
       </p>
       {o.disclosures.length === 0 ? (
