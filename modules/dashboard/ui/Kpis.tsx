@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { pct } from '@/core/ui/format';
 import type { Kpis, YearKpis } from '@/modules/dashboard/data/dashboard';
 import styles from './dashboard.module.css';
+import { InProgressNote } from './InProgressNote';
 
 function Card({ label, value, note, testId, href }: { label: string; value: string; note?: string; testId: string; href?: string }) {
   return (
@@ -33,11 +34,7 @@ export async function KpiCards({
   const t = await getTranslations('dashboard');
   return (
     <>
-      {k.inProgress && (
-        <p className={`small ${styles.inProgress}`} data-testid={`${prefix}-in-progress`}>
-          {t('inProgress.note', { obligations: k.notYetDue, reports: k.reportsNotYetDue })}
-        </p>
-      )}
+      {k.inProgress && <InProgressNote notYetDue={k.notYetDue} reports={k.reportsNotYetDue} testId={`${prefix}-in-progress`} />}
       <div className={styles.kpis}>
         <Card label={t('kpi.coverage')} value={pct(k.coverage)} testId={`${prefix}-coverage`} />
         <Card label={t('kpi.timeliness')} value={pct(k.timeliness)} testId={`${prefix}-timeliness`} />

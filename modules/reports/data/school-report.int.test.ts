@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditOf, DEMO_NOW, disclosureRow, reportOf, scopeOf, seededWorld, sys, type World } from './coordinator.int.testutil';
+import { atClock } from '@/seed/testing';
 
 let w: World;
 let rep: typeof import('./school-report');
@@ -37,18 +38,7 @@ function localDay(d: Date | null): string | null {
   return d === null ? null : new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d);
 }
 
-/** Runs `fn` with the app's clock started at `when`, then back at the demo's date. */
-async function atTime<T>(when: string, fn: () => Promise<T>): Promise<T> {
-  const { resetEnvForTests } = await import('@/core/env');
-  process.env.SUNLIGHT_NOW = when;
-  resetEnvForTests();
-  try {
-    return await fn();
-  } finally {
-    process.env.SUNLIGHT_NOW = DEMO_NOW;
-    resetEnvForTests();
-  }
-}
+const atTime = <T>(when: string, fn: () => Promise<T>) => atClock(when, fn, DEMO_NOW);
 
 describe('submit the quarterly report (§5)', () => {
   it('§3 issue 14: a quarter cannot be submitted before it ends while obligations are unmet; the page says from which day', async () => {

@@ -48,6 +48,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
               <tr key={y.year}>
                 <th scope="row">
                   <Link href={`/review/matrix?year=${y.year}`}>{y.year}</Link>
+                  {y.inProgress && <div className="small muted">{t('evaluatorProfile.inProgress', { count: y.tally.notYetDue })}</div>}
                 </th>
                 <td className="num">
                   {y.tally.met}/{y.tally.obligations}
@@ -68,7 +69,12 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
       </div>
       <h2>{t('evaluatorProfile.trend')}</h2>
       <TrendChart
-        points={data.quarters.map((q) => ({ label: q.label, coverage: q.coverage, timeliness: q.timeliness, score: q.evaluatorScore }))}
+        points={data.quarters.map((q) => ({
+          label: q.inProgress ? t('evaluatorProfile.inProgressLabel', { label: q.label }) : q.label,
+          coverage: q.coverage,
+          timeliness: q.timeliness,
+          score: q.evaluatorScore,
+        }))}
         labels={{ coverage: t('common.coverage'), timeliness: t('common.timeliness'), score: t('evaluatorQueue.score'), title: t('evaluatorProfile.trend') }}
       />
       <div className="table-wrap">
@@ -85,7 +91,10 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
           <tbody>
             {[...data.quarters].reverse().map((q) => (
               <tr key={q.label}>
-                <th scope="row">{t('common.quarter', { year: q.year, quarter: q.quarter })}</th>
+                <th scope="row">
+                  {t('common.quarter', { year: q.year, quarter: q.quarter })}
+                  {q.inProgress && <div className="small muted">{t('evaluatorProfile.inProgress', { count: q.notYetDue })}</div>}
+                </th>
                 <td className="num">{pct(q.coverage)}</td>
                 <td className="num">{pct(q.timeliness)}</td>
                 <td>
