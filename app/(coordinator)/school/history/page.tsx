@@ -27,7 +27,7 @@ export default async function HistoryPage() {
               {t('documents.summary.link')}
             </Link>
           </p>
-          <p className="muted small">
+          <p className="muted small" data-testid={`year-summary-${y.year}`}>
             {t('coordHistory.yearSummary', {
               coverage: pct(y.figures.coverage),
               timeliness: pct(y.figures.timeliness),

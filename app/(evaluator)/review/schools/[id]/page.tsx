@@ -56,7 +56,9 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                 <td className="num">{pct(y.coverage)}</td>
                 <td className="num">{pct(y.timeliness)}</td>
                 <td className="num">{typeof y.reportOnTime === 'number' ? pct(y.reportOnTime) : '—'}</td>
-                <td className="num">{scoreText(y.evaluatorScore)}</td>
+                <td className="num" data-testid={`year-score-${y.year}`}>
+                  {scoreText(y.evaluatorScore)}
+                </td>
                 <td>
                   <Link href={`/review/schools/${s.id}/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
                     {t('documents.summary.link')}
