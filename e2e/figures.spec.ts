@@ -44,7 +44,7 @@ test('the quarter in progress is marked, counts only what is due, and its submis
   await expect(page.getByTestId('year-in-progress')).toContainText('未到期');
   // Q4's reports are due on 2027-01-15: no rate yet (not a collapse to a few per cent).
   await expect(page.getByTestId('quarter-report-completeness')).toHaveText('—');
-  const trend = page.locator('#trend');
+  const trend = page.locator('[data-chart="trend"]');
   await trend.getByText('查看数据表').click();
   await expect(trend.getByRole('link', { name: '第4季度（进行中）' })).toBeVisible();
   const q3 = trend.locator('tbody tr').filter({ has: page.getByRole('link', { name: '第3季度', exact: true }) });
