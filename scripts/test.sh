@@ -21,9 +21,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
 
-# shellcheck source=lib/pg-temp.sh
-source "$ROOT/scripts/lib/pg-temp.sh"
-
 export NEXT_TELEMETRY_DISABLED=1
 # Plain logs when not on a terminal (CI): no ANSI colour codes, unless asked for.
 if [ ! -t 1 ] && [ -z "${NO_COLOR:-}" ] && [ -z "${FORCE_COLOR:-}" ]; then
@@ -136,7 +133,6 @@ cleanup() {
     [ "$rc" = 0 ] && rc=1
   fi
   if [ -n "$CHILD_PID" ]; then kill -TERM "$CHILD_PID" 2>/dev/null; wait "$CHILD_PID" 2>/dev/null; fi
-  pg_temp_stop
   reap_leftovers
 
   banner "Summary"
@@ -167,7 +163,8 @@ step_setup() {
     export CHROMIUM_PATH
   fi
   if selected int-postgres; then
-    pg_temp_ensure_installed
+    PG_BINDIR="$(bash "$ROOT/scripts/ensure-postgres.sh")"
+    export PG_BINDIR
     echo "PostgreSQL binaries: $PG_BINDIR"
   fi
   echo "node $(node --version), npm $(npm --version)"
@@ -191,10 +188,8 @@ step_int-pglite() {
 }
 
 step_int-postgres() {
-  pg_temp_start
-  run env SUNLIGHT_TEST_DB=postgres TEST_DATABASE_URL="$TEST_DATABASE_URL" \
-    npx --no -- vitest run --project integration --passWithNoTests
-  pg_temp_stop
+  # The integration project's global set-up starts a throw-away cluster (db/testing-pg.ts).
+  run env -u TEST_DATABASE_URL SUNLIGHT_TEST_DB=postgres npx --no -- vitest run --project integration --passWithNoTests
 }
 
 step_build() {
@@ -209,7 +204,7 @@ step_e2e() {
   if [ -z "${E2E_PORT:-}" ]; then
     E2E_PORT=3100
     if ! port_is_free "$E2E_PORT"; then
-      E2E_PORT="$(_pg_temp_free_port)"
+      E2E_PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
       echo "port 3100 is busy; using E2E_PORT=$E2E_PORT"
     fi
   fi
