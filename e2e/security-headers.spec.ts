@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // Every response carries the security headers; no stack trace ever reaches a user.
 for (const path of ['/login', '/api/health', '/review/reports/not-a-uuid']) {

@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     await into({ DATABASE_URL: undefined, SUNLIGHT_DATA_DIR: migrated }, migrateDatabase);
     fs.cpSync(migrated, seeded, { recursive: true });
     await into({ DATABASE_URL: undefined, SUNLIGHT_DATA_DIR: seeded }, seed);
+    // What the e2e server checks before it copies `seeded` instead of seeding (scripts/e2e-server.mjs).
+    fs.writeFileSync(path.join(root, 'template.json'), `${JSON.stringify({ now: DEMO_NOW }, null, 2)}\n`);
   } else if (kind === 'postgres' && args[0] && /^[a-z_][a-z0-9_]*$/.test(args[1] ?? '')) {
     const [server, name] = args as [string, string];
     await adminSql(server, (sql) => sql.unsafe(`create database ${name}_migrated`));
