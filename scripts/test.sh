@@ -2,20 +2,33 @@
 # Sunlight — the whole test suite, as CI runs it (`npm test`, via .ci/run).
 #
 # Usage:
-#   bash scripts/test.sh                 # every step, in order
-#   bash scripts/test.sh unit build      # only the named steps (still in suite order)
+#   bash scripts/test.sh                 # every step
+#   bash scripts/test.sh unit build      # only the named steps
+#   bash scripts/test.sh --serial        # one step at a time, in suite order, output live
 #   bash scripts/test.sh --list          # list step names
 #
-# Steps: typecheck, unit (TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres,
-# build, e2e. Fails fast on the first failing step, prints a summary, and always
-# cleans up: the throw-away PostgreSQL server (scripts/lib/pg-temp.sh) is
-# stopped and its folder deleted, and any process this run started that is
-# still alive (e.g. a next-server left by the e2e web server) is terminated.
-# Needs no input; as root it installs missing Debian packages (chromium,
-# postgresql) by itself, otherwise it uses passwordless sudo or says what to do.
+# Steps: typecheck, unit (two projects: TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres,
+# build, e2e. Before them, `templates` builds the PGlite template databases once (migrated, and
+# seeded with the demo — scripts/test-templates.ts): int-pglite clones them per file and the e2e
+# server starts from a copy of the seeded one (int-postgres builds its own on its own server).
 #
-# Environment it honours: CI (Playwright retries/forbidOnly), E2E_PORT (default
-# 3100, or a free port if 3100 is taken), CHROMIUM_PATH, PG_BINDIR.
+# By default two lanes run side by side — the app lane (build → e2e, which mostly waits on the
+# browser and the server) and the checks lane (templates → typecheck → unit → int-pglite →
+# int-postgres, which mostly computes) — so a 2-core machine stays busy. Each step's output is
+# printed as one block when the step ends. The first failing step stops the run.
+# A summary lists every step's time; the suite's wall time is the last line.
+#
+# Always cleans up: the throw-away PostgreSQL cluster of int-postgres is stopped by the test run
+# itself (db/testing-pg.ts) and, should that fail, by the next run; the run's temp folder is
+# deleted; any process this run started that is still alive (e.g. a next-server left by the e2e
+# web server) is terminated. Needs no input; as root it installs missing Debian packages
+# (chromium, postgresql, faketime) by itself, otherwise it uses passwordless sudo or says what to do.
+#
+# Environment it honours: CI (Playwright retries/forbidOnly), E2E_PORT (default 3100, or a free
+# port if 3100 is taken), CHROMIUM_PATH, PG_BINDIR, SUNLIGHT_TEST_SERIAL=1 (= --serial), and
+# SUNLIGHT_TEST_CLOCK_SHIFT (e.g. +30d, +365d, -2y): every step runs under `faketime -f SHIFT`,
+# i.e. with the wall clock of the whole process tree (node, the browser, PostgreSQL) moved, to
+# prove that no test depends on the day it runs (the app's "today" comes from SUNLIGHT_NOW only).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,34 +45,61 @@ SUNLIGHT_TEST_RUN_ID="$$-$(date +%s%N)-$RANDOM"
 export SUNLIGHT_TEST_RUN_ID
 
 ALL_STEPS=(typecheck unit int-pglite int-postgres build e2e)
+APP_LANE=(build e2e)
+CHECKS_LANE=(templates typecheck unit int-pglite int-postgres)
 declare -A STEP_TITLE=(
-  [setup]="Prerequisites (Chromium, PostgreSQL binaries)"
+  [setup]="Prerequisites (Chromium, PostgreSQL binaries, faketime)"
+  [templates]="Template databases for int-pglite and e2e (PGlite: migrated, seeded)"
   [typecheck]="Type check (tsc --noEmit)"
-  [unit]="Unit tests (vitest --project unit, TZ=UTC and TZ=Asia/Shanghai)"
+  [unit]="Unit tests (vitest projects unit + unit-shanghai: TZ=UTC and TZ=Asia/Shanghai)"
   [int-pglite]="Integration tests against PGlite"
   [int-postgres]="Integration tests against PostgreSQL"
   [build]="Production build (next build)"
   [e2e]="End-to-end tests (Playwright + Chromium)"
 )
-declare -A STEP_STATUS=()
-declare -A STEP_SECS=()
 
-if [ "${1:-}" = "--list" ]; then
-  for s in "${ALL_STEPS[@]}"; do printf '%-13s %s\n' "$s" "${STEP_TITLE[$s]}"; done
-  exit 0
-fi
+SERIAL="${SUNLIGHT_TEST_SERIAL:-0}"
+ARGS=()
+for a in "$@"; do
+  case "$a" in
+    --list)
+      for s in "${ALL_STEPS[@]}"; do printf '%-13s %s\n' "$s" "${STEP_TITLE[$s]}"; done
+      exit 0
+      ;;
+    --serial) SERIAL=1 ;;
+    *) ARGS+=("$a") ;;
+  esac
+done
 SELECTED=()
-if [ "$#" -eq 0 ]; then
+if [ "${#ARGS[@]}" -eq 0 ]; then
   SELECTED=("${ALL_STEPS[@]}")
 else
-  for s in "${ALL_STEPS[@]}"; do
-    for a in "$@"; do [ "$a" = "$s" ] && SELECTED+=("$s") && break; done
-  done
-  for a in "$@"; do
+  for a in "${ARGS[@]}"; do
     [[ " ${ALL_STEPS[*]} " == *" $a "* ]] || { echo "unknown step '$a' (try --list)" >&2; exit 2; }
   done
+  for s in "${ALL_STEPS[@]}"; do
+    for a in "${ARGS[@]}"; do [ "$a" = "$s" ] && SELECTED+=("$s") && break; done
+  done
 fi
-selected() { [ "$1" = setup ] && return 0; local s; for s in "${SELECTED[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
+selected() {
+  case "$1" in
+    setup) return 0 ;;
+    templates) if selected int-pglite || selected e2e; then return 0; else return 1; fi ;;
+  esac
+  local s
+  for s in "${SELECTED[@]}"; do [ "$s" = "$1" ] && return 0; done
+  return 1
+}
+
+CLOCK_SHIFT="${SUNLIGHT_TEST_CLOCK_SHIFT:-}"
+if [ -n "$CLOCK_SHIFT" ] && ! [[ "$CLOCK_SHIFT" =~ ^[+-][0-9]+[smhdy]?$ ]]; then
+  echo "SUNLIGHT_TEST_CLOCK_SHIFT='$CLOCK_SHIFT': expected e.g. +30d, +365d, -2y (faketime's relative offset)" >&2
+  exit 2
+fi
+
+# The run's own folder: templates, step logs and status files.
+RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/sunlight-test.XXXXXX")"
+mkdir -p "$RUN_DIR/status"
 
 banner() {
   echo
@@ -68,12 +108,14 @@ banner() {
   echo "=================================================================="
 }
 
-# Runs a command in the background and waits for it, so that INT/TERM reach our
-# trap at once (bash defers traps until a *foreground* command ends).
+# Runs a command (under faketime when the clock is shifted) in the background and waits for it,
+# so that INT/TERM reach our trap at once (bash defers traps until a *foreground* command ends).
 CHILD_PID=""
 run() {
-  echo "+ $*"
-  "$@" &
+  local cmd=("$@")
+  [ -n "$CLOCK_SHIFT" ] && cmd=(faketime -f "$CLOCK_SHIFT" "${cmd[@]}")
+  echo "+ ${cmd[*]}"
+  "${cmd[@]}" &
   CHILD_PID=$!
   local rc=0
   wait "$CHILD_PID" || rc=$?
@@ -81,10 +123,9 @@ run() {
   return "$rc"
 }
 
-CURRENT_STEP=""
-STEP_START=0
 SUITE_START=$SECONDS
 CLEANED=0
+LANE_PIDS=()
 
 # PIDs of live processes carrying this run's marker (except this shell and
 # the subshell running this function).
@@ -121,35 +162,43 @@ reap_leftovers() {
   done
 }
 
+status_of() { cat "$RUN_DIR/status/$1" 2>/dev/null || true; }
+
 cleanup() {
   local rc=$?
   trap '' INT TERM
   [ "$CLEANED" = 1 ] && return 0
   CLEANED=1
   set +e
-  if [ -n "$CURRENT_STEP" ] && [ -z "${STEP_STATUS[$CURRENT_STEP]:-}" ]; then
-    STEP_STATUS[$CURRENT_STEP]=FAIL
-    STEP_SECS[$CURRENT_STEP]=$((SECONDS - STEP_START))
-    [ "$rc" = 0 ] && rc=1
-  fi
   if [ -n "$CHILD_PID" ]; then kill -TERM "$CHILD_PID" 2>/dev/null; wait "$CHILD_PID" 2>/dev/null; fi
+  local pid
+  for pid in "${LANE_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+  for pid in "${LANE_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
   reap_leftovers
 
-  banner "Summary"
-  local s line="" st
-  for s in setup "${ALL_STEPS[@]}"; do
-    if selected "$s"; then st="${STEP_STATUS[$s]:-SKIPPED}"; else st="not selected"; fi
-    if [ -n "${STEP_SECS[$s]:-}" ]; then
-      printf '  %-13s %-13s %4ss  %s\n' "$s" "$st" "${STEP_SECS[$s]}" "${STEP_TITLE[$s]}"
+  banner "Summary${CLOCK_SHIFT:+ (wall clock shifted by $CLOCK_SHIFT)}"
+  local s line="" st secs
+  for s in setup templates "${ALL_STEPS[@]}"; do
+    st=""
+    secs=""
+    read -r st secs < <(status_of "$s") || true
+    if ! selected "$s"; then st="not selected"; secs=""
+    elif [ -z "$st" ]; then st=SKIPPED
+    elif [ "$st" = RUNNING ]; then st=STOPPED # by a failure elsewhere, or Ctrl-C
+    fi
+    if [ -n "${secs:-}" ]; then
+      printf '  %-13s %-13s %4ss  %s\n' "$s" "$st" "$secs" "${STEP_TITLE[$s]}"
     else
       printf '  %-13s %-13s %5s  %s\n' "$s" "$st" "" "${STEP_TITLE[$s]}"
     fi
-    selected "$s" && line+=" $s=${STEP_STATUS[$s]:-SKIPPED}"
+    selected "$s" && line+=" $s=$st"
   done
+  grep -q FAIL "$RUN_DIR"/status/* 2>/dev/null && [ "$rc" = 0 ] && rc=1
+  rm -rf "$RUN_DIR"
   local verdict=PASSED
   [ "$rc" = 0 ] || verdict=FAILED
   echo
-  echo "test.sh: $verdict in $((SECONDS - SUITE_START))s:$line"
+  echo "test.sh: $verdict in $((SECONDS - SUITE_START))s ($([ "$SERIAL" = 1 ] && echo serial || echo two lanes)):$line"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -167,7 +216,21 @@ step_setup() {
     export PG_BINDIR
     echo "PostgreSQL binaries: $PG_BINDIR"
   fi
+  if [ -n "$CLOCK_SHIFT" ]; then
+    if ! command -v faketime >/dev/null 2>&1; then
+      echo "faketime not found; installing Debian's faketime package..."
+      # shellcheck source=lib/apt.sh
+      source "$ROOT/scripts/lib/apt.sh"
+      sunlight_apt_install faketime
+    fi
+    echo "wall clock shifted by $CLOCK_SHIFT: $(faketime -f "$CLOCK_SHIFT" date -u '+%Y-%m-%d %H:%M UTC') (real: $(date -u '+%Y-%m-%d %H:%M UTC'))"
+  fi
   echo "node $(node --version), npm $(npm --version)"
+}
+
+step_templates() {
+  mkdir -p "$RUN_DIR/templates"
+  run node_modules/.bin/tsx scripts/test-templates.ts pglite "$RUN_DIR/templates"
 }
 
 step_typecheck() {
@@ -175,12 +238,7 @@ step_typecheck() {
 }
 
 step_unit() {
-  local tz
-  for tz in UTC Asia/Shanghai; do
-    echo
-    echo "-- unit tests with TZ=$tz"
-    run env TZ="$tz" npx --no -- vitest run --project unit
-  done
+  run npx --no -- vitest run --project unit --project unit-shanghai
 }
 
 step_int-pglite() {
@@ -188,7 +246,8 @@ step_int-pglite() {
 }
 
 step_int-postgres() {
-  # The integration project's global set-up starts a throw-away cluster (db/testing-pg.ts).
+  # The integration project's global set-up starts a throw-away cluster (db/testing-pg.ts) and
+  # builds the PostgreSQL templates on it.
   run env -u TEST_DATABASE_URL SUNLIGHT_TEST_DB=postgres npx --no -- vitest run --project integration --passWithNoTests
 }
 
@@ -209,25 +268,83 @@ step_e2e() {
     fi
   fi
   export E2E_PORT
+  # The seeded template of this run (the e2e server copies it instead of seeding): in two lanes,
+  # the checks lane builds it while the app lane builds the app.
+  while [[ "$(status_of templates)" =~ ^(RUNNING)?$ ]]; do sleep 0.5; done
+  local st=""
+  read -r st _ < <(status_of templates) || true
+  if [ "$st" != PASS ]; then
+    echo "the template databases were not built ($st); the e2e server seeds its own"
+  fi
   run npx --no -- playwright test
 }
 
-# --- main ---------------------------------------------------------------------
-banner "Sunlight test suite: ${SELECTED[*]}"
-CURRENT_STEP=setup
-STEP_START=$SECONDS
-step_setup
-STEP_STATUS[setup]=PASS
-STEP_SECS[setup]=$((SECONDS - STEP_START))
+# Runs one step: its output live (serial) or into its log, printed as one block when it ends
+# (lanes); records "STATUS SECONDS" in $RUN_DIR/status/<step>.
+run_step() {
+  local s="$1" start=$SECONDS rc=0 st
+  echo RUNNING >"$RUN_DIR/status/$s"
+  if [ "$SERIAL" = 1 ]; then
+    banner "$s: ${STEP_TITLE[$s]}"
+    "step_$s" || rc=$?
+  else
+    echo "[$(date +%H:%M:%S)] $s: started"
+    "step_$s" >"$RUN_DIR/$s.log" 2>&1 || rc=$?
+  fi
+  st=PASS
+  [ "$rc" = 0 ] || st=FAIL
+  echo "$st $((SECONDS - start))" >"$RUN_DIR/status/$s"
+  if [ "$SERIAL" != 1 ]; then
+    # One block per step, never interleaved with the other lane's.
+    {
+      flock 9
+      banner "$s: ${STEP_TITLE[$s]} — $st in $((SECONDS - start))s"
+      cat "$RUN_DIR/$s.log"
+    } 9>"$RUN_DIR/print.lock"
+  fi
+  return "$rc"
+}
 
-n=0
-for s in "${SELECTED[@]}"; do
-  n=$((n + 1))
-  CURRENT_STEP="$s"
-  STEP_START=$SECONDS
-  banner "[$n/${#SELECTED[@]}] $s: ${STEP_TITLE[$s]}"
-  "step_$s"
-  STEP_STATUS[$s]=PASS
-  STEP_SECS[$s]=$((SECONDS - STEP_START))
-done
-CURRENT_STEP=""
+# Runs the selected steps of a lane in order; stops at the first failure.
+run_lane() {
+  local s
+  # Stopped by the other lane's failure (or Ctrl-C): stop this lane's running step too.
+  trap 'if [ -n "$CHILD_PID" ]; then kill -TERM "$CHILD_PID" 2>/dev/null; fi; exit 143' TERM
+  for s in "$@"; do
+    selected "$s" || continue
+    run_step "$s" || return 1
+  done
+}
+
+# --- main ---------------------------------------------------------------------
+banner "Sunlight test suite: ${SELECTED[*]}${CLOCK_SHIFT:+ — wall clock shifted by $CLOCK_SHIFT}"
+SETUP_START=$SECONDS
+step_setup
+echo "PASS $((SECONDS - SETUP_START))" >"$RUN_DIR/status/setup"
+export SUNLIGHT_TEST_PGLITE_TEMPLATE="$RUN_DIR/templates"
+
+if [ "$SERIAL" = 1 ]; then
+  for s in templates "${ALL_STEPS[@]}"; do
+    selected "$s" || continue
+    run_step "$s"
+  done
+else
+  # A failed templates step must not leave e2e waiting: run_step records it either way.
+  run_lane "${CHECKS_LANE[@]}" &
+  LANE_PIDS+=($!)
+  run_lane "${APP_LANE[@]}" &
+  LANE_PIDS+=($!)
+  # The first lane to fail stops the other.
+  failed=0
+  for _ in "${LANE_PIDS[@]}"; do
+    if ! wait -n "${LANE_PIDS[@]}"; then
+      failed=1
+      break
+    fi
+  done
+  if [ "$failed" = 1 ]; then
+    for pid in "${LANE_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    exit 1
+  fi
+  LANE_PIDS=()
+fi
