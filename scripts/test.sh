@@ -176,6 +176,14 @@ cleanup() {
   for pid in "${LANE_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
   reap_leftovers
 
+  # Steps stopped half-way (lanes): what they had printed so far.
+  local f
+  for f in "$RUN_DIR"/status/*; do
+    [ "$(cat "$f" 2>/dev/null)" = RUNNING ] && [ -f "$RUN_DIR/$(basename "$f").log" ] || continue
+    banner "$(basename "$f"): stopped — its last output"
+    tail -n 80 "$RUN_DIR/$(basename "$f").log"
+  done
+
   banner "Summary${CLOCK_SHIFT:+ (wall clock shifted by $CLOCK_SHIFT)}"
   local s line="" st secs
   for s in setup templates "${ALL_STEPS[@]}"; do
