@@ -344,11 +344,13 @@ else
   LANE_PIDS+=($!)
   # The first lane to fail stops the other.
   failed=0
-  for _ in "${LANE_PIDS[@]}"; do
-    if ! wait -n "${LANE_PIDS[@]}"; then
-      failed=1
-      break
-    fi
+  remaining=("${LANE_PIDS[@]}")
+  while [ "${#remaining[@]}" -gt 0 ]; do
+    done_pid=""
+    rc=0
+    wait -n -p done_pid "${remaining[@]}" || rc=$?
+    [ "$rc" = 0 ] || { failed=1; break; }
+    mapfile -t remaining < <(printf '%s\n' "${remaining[@]}" | grep -vx "$done_pid")
   done
   if [ "$failed" = 1 ]; then
     for pid in "${LANE_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
