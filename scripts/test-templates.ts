@@ -9,6 +9,7 @@
 // (scripts/e2e-server.mjs copies DIR/seeded), so the demo is seeded once per suite run.
 // Its own process: the app's modules read the environment once, and PGlite's memory is freed after.
 import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
 import path from 'node:path';
 import { resetEnvForTests } from '@/core/env';
 import { closeDb, getDb } from '@/db/client';
@@ -31,8 +32,12 @@ async function into(vars: Record<string, string | undefined>, fn: () => Promise<
 }
 
 async function seed(): Promise<void> {
-  const summary = await seedDemo(await getDb());
+  const db = await getDb();
+  const summary = await seedDemo(db);
   if (!summary.seeded) throw new Error('the template was seeded already');
+  // Planner statistics, as any database in use has them (autovacuum would add them to the template
+  // at some point of a run anyway): every copy then plans its queries the same way.
+  await db.execute(sql`analyze`);
 }
 
 async function main(): Promise<void> {
