@@ -185,19 +185,22 @@ cleanup() {
   done
 
   banner "Summary${CLOCK_SHIFT:+ (wall clock shifted by $CLOCK_SHIFT)}"
-  local s line="" st secs
+  local s line="" st secs cpu
+  printf '  %-13s %-13s %5s %6s\n' step status wall CPU
   for s in setup templates "${ALL_STEPS[@]}"; do
     st=""
     secs=""
-    read -r st secs < <(status_of "$s") || true
+    cpu=""
+    read -r st secs cpu < <(status_of "$s") || true
     if ! selected "$s"; then st="not selected"; secs=""
     elif [ -z "$st" ]; then st=SKIPPED
     elif [ "$st" = RUNNING ]; then st=STOPPED # by a failure elsewhere, or Ctrl-C
     fi
-    if [ -n "${secs:-}" ]; then
-      printf '  %-13s %-13s %4ss  %s\n' "$s" "$st" "$secs" "${STEP_TITLE[$s]}"
+    if [ -n "$secs" ]; then
+      [[ "$cpu" =~ ^[0-9]+$ ]] && cpu="${cpu}s" || cpu=""
+      printf '  %-13s %-13s %4ss %6s  %s\n' "$s" "$st" "$secs" "$cpu" "${STEP_TITLE[$s]}"
     else
-      printf '  %-13s %-13s %5s  %s\n' "$s" "$st" "" "${STEP_TITLE[$s]}"
+      printf '  %-13s %-13s %5s %6s  %s\n' "$s" "$st" "" "" "${STEP_TITLE[$s]}"
     fi
     selected "$s" && line+=" $s=$st"
   done
@@ -287,10 +290,22 @@ step_e2e() {
   run npx --no -- playwright test
 }
 
+# Sets CPU_NOW: CPU seconds (user + system) used so far by this shell's finished children (bash
+# `times`, run in this shell itself: in a $(…) subshell it would see no children).
+cpu_now() {
+  local f="$RUN_DIR/times.$BASHPID" # (in the $(…) below, BASHPID would be the subshell's)
+  times >"$f"
+  CPU_NOW="$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%d", t }' "$f")"
+}
+
 # Runs one step: its output live (serial) or into its log, printed as one block when it ends
-# (lanes); records "STATUS SECONDS" in $RUN_DIR/status/<step>.
+# (lanes); records "STATUS SECONDS CPU-SECONDS" in $RUN_DIR/status/<step>. CPU is that of the
+# step's own processes (node, the browser, the app server; not the PostgreSQL server, which is
+# not our child): unlike the wall time it hardly depends on what else the machine is doing.
 run_step() {
-  local s="$1" start=$SECONDS rc=0 st
+  local s="$1" start=$SECONDS rc=0 st cpu0 cpu
+  cpu_now
+  cpu0=$CPU_NOW
   echo RUNNING >"$RUN_DIR/status/$s"
   if [ "$SERIAL" = 1 ]; then
     banner "$s: ${STEP_TITLE[$s]}"
@@ -301,12 +316,14 @@ run_step() {
   fi
   st=PASS
   [ "$rc" = 0 ] || st=FAIL
-  echo "$st $((SECONDS - start))" >"$RUN_DIR/status/$s"
+  cpu_now
+  cpu=$((CPU_NOW - cpu0))
+  echo "$st $((SECONDS - start)) $cpu" >"$RUN_DIR/status/$s"
   if [ "$SERIAL" != 1 ]; then
     # One block per step, never interleaved with the other lane's.
     {
       flock 9
-      banner "$s: ${STEP_TITLE[$s]} — $st in $((SECONDS - start))s"
+      banner "$s: ${STEP_TITLE[$s]} — $st in $((SECONDS - start))s (CPU ${cpu}s)"
       cat "$RUN_DIR/$s.log"
     } 9>"$RUN_DIR/print.lock"
   fi
