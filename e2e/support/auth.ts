@@ -17,11 +17,14 @@ export async function signInApi(request: APIRequestContext, username: string, pa
 
 /**
  * Signed-in sessions of this worker process (one e2e server per worker), by user and password: the
- * first signIn() of a user signs in through the API, later ones reuse its session cookies (a JWT:
- * valid until it expires; nothing in the suite revokes a demo user's session). Only next-auth's
- * cookies are kept, so a page's other cookies (e.g. the language) stay as the test set them.
+ * first signIn() of a user signs in through the API (csrf, credentials, argon2), later ones reuse
+ * its session cookies after one check that the server still honours them — a test may have ended
+ * the user's sessions (signing out, a password change or reset, disabling the user); then it signs
+ * in again. Only next-auth's cookies are kept, so a page's other cookies (e.g. the language) stay
+ * as the test set them.
  */
 const sessions = new Map<string, Cookie[]>();
+const SESSION_COOKIE = /^(__Secure-|__Host-)?next-auth\./;
 
 /** Puts a session of `username` into the page's browser context (the page's requests share it). */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
@@ -29,12 +32,15 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   const cached = sessions.get(key);
   if (cached) {
     await page.context().addCookies(cached);
-    return;
+    const session = (await (await page.request.get('/api/auth/session')).json()) as { uid?: unknown };
+    if (session.uid) return;
+    await page.context().clearCookies({ name: SESSION_COOKIE });
+    sessions.delete(key);
   }
   await signInApi(page.request, username, password);
   const { cookies } = await page.context().storageState();
   sessions.set(
     key,
-    cookies.filter((c) => /^(__Secure-|__Host-)?next-auth\./.test(c.name)),
+    cookies.filter((c) => SESSION_COOKIE.test(c.name)),
   );
 }
