@@ -61,10 +61,7 @@ export function defineAction<I = Record<string, string | string[]>, R extends { 
 }
 
 /** The signed-in user's own account (the password change), reachable before a temporary password was replaced. */
-export function defineAccountAction<I, R extends { status: string } = ActionState>(
-  def: Omit<ActionDef<I>, 'roles'>,
-  handler: Handler<I, R>,
-): (prev: R, formData: FormData) => Promise<R> {
+export function defineAccountAction<I, R extends { status: string } = ActionState>(def: Omit<ActionDef<I>, 'roles'>, handler: Handler<I, R>): (prev: R, formData: FormData) => Promise<R> {
   return async (_prev, formData) => runAction({ ...def, roles: ALL_ROLES }, currentUser, handler, formData);
 }
 
