@@ -216,9 +216,10 @@ export function defineRoute<P = Record<string, never>>(def: RouteDef, handler: (
         return refuse(style, def.anonymous ?? 401, 'unauthenticated', def.tokens);
       }
       const { scope } = caller;
-      if (!def.roles.includes(scope.role)) return refuse(style, def.forbidden ?? 403, 'forbidden');
+      // The parameters a route takes are no secret: a typo is a 400 for every signed-in caller.
       const query = new URL(req.url).searchParams;
       if (def.params) for (const k of query.keys()) if (!def.params.includes(k)) throw new ParamError(k, `unknown parameter "${k}"; allowed: ${def.params.join(', ')}`);
+      if (!def.roles.includes(scope.role)) return refuse(style, def.forbidden ?? 403, 'forbidden');
       const params = ((await args?.params) ?? {}) as P;
       const out = await handler({ scope, req, params, query });
       return out instanceof Response ? out : new Response(JSON.stringify(out), { status: 200, headers: JSON_HEADERS });
