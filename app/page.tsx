@@ -1,10 +1,10 @@
 import { redirect } from 'next/navigation';
-import { getScope, ROLE_HOME } from '@/core/auth/session';
+import { currentUser, ROLE_HOME } from '@/core/auth/session';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Home() {
-  const scope = await getScope();
+  const scope = await currentUser();
   if (!scope) redirect('/login');
   if (scope.mustChangePassword) redirect('/account/password');
   redirect(ROLE_HOME[scope.role]);

@@ -5,7 +5,8 @@ import { localDateOf } from './domain/dates';
 import { currentQuarter } from './domain/periods';
 import type { LocalDate, QuarterRef } from './domain/types';
 import { now } from './env';
-import { AppError, requireDistrict, requireRole, type DistrictScope, type Scope } from './scope';
+import { AppError } from './errors';
+import { requireDistrict, requireRole, type DistrictScope, type Scope } from './scope';
 import type { Role } from './domain/types';
 
 export function today(): LocalDate {
@@ -45,8 +46,4 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))) return true;
   }
   return false;
-}
-
-export function notFound(): never {
-  throw new AppError('notFound');
 }

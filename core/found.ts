@@ -1,13 +1,31 @@
-// Pages turn a data-layer `notFound` (missing, or outside the caller's scope) into a 404 page.
+// Pages turn a data-layer refusal (missing, outside the caller's scope, or a malformed id) into
+// Next's 404 page — the page-side half of core/guard.ts, so no page catches AppError by hand.
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { AppError } from './scope';
+import { AppError } from './errors';
 
+const HIDDEN = new Set(['notFound', 'forbidden', 'badRequest']);
+
+function hidden(e: unknown): boolean {
+  return e instanceof AppError && HIDDEN.has(e.code);
+}
+
+/** The value, or the 404 page when the record is missing or out of the caller's scope. */
 export async function found<T>(p: Promise<T>): Promise<T> {
   try {
     return await p;
   } catch (e) {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
+    if (hidden(e)) notFound();
+    throw e;
+  }
+}
+
+/** The value, or null when the record is missing or out of scope (a panel inside a page). */
+export async function foundOrNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (hidden(e)) return null;
     throw e;
   }
 }

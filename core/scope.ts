@@ -1,6 +1,7 @@
 // The caller's scope, resolved once per request from the session and the database (never from
 // what the client sent). Every data function takes it and enforces it (DESIGN §1).
 import type { Role } from './domain/types';
+import { AppError } from './errors';
 
 export interface Scope {
   userId: string;
@@ -17,32 +18,6 @@ export interface Scope {
 }
 
 export type DistrictScope = Scope & { districtId: string };
-
-/** Error codes mapped to HTTP statuses in one place (STYLE: one error type with fixed codes). */
-export const ERROR_STATUS = {
-  badRequest: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  notFound: 404,
-  conflict: 409,
-  tooLarge: 413,
-  rateLimited: 429,
-  unavailable: 503,
-} as const;
-export type ErrorCode = keyof typeof ERROR_STATUS;
-
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message?: string,
-  ) {
-    super(message ?? code);
-    this.name = 'AppError';
-  }
-  get status(): number {
-    return ERROR_STATUS[this.code];
-  }
-}
 
 export function requireRole(scope: Scope, roles: readonly Role[]): void {
   if (!roles.includes(scope.role)) throw new AppError('forbidden');

@@ -31,7 +31,7 @@ async function open(): Promise<Handle> {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(url, {
-      max: Number(process.env.SUNLIGHT_DB_POOL ?? 10),
+      max: env().SUNLIGHT_DB_POOL,
       onnotice: () => {},
       connection: { application_name: 'sunlight' },
       // Bounded waits when PostgreSQL is down or restarting (db/pg-restart.int.test.ts): give

@@ -16,7 +16,8 @@ import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { TempPostgres } from './testing-pg';
 import type { SeededDemo } from '@/seed/testing';
 import { resetEnvForTests } from '@/core/env';
-import { AppError, type Scope } from '../core/scope';
+import { AppError } from '../core/errors';
+import type { Scope } from '../core/scope';
 
 const onPostgres = process.env.SUNLIGHT_TEST_DB === 'postgres';
 const DEMO_NOW = '2026-11-23T10:00:00+08:00';
@@ -239,8 +240,10 @@ describe.skipIf(!onPostgres)(
         if (submits.length === 0) {
           expect(row, where).toMatchObject({ submittedAt: null, lastSubmittedAt: null, gapsAtSubmit: null });
         } else {
-          expect(row.submittedAt, where).toEqual(new Date(DEMO_NOW));
-          expect(row.lastSubmittedAt, where).toEqual(new Date(DEMO_NOW));
+          // The first submission's moment is kept, the last one's recorded (as the audit log says).
+          const stamp = (e: (typeof submits)[number], k: 'submittedAt' | 'lastSubmittedAt') => new Date((e.after as Record<string, string>)[k]!);
+          expect(row.submittedAt, where).toEqual(stamp(submits[0]!, 'submittedAt'));
+          expect(row.lastSubmittedAt, where).toEqual(stamp(submits.at(-1)!, 'lastSubmittedAt'));
           expect(row.gapsAtSubmit, where).toEqual((submits.at(-1)!.after as { gapsAtSubmit: unknown }).gapsAtSubmit);
           expect(Array.isArray(row.gapsAtSubmit), where).toBe(true);
         }

@@ -60,7 +60,7 @@ interface Reply {
   status: number;
   location: string | null;
   contentType: string;
-  /** Text of the body; an XLSX is unzipped and its XML parts concatenated. */
+  /** Text of the body; an XLSX or DOCX is unzipped and its XML parts concatenated. */
   text: string;
 }
 
@@ -171,7 +171,7 @@ async function decode(res: APIResponse): Promise<Reply> {
   const contentType = headers['content-type'] ?? '';
   const body = await res.body();
   let text: string;
-  if (/spreadsheetml/.test(contentType) && body.length > 0) {
+  if (/spreadsheetml|wordprocessingml/.test(contentType) && body.length > 0) {
     const zip = await JSZip.loadAsync(body);
     const parts = await Promise.all(
       Object.values(zip.files)
@@ -368,6 +368,11 @@ const CASES: Case[] = [
     probes: (w) => (['schools', 'users', 'holidays'] as const).map((kind) => ({ path: `/admin/import/${kind}/template?format=xlsx&district=${w.ids.district}`, as: gate(ADMIN, 200, 404, 'login') })),
   },
   {
+    key: 'page /admin/reminders',
+    why: 'A’s reminder settings, channels and delivery log; B’s district id in the query changes nothing',
+    probes: (w) => [{ path: `/admin/reminders?district=${w.ids.district}`, as: gate(ADMIN, 'shell', 404, 'login') }],
+  },
+  {
     key: 'page /admin/schools',
     why: 'school list filtered by B’s zone id and B’s code prefix: no rows',
     probes: (w) => [
@@ -498,6 +503,34 @@ const CASES: Case[] = [
     ],
   },
 
+  {
+    key: 'page /school/summary',
+    why: 'the annual summary of the coordinator’s own school, whatever school id the query names; dc02 sees its own school’s, nothing of dc01',
+    school: true,
+    probes: (w) => [
+      { path: `/school/summary?year=2025&school=${w.ids.schoolXs01}`, as: gate(COORD, 'shell', 404, 'login') },
+      { path: `/school/summary?year=2025&school=${w.ids.school}`, as: { dc02: 'shell' }, forbid: w.forbidDc01 },
+    ],
+  },
+  {
+    key: 'page /school/summary/print',
+    why: 'the print page of the coordinator’s own summary; B’s school id in the query changes nothing',
+    school: true,
+    probes: (w) => [
+      { path: `/school/summary/print?year=2025&school=${w.ids.schoolXs01}`, as: gate(COORD, 200, 404, 'login'), check: (r, a) => void (a === 'dc01' && expect(r.text).toContain(DC01_NAME)) },
+      { path: '/school/summary/print?year=2025', as: { dc02: 200 }, forbid: w.forbidDc01 },
+    ],
+  },
+  {
+    key: 'route /school/summary/docx',
+    why: 'the Word file of the coordinator’s own summary (its XML searched for B’s and, as dc02, dc01’s names); other roles 403',
+    school: true,
+    probes: () => [
+      { path: '/school/summary/docx?year=2025', as: gate(COORD, 200, 403, 'login'), check: (r, a) => void (a === 'dc01' && expect(r.text).toContain(DC01_NAME)) },
+      { path: '/school/summary/docx?year=2025', as: { dc02: 200 }, forbid: [DC01_NAME] },
+    ],
+  },
+
   // ---- evaluator / leader ----
   {
     key: 'page /review',
@@ -560,6 +593,59 @@ const CASES: Case[] = [
     probes: (w) => [{ path: `/review/schools/${w.ids.schoolXs01}`, as: allRoles(404, 'login') }],
   },
   {
+    key: 'page /review/schools/[id]/summary',
+    why: 'the annual summary of B’s school by id',
+    probes: (w) => [{ path: `/review/schools/${w.ids.schoolXs01}/summary?year=2025`, as: allRoles(404, 'login') }],
+  },
+  {
+    key: 'page /review/schools/[id]/summary/print',
+    why: 'the print page of B’s school’s summary by id',
+    probes: (w) => [{ path: `/review/schools/${w.ids.schoolXs01}/summary/print?year=2025`, as: allRoles(404, 'login') }],
+  },
+  {
+    key: 'route /review/schools/[id]/summary/docx',
+    why: 'the Word file of B’s school’s summary by id: 404 for readers, 403 for other roles',
+    probes: (w) => [{ path: `/review/schools/${w.ids.schoolXs01}/summary/docx?year=2025`, as: { admin: 403, eval: 404, evalZ1: 404, leader: 404, dc01: 403, anon: 'login' } }],
+  },
+  {
+    key: 'page /review/documents',
+    why: 'A’s 通报 and annual report; B’s district id in the query changes nothing; a zone evaluator gets a notice, not district figures',
+    probes: (w) => [
+      { path: `/review/documents?doc=quarterly&q=2026-3&district=${w.ids.district}`, as: gate(READERS, 'shell', 404, 'login') },
+      {
+        path: `/review/documents?doc=annual&year=2025&district=${w.ids.district}`,
+        as: gate(READERS, 'shell', 404, 'login'),
+        check: (r, a) => {
+          if (a === 'evalZ1') expect(r.text).toContain('data-testid="zone-only"');
+          if (a === 'eval' || a === 'leader') expect(r.text).toContain('data-testid="document"');
+        },
+      },
+    ],
+  },
+  {
+    key: 'page /review/documents/quarterly/print',
+    why: 'A’s 通报 on A4; zone evaluators and other roles 404; B’s district id changes nothing',
+    probes: (w) => [{ path: `/review/documents/quarterly/print?year=2026&quarter=3&district=${w.ids.district}`, as: { admin: 404, eval: 200, evalZ1: 404, leader: 200, dc01: 404, anon: 'login' } }],
+  },
+  {
+    key: 'page /review/documents/annual/print',
+    why: 'A’s annual report on A4; zone evaluators and other roles 404; B’s district id changes nothing',
+    probes: (w) => [{ path: `/review/documents/annual/print?year=2025&district=${w.ids.district}`, as: { admin: 404, eval: 200, evalZ1: 404, leader: 200, dc01: 404, anon: 'login' } }],
+  },
+  {
+    key: 'route /review/documents/quarterly/docx',
+    why: 'A’s 通报 as a Word file; zone evaluators and other roles 403; a parameter naming B is refused (400)',
+    probes: (w) => [
+      { path: '/review/documents/quarterly/docx?year=2026&quarter=3', as: { admin: 403, eval: 200, evalZ1: 403, leader: 200, dc01: 403, anon: 'login' } },
+      { path: `/review/documents/quarterly/docx?year=2026&quarter=3&district=${w.ids.district}`, as: { eval: 400, leader: 400 } },
+    ],
+  },
+  {
+    key: 'route /review/documents/annual/docx',
+    why: 'A’s annual report as a Word file; zone evaluators and other roles 403',
+    probes: () => [{ path: '/review/documents/annual/docx?year=2025', as: { admin: 403, eval: 200, evalZ1: 403, leader: 200, dc01: 403, anon: 'login' } }],
+  },
+  {
     key: 'page /review/surveys',
     why: 'survey results of B’s school by code: not found; with B’s zone id: A’s results only',
     probes: (w) => [
@@ -613,6 +699,16 @@ const CASES: Case[] = [
     key: 'page /account/password',
     why: 'the signed-in user’s own account; B’s user id in the query changes nothing',
     probes: (w) => [{ path: `/account/password?user=${w.ids.user}`, as: allRoles('shell', 'login') }],
+  },
+  {
+    key: 'page /account/notifications',
+    why: 'the signed-in user’s own reminder channels; B’s user id in the query changes nothing',
+    probes: (w) => [{ path: `/account/notifications?user=${w.ids.user}`, as: allRoles('shell', 'login') }],
+  },
+  {
+    key: 'page /inbox',
+    why: 'the signed-in user’s own messages; B’s user id in the query changes nothing',
+    probes: (w) => [{ path: `/inbox?user=${w.ids.user}&page=1`, as: allRoles('shell', 'login') }],
   },
   {
     key: 'page /account/tokens',
@@ -959,6 +1055,7 @@ test.describe('isolation matrix', () => {
         [w.owner.xsEval, `/review/reports/${w.ids.report}`, XS01_NAME],
         [w.owner.xsEval, `/review/findings/${w.ids.finding}`, XISHAN.name],
         [w.owner.xsEval, `/review/schools/${w.ids.schoolXs01}`, XS01_NAME],
+        [w.owner.xsEval, `/review/schools/${w.ids.schoolXs01}/summary?year=2025`, XS01_NAME],
         [w.owner.xsEval, `/review/matrix?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}&item=M01`, 'data-testid="cell-detail"'],
         [w.owner.xsEval, `/review?year=2026&quarter=3&zone=${w.ids.zone}`, XS01_NAME],
         [w.owner.xsEval, '/review/export/schools?year=2026&quarter=3', XS01_NAME],

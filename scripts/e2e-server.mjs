@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Playwright's web server: a fresh embedded database in a temporary folder, then the production
-// build on E2E_PORT. The tests own their world.
+// Playwright's web server: a fresh embedded database in a temporary folder, prepared by the app's
+// own scripts/prepare.ts (migrations, reference data, the demo seed), then the production build on
+// E2E_PORT (scripts/server.mjs). The tests own their world.
 //
-// The database is a copy of the seeded PGlite template of this test run when scripts/test.sh
-// hands one over (SUNLIGHT_TEST_PGLITE_TEMPLATE, built by scripts/test-templates.ts with the same
-// "today"); otherwise it is migrated and seeded here by the app's own scripts/prepare.ts.
+// When scripts/test.sh hands over this run's seeded PGlite template (SUNLIGHT_TEST_PGLITE_TEMPLATE,
+// built by scripts/test-templates.ts with the same "today"), the folder starts as a copy of it:
+// prepare.ts then finds everything in place instead of seeding again.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -42,12 +43,12 @@ const template = seededTemplate();
 if (template) {
   fs.cpSync(template, dataDir, { recursive: true });
   console.log(`✓ 演示数据库取自本次测试的模板 / demo database copied from this run's template (${template})`);
-} else {
-  const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/prepare.ts'], { cwd: root, env, stdio: 'inherit' });
-  if (prep.status !== 0) process.exit(prep.status ?? 1);
 }
+const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/prepare.ts'], { cwd: root, env, stdio: 'inherit' });
+if (prep.status !== 0) process.exit(prep.status ?? 1);
 
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+// scripts/server.mjs rather than `next start`: it stamps each request's client address (issue 13).
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
 const stop = () => {
   server.kill('SIGTERM');
 };

@@ -3,7 +3,7 @@
 #   1. builds the app into .next-load (skip with --no-build to reuse the last build),
 #      keeping tsconfig.json exactly as it was (next build adds its types folder to "include");
 #   2. starts a throw-away PostgreSQL 15 on 127.0.0.1 (scripts/pg-temp.ts, db/testing-pg.ts);
-#   3. runs scripts/load.ts: seed, two `next start` instances, 300 coordinators submitting at once,
+#   3. runs scripts/load.ts: seed, two app server instances (scripts/server.mjs), 300 coordinators submitting at once,
 #      checks in the API and the database, figures.
 # Everything it started (app servers, PostgreSQL, temp folders) is stopped and removed on exit,
 # on failure and on Ctrl-C. Exit status: that of scripts/load.ts (0 = no errors).

@@ -47,7 +47,7 @@ function stopServers(): void {
   for (const p of servers) {
     if (p.pid && p.exitCode === null && p.signalCode === null) {
       try {
-        process.kill(-p.pid, 'SIGTERM'); // its own process group (detached): next start and its workers
+        process.kill(-p.pid, 'SIGTERM'); // its own process group (detached): the server and its workers
       } catch {
         /* gone */
       }
@@ -247,7 +247,7 @@ async function main(): Promise<number> {
     const base = `http://127.0.0.1:${port}`;
     const logFile = path.join(tmp, `app-${name(i)}.log`);
     const out = fs.openSync(logFile, 'a');
-    const proc = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    const proc = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,
       detached: true,
       stdio: ['ignore', out, out],

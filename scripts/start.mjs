@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources changed, migrate + seed in a separate process, then run
-// `next start` and print the URL and the demo logins. Works on PGlite (default) and, with
+// the server (scripts/server.mjs, Next.js's production server) and print the URL and the demo logins. Works on PGlite (default) and, with
 // DATABASE_URL set, on PostgreSQL.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -16,7 +16,7 @@ const skipBuild = process.argv.includes('--no-build');
 
 function fingerprint() {
   const hash = crypto.createHash('sha256');
-  const roots = ['app', 'components', 'lib', 'db', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+  const roots = ['app', 'core', 'modules', 'components', 'lib', 'db', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
   const walk = (p) => {
     if (!fs.existsSync(p)) return;
     const st = fs.statSync(p);
@@ -63,8 +63,9 @@ const env = {
 // 3. Migrations and the demo seed, in their own process.
 run(bin('tsx'), ['scripts/prepare.ts', ...(process.argv.includes('--no-seed') ? ['--no-seed'] : [])], env);
 
-// 4. The server.
-const server = spawn(bin('next'), ['start', '-p', String(port), '-H', process.env.HOST ?? '0.0.0.0'], {
+// 4. The server: scripts/server.mjs serves the build like `next start`, and stamps each request's
+// client address from the socket (SUNLIGHT_TRUSTED_PROXIES: proxies whose X-Forwarded-For counts).
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', process.env.HOST ?? '0.0.0.0'], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, ...env },
 });

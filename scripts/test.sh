@@ -7,14 +7,15 @@
 #   bash scripts/test.sh --serial        # one step at a time, in suite order, output live
 #   bash scripts/test.sh --list          # list step names
 #
-# Steps: typecheck, unit (two projects: TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres,
-# build, e2e. Before them, `templates` builds the PGlite template databases once (migrated, and
-# seeded with the demo — scripts/test-templates.ts): int-pglite clones them per file and the e2e
-# server starts from a copy of the seeded one (int-postgres builds its own on its own server).
+# Steps: typecheck, lint (eslint with import boundaries, prettier, knip), unit (two projects:
+# TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres, build, e2e. Before them, `templates`
+# builds the PGlite template databases once (migrated, and seeded with the demo —
+# scripts/test-templates.ts): int-pglite clones them per file and the e2e server starts from a copy
+# of the seeded one (int-postgres builds its own on its own server).
 #
 # By default two lanes run side by side — the app lane (build → e2e, which mostly waits on the
-# browser and the server) and the checks lane (templates → typecheck → unit → int-pglite →
-# int-postgres, which mostly computes) — so a 2-core machine stays busy. Each step's output is
+# browser and the server) and the checks lane (templates → typecheck → lint → unit → int-pglite
+# → int-postgres, which mostly computes) — so a 2-core machine stays busy. Each step's output is
 # printed as one block when the step ends. The first failing step stops the run.
 # A summary lists every step's time; the suite's wall time is the last line.
 #
@@ -44,13 +45,14 @@ fi
 SUNLIGHT_TEST_RUN_ID="$$-$(date +%s%N)-$RANDOM"
 export SUNLIGHT_TEST_RUN_ID
 
-ALL_STEPS=(typecheck unit int-pglite int-postgres build e2e)
+ALL_STEPS=(typecheck lint unit int-pglite int-postgres build e2e)
 APP_LANE=(build e2e)
-CHECKS_LANE=(templates typecheck unit int-pglite int-postgres)
+CHECKS_LANE=(templates typecheck lint unit int-pglite int-postgres)
 declare -A STEP_TITLE=(
   [setup]="Prerequisites (Chromium, PostgreSQL binaries, faketime)"
   [templates]="Template databases for int-pglite and e2e (PGlite: migrated, seeded)"
   [typecheck]="Type check (tsc --noEmit)"
+  [lint]="Lint and import boundaries (eslint), format (prettier), dead code and dependencies (knip)"
   [unit]="Unit tests (vitest projects unit + unit-shanghai: TZ=UTC and TZ=Asia/Shanghai)"
   [int-pglite]="Integration tests against PGlite"
   [int-postgres]="Integration tests against PostgreSQL"
@@ -246,6 +248,12 @@ step_templates() {
 
 step_typecheck() {
   run npx --no -- tsc --noEmit
+}
+
+step_lint() {
+  run npx --no -- eslint --max-warnings=-1 .
+  run npx --no -- prettier --check --log-level warn .
+  run npx --no -- knip
 }
 
 step_unit() {

@@ -7,7 +7,8 @@ import { expandObligations, validateDisclosureDate } from '@/modules/obligations
 import { closeDate } from '@/core/domain/periods';
 import type { Channel, ChecklistItem, DeclaredEvent, LocalDate, Obligation, Quarter } from '@/core/domain/types';
 import type { DistrictCtx, SchoolCtx } from './build-org';
-import { DEFAULT_CHECKLIST_TEMPLATE, isProcurementFlagged } from '@/modules/checklist/domain/default-template';
+import { DEFAULT_CHECKLIST_TEMPLATE } from '@/modules/checklist/domain/default-template';
+import { isProcurementFlagged, isProcurementItem } from '@/modules/checklist/domain/procurement';
 import { addEventRows, addNoMatterRows, planEvents, type PlannedEvent } from './events';
 import { seedId } from './ids';
 import type { Profile } from './org';
@@ -167,9 +168,9 @@ export function buildSchoolYear(rows: SeedRows, d: DistrictCtx, sc: SchoolCtx, y
           method,
           r,
         }),
-        procurementAmount: code === 'B02' ? amount : null,
-        procurementMethod: code === 'B02' ? method : null,
-        procurementFlag: code === 'B02' && isProcurementFlagged(amount, method),
+        procurementAmount: isProcurementItem(code) ? amount : null,
+        procurementMethod: isProcurementItem(code) ? method : null,
+        procurementFlag: isProcurementItem(code) && isProcurementFlagged(amount, method),
         createdBy: sc.coordinatorId,
         createdAt: t,
         updatedAt: t,

@@ -3,7 +3,8 @@ import * as s from '@/db/schema';
 import { hashPassword } from '@/core/auth/password';
 import type { ChecklistItem } from '@/core/domain/types';
 import { DEFAULT_SETTINGS } from '@/core/domain/types';
-import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_TEMPLATE_CODE, DEFAULT_TEMPLATE_NAME } from '@/modules/checklist/domain/default-template';
+import { DEFAULT_CHECKLIST_TEMPLATE } from '@/modules/checklist/domain/default-template';
+import { DEFAULT_TEMPLATE_ID } from '@/modules/checklist/data/reference';
 import { seedId } from './ids';
 import { DEMO_PASSWORD, DEMO_YEARS, DISTRICTS, demoLogins, holidaysOf, type DistrictDef, type SchoolDef } from './org';
 import { at, type SeedRows } from './rows';
@@ -45,10 +46,8 @@ export interface OrgCtx {
 export const userId = (username: string): string => seedId(`user/${username}`);
 
 export async function buildOrg(rows: SeedRows): Promise<OrgCtx> {
-  const created = at('2023-12-01', 9);
-  const templateId = seedId('template/default');
-  rows.add(s.checklistTemplates, { id: templateId, code: DEFAULT_TEMPLATE_CODE, name: DEFAULT_TEMPLATE_NAME, createdAt: created, updatedAt: created });
-  rows.add(s.checklistTemplateItems, ...DEFAULT_CHECKLIST_TEMPLATE.map((it) => ({ ...it, id: seedId(`template/default/${it.code}`), templateId })));
+  // The default template itself is reference data (modules/checklist/data/reference.ts).
+  const templateId = DEFAULT_TEMPLATE_ID;
 
   const districts = DISTRICTS.map((def) => buildDistrict(rows, def, templateId));
 

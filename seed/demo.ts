@@ -2,6 +2,7 @@
 // Everything is fixed as of a reference date `asOf` (never the real clock) and every id comes
 // from a string key, so each run writes identical rows. Seeds only into an empty database.
 import { count, sql } from 'drizzle-orm';
+import { installReferenceData } from '@/modules/checklist/data/reference';
 import type { Db } from '@/db/client';
 import * as s from '@/db/schema';
 import { parseLocalDate } from '@/core/domain/dates';
@@ -14,7 +15,7 @@ import { buildReports } from './reports';
 import { at, SeedRows } from './rows';
 import { buildSurveys } from './surveys';
 
-export { DEMO_PASSWORD, DEFAULT_AS_OF, demoLogins, type DemoLogin } from './org';
+export { DEMO_PASSWORD, demoLogins } from './org';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -72,6 +73,7 @@ export async function seedDemo(db: Db, opts: { asOf?: LocalDate } = {}): Promise
     const [{ n }] = await tx.select({ n: count() }).from(s.districts);
     if (n > 0) return null;
     const rows = await buildDemoRows(asOf);
+    await installReferenceData(tx as unknown as Db);
     await rows.insertAll(tx as unknown as Db);
     return rows.counts();
   });

@@ -2,6 +2,7 @@
 //   npx tsx seed/run.ts            (PGlite in $SUNLIGHT_DATA_DIR, default .data)
 //   DATABASE_URL=postgres://… npx tsx seed/run.ts
 //   SEED_AS_OF=2026-11-20 overrides the reference date.
+import { env } from '@/core/env';
 import { closeDb, withSystem } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './demo';
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   await migrateDatabase();
   console.log(`migrated in ${Date.now() - t0} ms`);
-  const summary = await withSystem((db) => seedDemo(db, { asOf: process.env.SEED_AS_OF || undefined }));
+  const summary = await withSystem((db) => seedDemo(db, { asOf: env().SEED_AS_OF || undefined }));
   if (!summary.seeded) {
     console.log('database already has districts — demo not seeded (nothing changed)');
     return;

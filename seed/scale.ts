@@ -6,7 +6,6 @@
 // finished run leaves a marker row in the audit log that the benchmark recognises.
 import { getTableName } from 'drizzle-orm';
 import type postgres from 'postgres';
-import * as s from '@/db/schema';
 import { hashPassword } from '@/core/auth/password';
 import type { LocalDate } from '@/core/domain/types';
 import { seedId } from './ids';

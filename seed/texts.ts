@@ -16,10 +16,6 @@ export function periodLabel(periodKey: string): string {
   return `${y}年${Number(rest)}月`;
 }
 
-export function quarterLabel(year: number, quarter: number): string {
-  return `${year}年第${CN_NUM[quarter]}季度`;
-}
-
 const money = (n: number): string => n.toFixed(2);
 
 /** B02 purchases: title and a plausible amount range (元). */

@@ -24,7 +24,7 @@ export interface ActionCase {
   /** Public actions (no sign-in): not attacked as district roles; the reason is shown. */
   publicReason?: string;
   /** Custom argument lists for fuzzing (default: the first attack's form fields, values fuzzed). */
-  fuzzArgs?: 'draft' | 'evidenceLink' | 'evidenceRemove' | 'discardDraft' | 'objection' | 'locale';
+  fuzzArgs?: 'draft' | 'evidenceLink' | 'evidenceRemove' | 'evidencePending' | 'discardDraft' | 'objection' | 'locale';
 }
 
 const fd = (values: Parameters<typeof form>[0]) => [IDLE, form(values)];
@@ -203,20 +203,20 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ownWrite: 'submits the caller’s own school’s report of that quarter',
     fuzzAs: COORD,
   },
-  'modules/disclosures/actions/drafts.ts#saveDraftAction': {
+  'core/forms/draft-actions.ts#saveDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿', schoolId: t.schoolId }, Date.now()]],
     ownWrite: 'drafts belong to the caller',
     fuzzAs: COORD,
     fuzzArgs: 'draft',
   },
-  'modules/disclosures/actions/drafts.ts#ensureDraftAction': {
+  'core/forms/draft-actions.ts#ensureDraftAction': {
     attacks: (t) => [[`disclosure:${t.disclosureId}`, { summary: '草稿' }]],
     ownWrite: 'drafts belong to the caller',
     fuzzAs: COORD,
     fuzzArgs: 'draft',
   },
-  'modules/disclosures/actions/drafts.ts#discardDraftAction': {
-    attacks: (t) => [[`disclosure:${t.disclosureId}`, { ownerType: 'disclosure', ownerId: t.disclosureId }]],
+  'core/forms/draft-actions.ts#discardDraftAction': {
+    attacks: (t) => [[`disclosure:${t.disclosureId}`]],
     ownWrite: 'forgets the caller’s own draft of that key',
     fuzzAs: COORD,
     fuzzArgs: 'discardDraft',
@@ -257,7 +257,75 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     fuzzAs: COORD,
     fuzzArgs: 'evidenceLink',
   },
+  'modules/disclosures/actions/evidence.ts#discardPendingEvidenceAction': {
+    attacks: (t) => [
+      ['disclosure', t.disclosureId],
+      ['rectification', t.findingId],
+    ],
+    ownWrite: 'only evidence still pending for a record the caller’s own school never saved is dropped; another school’s saved records and their evidence are untouched',
+    fuzzAs: COORD,
+    fuzzArgs: 'evidencePending',
+  },
   'modules/disclosures/actions/evidence.ts#removeEvidenceAction': { attacks: (t) => [[t.evidenceId]], fuzzAs: COORD, fuzzArgs: 'evidenceRemove' },
+
+  // --- generated documents (issue 17) ------------------------------------------------------
+  'modules/documents/actions/texts.ts#saveSchoolSummaryAction': {
+    attacks: (t) => [
+      fd({ year: t.year, version: 0, leadership: '篡改的领导小组', nextSteps: '篡改', schoolId: t.schoolId, districtId: t.districtId }),
+      fd({ year: t.year - 1, version: 1, rules: '篡改的制度', schoolId: t.schoolId }),
+    ],
+    ownWrite: 'a summary’s texts are always the caller’s own school’s (the school comes from the session); the school and district in the payload are ignored',
+    fuzzAs: COORD,
+  },
+  'modules/documents/actions/texts.ts#saveDistrictTextsAction': {
+    attacks: (t) => [
+      fd({ kind: 'quarterly', year: t.year, quarter: t.quarter, version: 0, docNumber: '伪造〔2026〕1号', issuingOffice: '伪造机关', districtId: t.districtId }),
+      fd({ kind: 'annual', year: t.year - 1, version: 0, intro: '伪造的开头', districtId: t.districtId }),
+    ],
+    ownWrite: 'district document texts are always the caller’s own district’s (whole-district evaluators only); a district id in the payload is ignored',
+    fuzzAs: EVAL,
+  },
+
+  // --- reminders (issue 16) ---------------------------------------------------------------
+  'modules/reminders/actions/admin.ts#saveScheduleAction': {
+    attacks: (t) => [fd({ enabled: 'on', dailyHour: 9, skipWeekends: 'on', skipHolidays: 'on', dueSoonDays: 7, reviewWaitDays: 5, findingDueSoonDays: 3, districtId: t.districtId })],
+    ownWrite: 'the schedule is always the caller’s own district’s; a district id in the payload is ignored',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#saveSmtpAction': {
+    attacks: (t) => [fd({ host: 'smtp.example.cn', port: 465, tls: 'tls', user: 'u', password: 'p', from: 'noreply@example.cn', districtId: t.districtId })],
+    ownWrite: 'the SMTP server is the caller’s own district’s',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#saveWebhookAction': {
+    attacks: (t) => [fd({ url: 'https://sms.example.cn/hook', secret: 's', districtId: t.districtId })],
+    ownWrite: 'the webhook is the caller’s own district’s',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#addRobotAction': {
+    attacks: (t) => [fd({ kind: 'dingtalk', name: '机器人', zoneId: t.zoneId, url: 'https://oapi.dingtalk.com/robot/send?access_token=x' })],
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#removeRobotAction': { attacks: (t) => [fd({ robotId: t.robotId })], fuzzAs: ADMIN },
+  'modules/reminders/actions/admin.ts#sendTestEmailAction': {
+    attacks: (t) => [fd({ to: 'someone@example.cn', districtId: t.districtId })],
+    ownWrite: 'sends through the caller’s own district’s SMTP server (none in the seed); writes nothing',
+    fuzzAs: ADMIN,
+  },
+  'modules/reminders/actions/admin.ts#sendTestRobotAction': { attacks: (t) => [fd({ robotId: t.robotId })], fuzzAs: ADMIN },
+  'modules/reminders/actions/admin.ts#retryDeliveryAction': { attacks: (t) => [fd({ deliveryId: t.deliveryId })], fuzzAs: ADMIN },
+  'modules/reminders/actions/urge.ts#urgeAction': { attacks: (t) => [fd({ schoolId: [t.schoolId] })], fuzzAs: EVAL },
+  'modules/reminders/actions/inbox.ts#markReadAction': { attacks: (t) => [fd({ messageId: t.messageId })], fuzzAs: COORD },
+  'modules/reminders/actions/inbox.ts#markAllReadAction': {
+    attacks: (t) => [fd({ recipientId: t.coordinatorUserId, districtId: t.districtId })],
+    ownWrite: 'marks the caller’s own messages read',
+    fuzzAs: COORD,
+  },
+  'modules/reminders/actions/preferences.ts#savePreferencesAction': {
+    attacks: (t) => [fd({ email: 'intruder@example.cn', byEmail: 'on', userId: t.coordinatorUserId })],
+    ownWrite: 'saves the caller’s own channel choices (the payload’s user id is ignored)',
+    fuzzAs: COORD,
+  },
 
   // --- public ------------------------------------------------------------------------------
   'modules/surveys/actions/answer.ts#submitAnswerAction': {

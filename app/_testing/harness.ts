@@ -50,6 +50,9 @@ export const mocks = {
     notFound: () => {
       throw new NextControl('notFound');
     },
+    unstable_rethrow: (e: unknown) => {
+      if (e instanceof NextControl) throw e;
+    },
   }),
   nextHeaders: () => ({
     headers: async () => harness.headers,
@@ -73,14 +76,13 @@ export const mocks = {
       getMessages: async () => messages,
     };
   },
+  /** core/auth/session.ts: the caller is `harness.scope` on every path (cookie or token). */
   session: () => ({
-    getScope: async () => harness.scope,
+    currentUser: async () => harness.scope,
+    getScope: async () => (harness.scope?.mustChangePassword ? null : harness.scope),
+    requestCaller: async () => (!harness.scope ? { refusal: 'anonymous' } : harness.scope.mustChangePassword ? { refusal: 'mustChangePassword' } : { scope: harness.scope }),
     requirePageScope: async () => {
       if (!harness.scope) throw new NextControl('redirect', '/login');
-      return harness.scope;
-    },
-    requireDistrictPageScope: async () => {
-      if (!harness.scope?.districtId) throw new NextControl('notFound');
       return harness.scope;
     },
     ROLE_HOME: { coordinator: '/school', evaluator: '/review', leader: '/overview', districtAdmin: '/admin', platformAdmin: '/platform' },
@@ -272,6 +274,10 @@ export interface Target {
   periodKey: string;
   year: number;
   quarter: number;
+  /** Reminders (issue 16): a message to the coordinator, a dead delivery of it, a robot. */
+  messageId: string;
+  deliveryId: string;
+  robotId: string;
 }
 
 async function one<T>(client: Client, query: ReturnType<typeof sql>, what: string): Promise<T> {
@@ -353,6 +359,38 @@ export async function resolveTarget(label: string, districtCode: string, schoolC
   const linked = await addEvidenceLink(coordScope, { ownerType: 'disclosure', ownerId: disclosure.id, url: 'https://example.org/notice.html' });
   if (!linked.ok) throw new Error(`harness: could not link evidence (${linked.reason})`);
   const evidence = await one<{ id: string }>(client, sql`select id from evidence_files where district_id = ${did} order by (school_id = ${sid}) desc limit 1`, 'evidence file');
+  // Reminders: a group robot of the district, a message to the coordinator and a dead delivery.
+  const { addRobot } = await import('@/modules/reminders/data/admin');
+  const robotId = await addRobot(await scopeOf(`${districtCode}.admin`), {
+    kind: 'dingtalk',
+    name: `harness ${label}`,
+    zoneId: null,
+    url: 'https://oapi.dingtalk.com/robot/send?access_token=harness',
+    secret: null,
+  });
+  const [message] = await client.withSystem((db) =>
+    db
+      .insert(s.reminderMessages)
+      .values({ districtId: did, recipientId: coordinator.id, schoolId: sid, kind: 'test', day: '2026-11-23', dedupeKey: `harness:${label}`, titleKey: 'test', titleValues: {}, lines: [], href: null })
+      .returning({ id: s.reminderMessages.id }),
+  );
+  const [delivery] = await client.withSystem((db) =>
+    db
+      .insert(s.reminderDeliveries)
+      .values({
+        districtId: did,
+        messageId: message!.id,
+        channel: 'dingtalk',
+        robotId,
+        target: 'harness',
+        dedupeKey: `harness:${label}|robot`,
+        status: 'dead',
+        attempts: 5,
+        nextAttemptAt: new Date(),
+        lastError: 'HTTP 500',
+      })
+      .returning({ id: s.reminderDeliveries.id }),
+  );
 
   return {
     label,
@@ -383,6 +421,9 @@ export async function resolveTarget(label: string, districtCode: string, schoolC
     periodKey: disclosure.period_key,
     year: disclosure.year,
     quarter: disclosure.quarter,
+    messageId: message!.id,
+    deliveryId: delivery!.id,
+    robotId,
   };
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { getScope, ROLE_HOME } from '@/core/auth/session';
+import { currentUser, ROLE_HOME } from '@/core/auth/session';
 import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import { LoginForm } from '@/core/auth/LoginForm';
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage() {
-  const scope = await getScope();
+  const scope = await currentUser();
   if (scope) redirect(ROLE_HOME[scope.role]);
   const t = await getTranslations();
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureCookiesFor } from './cookies';
+import { secureCookiesFor, sessionCookieName } from './cookies';
 
 describe('session cookie security', () => {
   it('is Secure when the public URL is https', () => {
@@ -10,5 +10,12 @@ describe('session cookie security', () => {
     expect(secureCookiesFor('http://localhost:3000')).toBe(false);
     expect(secureCookiesFor(undefined)).toBe(false);
     expect(secureCookiesFor('')).toBe(false);
+  });
+});
+
+describe('session cookie name', () => {
+  it('carries the __Secure- prefix exactly when the cookie is Secure, as next-auth names it', () => {
+    expect(sessionCookieName(true)).toBe('__Secure-next-auth.session-token');
+    expect(sessionCookieName(false)).toBe('next-auth.session-token');
   });
 });

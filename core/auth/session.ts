@@ -1,33 +1,65 @@
-// Resolves the caller's scope for a request: session user id → database row (role, district,
-// school, zones). Server-only.
+// The ONE place where a request's caller is resolved: session cookie (next-auth JWT) or API
+// token → the user's row (role, district, school, zones, session version; read fresh on every
+// request) → a Scope. Every path uses it — pages (requirePageScope), server actions and route
+// handlers (core/guard.ts), evidence files — so rules such as "a revoked or expired session is no
+// caller" (issue 13, core/auth/session-validity.ts) and "must change password first" hold
+// everywhere at once.
 import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
-import { loadScope } from './users';
+import { now } from '@/core/env';
 import type { Role } from '@/core/domain/types';
-import type { DistrictScope, Scope } from '@/core/scope';
+import type { Scope } from '@/core/scope';
 import { authOptions } from './options';
+import { sessionEnded, sessionRefusal, type SessionClaims } from './session-validity';
+import { scopeFromToken } from './tokens';
+import { accountOf } from './users';
 
-export const getScope = cache(async (): Promise<Scope | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
-  if (!session?.uid) return null;
-  return loadScope(session.uid);
+/**
+ * The signed-in user of this request (session cookie), even one who must still change the
+ * password; null when signed out, disabled, or when the session was revoked or has expired.
+ */
+export const currentUser = cache(async (): Promise<Scope | null> => {
+  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  if (typeof session?.uid !== 'string') return null;
+  const account = await accountOf(session.uid);
+  if (!account || sessionEnded(sessionRefusal(session, account.session, now()))) return null;
+  return account.scope;
 });
 
-/** For pages: signed in (else to /login), password changed, and one of `roles` (else 404). */
-export async function requirePageScope(roles: readonly Role[]): Promise<Scope> {
-  const scope = await getScope();
-  if (!scope) redirect('/login');
-  if (scope.mustChangePassword) redirect('/account/password');
-  if (!roles.includes(scope.role)) notFound();
-  return scope;
+/** A caller may act only once a temporary or reset password has been replaced. */
+function usable(scope: Scope | null): Scope | null {
+  return scope && !scope.mustChangePassword ? scope : null;
 }
 
-export async function requireDistrictPageScope(roles: readonly Role[]): Promise<DistrictScope> {
-  const scope = await requirePageScope(roles);
-  if (!scope.districtId) notFound();
-  return scope as DistrictScope;
+/** The caller's scope from the session cookie: null when signed out, disabled, revoked, expired, or before the password change. */
+export const getScope = cache(async (): Promise<Scope | null> => usable(await currentUser()));
+
+/** Who is calling a route handler: a scope, or why there is none. */
+export type RequestCaller = { scope: Scope } | { refusal: 'anonymous' | 'mustChangePassword' };
+
+/**
+ * The caller of a route handler: an `Authorization: Bearer` token when the request sends one (a
+ * malformed or unknown token is anonymous, never a fall-back to the cookie), else the session. A
+ * user who must still replace a temporary password is known but may do nothing here.
+ */
+export async function requestCaller(req: Request, opts: { tokens: boolean }): Promise<RequestCaller> {
+  const header = opts.tokens ? req.headers.get('authorization') : null;
+  const m = header === null ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const user = header === null ? await currentUser() : m ? await scopeFromToken(m[1]!) : null;
+  if (!user) return { refusal: 'anonymous' };
+  if (user.mustChangePassword) return { refusal: 'mustChangePassword' };
+  return { scope: user };
+}
+
+/** For pages: signed in (else to /login), password changed (else to /account/password), and one of `roles` (else 404). */
+export async function requirePageScope(roles: readonly Role[]): Promise<Scope> {
+  const user = await currentUser();
+  if (!user) redirect('/login');
+  if (user.mustChangePassword) redirect('/account/password');
+  if (!roles.includes(user.role)) notFound();
+  return user;
 }
 
 export const ROLE_HOME: Record<Role, string> = {

@@ -1,12 +1,14 @@
 // Per-user API tokens for the read API (issue 4). The token is shown once; the table keeps only
 // its SHA-256 (api_tokens.token_hash). A token acts with its owner's current scope, read fresh
 // from the database, so disabling the user or changing the role takes effect at once.
+import { now } from '@/core/env';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { withSystem } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 import { isUuid, loadScope } from './users';
 
@@ -55,7 +57,7 @@ export async function revokeToken(scope: Scope, tokenId: string): Promise<void> 
   await inDistrict(scope, API_ROLES, async (tx, s) => {
     if (!isUuid(tokenId)) notFound();
     const where = and(eq(apiTokens.id, tokenId), eq(apiTokens.districtId, s.districtId), eq(apiTokens.userId, s.userId), isNull(apiTokens.revokedAt));
-    const done = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(where).returning({ id: apiTokens.id, name: apiTokens.name });
+    const done = await tx.update(apiTokens).set({ revokedAt: now() }).where(where).returning({ id: apiTokens.id, name: apiTokens.name });
     if (done.length === 0) notFound();
     await audit(tx, s, { entity: 'api_token', entityId: tokenId, action: 'revoke', before: { name: done[0]!.name } });
   });
@@ -76,10 +78,10 @@ export async function scopeFromToken(token: string): Promise<Scope | null> {
   );
   if (!row) return null;
   const scope = await loadScope(row.userId);
-  if (!scope || scope.districtId !== row.districtId || scope.mustChangePassword) return null;
-  const now = new Date();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
-    await withSystem((db) => db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id)));
+  if (!scope || scope.districtId !== row.districtId) return null;
+  const wall = new Date(); // real time: last use is written at most once a minute
+  if (!row.lastUsedAt || wall.getTime() - row.lastUsedAt.getTime() > TOUCH_MS) {
+    await withSystem((db) => db.update(apiTokens).set({ lastUsedAt: wall }).where(eq(apiTokens.id, row.id)));
   }
   return scope;
 }

@@ -1,18 +1,11 @@
 // Query parameters of the read API (/api/v1/*) and of the review pages' pickers. A bad value is
 // a 400 with a message naming the parameter (never a silent default).
 import { z } from 'zod';
+import { ParamError } from '@/core/errors';
+
+export { ParamError };
 import { isQuarter } from '@/core/domain/periods';
 import type { Quarter } from '@/core/domain/types';
-
-export class ParamError extends Error {
-  constructor(
-    readonly param: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ParamError';
-  }
-}
 
 const YEAR_RE = /^\d{4}$/;
 const CODE_RE = /^[A-Za-z0-9_.-]{1,40}$/;

@@ -1,5 +1,5 @@
 // §8 Audit log: every change — who, when, what, before/after. Append-only (the app role may only insert and read).
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '@/core/domain/types';
 import { stampedAt } from './columns';
 import { districts, users } from './tenancy';

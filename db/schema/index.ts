@@ -6,3 +6,5 @@ export * from './findings';
 export * from './surveys';
 export * from './ranking';
 export * from './audit';
+export * from './documents';
+export * from './reminders';

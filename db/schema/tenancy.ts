@@ -57,6 +57,11 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /**
+     * Bumped by sign-out, a password change or reset and disabling: every session token carries
+     * the version it was issued with, so all older ones end at once (core/auth/session-validity.ts).
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
     locale: text('locale'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -9,8 +9,9 @@ import { coordinatorQuarterView } from '@/modules/obligations/data/school-quarte
 import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
 import { ObligationGroups } from '@/modules/obligations/ui/ObligationGroups';
 import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
-import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
+import { UrgeBanner } from '@/modules/reminders/ui/UrgeHistory';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,6 +37,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
   const undeclared = view.eventItems.filter((i) => i.events === 0 && !i.noMatter);
   return (
     <AppShell scope={scope} context={view.school.name}>
+      <UrgeBanner scope={scope} />
       <div className={styles.head}>
         <h1>
           {t('coordinator.title')} · {quarterLabel}
@@ -85,6 +87,10 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
           </Link>
         </div>
       </div>
+      <p className="no-print" data-testid="summary-link">
+        <Link href="/school/summary">{t('documents.summary.link')}</Link>{' '}
+        <span className="muted small">{t('documents.summary.linkHint', { year: current.quarter === 4 ? current.year : current.year - 1 })}</span>
+      </p>
       {!view.hasChecklist ? (
         <p className={`card ${styles.panel}`}>{t('coordQuarter.noChecklist')}</p>
       ) : (

@@ -1,7 +1,7 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -9,6 +9,7 @@ import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/revie
 import { isUuid } from '@/core/auth/users';
 import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
 import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
+import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -93,48 +94,66 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {data.rows.length === 0 ? (
         <p className="muted">{t('common.noData')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('common.school')}</th>
-                <th>{t('common.zone')}</th>
-                <th>{t('common.type')}</th>
-                <th>{t('common.state')}</th>
-                <th>{t('evaluator.submittedAt')}</th>
-                <th>{t('evaluatorQueue.reportOnTime')}</th>
-                <th className="num">{t('common.coverage')}</th>
-                <th className="num">{t('common.timeliness')}</th>
-                <th className="num">{t('evaluatorQueue.score')}</th>
-                <th>{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((r) => (
-                <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code} data-state={r.state}>
-                  <td>
-                    <Link href={`/review/schools/${r.schoolId}`}>
-                      {r.code} {r.name}
-                    </Link>
-                  </td>
-                  <td>{r.zone ?? '—'}</td>
-                  <td>{t(`schoolTypes.${r.type}`)}</td>
-                  <td>
-                    <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
-                  </td>
-                  <td>{dateTime(r.submittedAt, locale)}</td>
-                  <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
-                  <td className="num">{pct(r.figures.coverage)}</td>
-                  <td className="num">{pct(r.figures.timeliness)}</td>
-                  <td className="num">{r.score ?? '—'}</td>
-                  <td>
-                    {r.reportId && <Link href={`/review/reports/${r.reportId}`}>{scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}</Link>}
-                  </td>
+        <>
+          {scope.role === 'evaluator' && (
+            <>
+              <p className="small muted no-print">{t('reminders.urge.hint')}</p>
+              <UrgeForm formId="urge-queue" />
+            </>
+          )}
+          <div className="table-wrap">
+            <table data-testid="queue">
+              <thead>
+                <tr>
+                  {scope.role === 'evaluator' && (
+                    <th className="urge-col no-print">
+                      <span className="sr-only">{t('reminders.urge.column')}</span>
+                    </th>
+                  )}
+                  <th>{t('common.school')}</th>
+                  <th>{t('common.zone')}</th>
+                  <th>{t('common.type')}</th>
+                  <th>{t('common.state')}</th>
+                  <th>{t('evaluator.submittedAt')}</th>
+                  <th>{t('evaluatorQueue.reportOnTime')}</th>
+                  <th className="num">{t('common.coverage')}</th>
+                  <th className="num">{t('common.timeliness')}</th>
+                  <th className="num">{t('evaluatorQueue.score')}</th>
+                  <th>{t('common.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {data.rows.map((r) => (
+                  <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code} data-state={r.state}>
+                    {scope.role === 'evaluator' && (
+                      <td className="urge-col no-print">
+                        <UrgeCheckbox formId="urge-queue" schoolId={r.schoolId} label={t('reminders.urge.select', { school: `${r.code} ${r.name}` })} />
+                      </td>
+                    )}
+                    <td>
+                      <Link href={`/review/schools/${r.schoolId}`}>
+                        {r.code} {r.name}
+                      </Link>
+                    </td>
+                    <td>{r.zone ?? '—'}</td>
+                    <td>{t(`schoolTypes.${r.type}`)}</td>
+                    <td>
+                      <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
+                    </td>
+                    <td>{dateTime(r.submittedAt, locale)}</td>
+                    <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
+                    <td className="num">{pct(r.figures.coverage)}</td>
+                    <td className="num">{pct(r.figures.timeliness)}</td>
+                    <td className="num">{r.score ?? '—'}</td>
+                    <td>
+                      {r.reportId && <Link href={`/review/reports/${r.reportId}`}>{scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}</Link>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </AppShell>
   );

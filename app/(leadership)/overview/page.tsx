@@ -3,7 +3,7 @@
 // against last year. Every chart has its numbers as a table and drills down to the schools.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { leaderDashboard } from '@/modules/dashboard/data/dashboard';
@@ -23,7 +23,7 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
   const scope = await requirePageScope(['leader']);
   const sp = await searchParams;
   const year = parseYear(sp.year) ?? thisQuarter().year;
-  const [t, tw, d] = await Promise.all([getTranslations('dashboard'), getTranslations('rankingWorkflow'), leaderDashboard(scope, year)]);
+  const [t, tw, td, d] = await Promise.all([getTranslations('dashboard'), getTranslations('rankingWorkflow'), getTranslations('documents'), leaderDashboard(scope, year)]);
   const years = d.years.includes(year) ? d.years : [year, ...d.years];
   const kpiNames = { coverage: t('kpi.coverage'), timeliness: t('kpi.timeliness'), reportCompleteness: t('kpi.reportCompleteness'), reportOnTime: t('kpi.reportOnTime') };
   const schoolBar = (r: (typeof d.top)[number]): BarPoint => ({ label: r.name, value: r.composite, href: profileHref(r.schoolId), color: r.eligible ? COLORS[1] : NEUTRAL });
@@ -50,7 +50,10 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
         </form>
       </div>
       <p className="muted">
-        {t('rankingSource', { state: tw(`state.${d.ranking.state}`), version: d.ranking.version ?? 0 })} <Link href={`/review/ranking?year=${year}`}>{t('toRanking')}</Link>
+        {t('rankingSource', { state: tw(`state.${d.ranking.state}`), version: d.ranking.version ?? 0 })} <Link href={`/review/ranking?year=${year}`}>{t('toRanking')}</Link> ·{' '}
+        <Link href="/review/documents" data-testid="documents-link">
+          {td('district.link')}
+        </Link>
       </p>
 
       <h2>{t('yearKpis', { year })}</h2>

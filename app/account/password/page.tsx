@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { AppShell } from '@/core/ui/AppShell';
-import { getScope } from '@/core/auth/session';
+import { AppShell } from '@/app/_shell/AppShell';
+import { currentUser } from '@/core/auth/session';
 import { PasswordForm } from '@/modules/org/ui/PasswordForm';
 
 export const dynamic = 'force-dynamic';
 
 export default async function PasswordPage() {
-  const scope = await getScope();
+  const scope = await currentUser();
   if (!scope) redirect('/login');
   const t = await getTranslations('account');
   return (

@@ -1,6 +1,6 @@
 import '@/modules/reports/ui/review.css';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { API_ROLES, listTokens } from '@/core/auth/tokens';

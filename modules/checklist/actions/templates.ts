@@ -1,73 +1,42 @@
 'use server';
-// Platform checklist templates (DESIGN §2). Who may run these: platformAdmin only (lib/data).
+// Platform checklist templates (DESIGN §2).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { guardedAction } from '@/core/auth/action';
+import { z } from 'zod';
+import { defineAction } from '@/core/guard';
 import { copyTemplate, removeTemplateItem, renameTemplate, saveTemplateItem } from '@/modules/checklist/data/templates';
 import { itemSchema } from '@/modules/checklist/validation/checklist';
-import { adminFieldErrors, type AdminState } from '@/core/forms/saved';
-import { formValues, keptValues } from '@/modules/org/validation/org';
-import { templateSchema } from '@/modules/org/validation/platform';
-import { formDataObject, type ActionState, asFormData } from '@/core/forms/form';
-import { savedAction } from '@/core/forms/saved-action';
+import { templateSchema } from '@/modules/checklist/validation/templates';
 
-export async function copyTemplateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = templateSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  const box: { id?: string } = {};
-  const state = await savedAction(
-    values,
-    (scope) => copyTemplate(scope, values.fromId ?? '', parsed.data),
-    (id) => {
-      box.id = id;
-    },
-  );
-  if (box.id) {
-    revalidatePath('/platform/templates');
-    redirect(`/platform/templates/${box.id}`);
-  }
-  return state;
-}
+const copySchema = templateSchema.and(z.object({ fromId: z.string().max(64).default('') }));
 
-export async function renameTemplateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = templateSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return savedAction(
-    values,
-    (scope) => renameTemplate(scope, values.templateId ?? '', parsed.data),
-    () => {
-      revalidatePath('/platform/templates');
-    },
-  );
-}
+export const copyTemplateAction = defineAction({ roles: ['platformAdmin'], schema: copySchema }, async ({ scope, input: { fromId, ...input } }) => {
+  const r = await copyTemplate(scope, fromId, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/platform/templates');
+  redirect(`/platform/templates/${r.value}`);
+});
 
-export async function saveTemplateItemAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  formData = asFormData(formData);
-  const raw = formValues(formData, ['channels']);
-  const values = keptValues(raw);
-  const templateId = values.templateId ?? '';
-  const original = values.originalCode ? values.originalCode : null;
-  const parsed = itemSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  const state = await savedAction(values, (scope) => saveTemplateItem(scope, templateId, original, parsed.data));
-  if (state.status === 'saved') {
-    revalidatePath(`/platform/templates/${templateId}`);
-    redirect(`/platform/templates/${templateId}?saved=1`);
-  }
-  return state;
-}
+const renameSchema = templateSchema.and(z.object({ templateId: z.string().max(64).default('') }));
 
-export async function removeTemplateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const templateId = String(formData.get('templateId') ?? '');
-  const code = String(formData.get('code') ?? '').slice(0, 20);
-  return guardedAction(async (scope) => {
-    await removeTemplateItem(scope, templateId, code);
-    revalidatePath(`/platform/templates/${templateId}`);
-    return { status: 'saved' };
-  });
-}
+export const renameTemplateAction = defineAction({ roles: ['platformAdmin'], schema: renameSchema }, async ({ scope, input: { templateId, ...input } }) => {
+  const r = await renameTemplate(scope, templateId, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/platform/templates');
+});
+
+const itemFormSchema = itemSchema.and(z.object({ templateId: z.string().max(64).default(''), originalCode: z.string().max(20).optional() }));
+
+export const saveTemplateItemAction = defineAction({ roles: ['platformAdmin'], schema: itemFormSchema, arrays: ['channels'] }, async ({ scope, input: { templateId, originalCode, ...item } }) => {
+  const r = await saveTemplateItem(scope, templateId, originalCode ? originalCode : null, item);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath(`/platform/templates/${templateId}`);
+  redirect(`/platform/templates/${templateId}?saved=1`);
+});
+
+const removeSchema = z.object({ templateId: z.string().max(64), code: z.string().max(20) });
+
+export const removeTemplateItemAction = defineAction({ roles: ['platformAdmin'], schema: removeSchema, malformed: 'notFound' }, async ({ scope, input }) => {
+  await removeTemplateItem(scope, input.templateId, input.code);
+  revalidatePath(`/platform/templates/${input.templateId}`);
+});

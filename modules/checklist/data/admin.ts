@@ -5,13 +5,14 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { checklistItems, checklistTemplateItems, checklistTemplates, checklistVersions, type ChecklistItemRow, type ChecklistVersion } from '@/db/schema';
 import type { Quarter, QuarterRef } from '@/core/domain/types';
-import type { Saved } from '@/core/forms/saved';
 import { audit } from '@/core/audit';
 import { editPlan, isVersionFrozen, latestVersion, type EditPlan } from '@/modules/checklist/domain/edit-policy';
 import { submittedQuarters } from './freeze';
-import { inDistrict, notFound, thisQuarter } from '@/core/context';
+import { inDistrict, thisQuarter } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
+import type { Saved } from '@/core/forms/state';
 
 export async function versionsOf(tx: Tx, districtId: string, year: number): Promise<ChecklistVersion[]> {
   return tx

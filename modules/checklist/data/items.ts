@@ -4,11 +4,13 @@
 import { and, eq } from 'drizzle-orm';
 import { checklistItems, checklistVersions, type ChecklistItemRow } from '@/db/schema';
 import type { FileItem, ItemInput } from '@/modules/checklist/validation/checklist';
-import { fieldError, type Saved } from '@/core/forms/saved';
 import { audit } from '@/core/audit';
 import { editableVersion, itemsOf, itemValues, versionsOf, type PlanSummary } from './admin';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
+import { fieldError } from '@/core/forms/field-errors';
+import type { Saved } from '@/core/forms/state';
 
 export interface ItemSaved {
   version: number;
@@ -33,7 +35,7 @@ export async function saveChecklistItem(scope: Scope, year: number, originalCode
     const current = await itemsOf(tx, s.districtId, latest.id);
     const before = originalCode === null ? undefined : current.find((i) => i.code === originalCode);
     if (originalCode !== null && !before) notFound();
-    if (originalCode === null && current.some((i) => i.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (originalCode === null && current.some((i) => i.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const values = { ...input, code: before?.code ?? input.code };
     // Saving an unchanged item must not create a version.
     if (before && sameItem(itemValues(before), values)) return { ok: true, value: { version: latest.version, effectiveFromQuarter: latest.effectiveFromQuarter, newVersion: false } };

@@ -1,17 +1,19 @@
 // Platform admin: checklist templates (DESIGN §2; the default of §2 is the first). Districts copy
 // a template into their own yearly version, so editing a template never changes a district's
 // checklist. Template items carry no history (nothing refers to them) and may be removed.
+import { now } from '@/core/env';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { withDistrict, type Tx } from '@/db/client';
 import { checklistTemplateItems, checklistTemplates, checklistVersions } from '@/db/schema';
 import type { ItemInput } from '@/modules/checklist/validation/checklist';
-import { fieldError, type Saved } from '@/core/forms/saved';
-import type { TemplateInput } from '@/modules/org/validation/platform';
 import { audit } from '@/core/audit';
 import { itemValues } from './admin';
-import { notFound } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { requireRole, type Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
+import { fieldError } from '@/core/forms/field-errors';
+import type { Saved } from '@/core/forms/state';
+import type { TemplateInput } from '@/modules/checklist/validation/templates';
 
 function asPlatform<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   requireRole(scope, ['platformAdmin']);
@@ -58,10 +60,10 @@ async function codeTaken(tx: Tx, code: string, exceptId?: string): Promise<boole
 export async function renameTemplate(scope: Scope, id: string, input: TemplateInput): Promise<Saved> {
   return asPlatform(scope, async (tx) => {
     const before = await templateOf(tx, id);
-    if (await codeTaken(tx, input.code, before.id)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (await codeTaken(tx, input.code, before.id)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     await tx
       .update(checklistTemplates)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: now() })
       .where(eq(checklistTemplates.id, before.id));
     await audit(tx, scope, { entity: 'template', entityId: before.id, action: 'update', before: { code: before.code, name: before.name }, after: input }, null);
     return { ok: true, value: before.id };
@@ -72,7 +74,7 @@ export async function renameTemplate(scope: Scope, id: string, input: TemplateIn
 export async function copyTemplate(scope: Scope, fromId: string, input: TemplateInput): Promise<Saved> {
   return asPlatform(scope, async (tx) => {
     const from = await templateOf(tx, fromId);
-    if (await codeTaken(tx, input.code)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (await codeTaken(tx, input.code)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const [t] = await tx.insert(checklistTemplates).values(input).returning();
     const items = await tx.select().from(checklistTemplateItems).where(eq(checklistTemplateItems.templateId, from.id));
     if (items.length) await tx.insert(checklistTemplateItems).values(items.map((r) => ({ ...itemValues(r), templateId: t!.id })));
@@ -87,7 +89,7 @@ export async function saveTemplateItem(scope: Scope, templateId: string, origina
     const items = await tx.select().from(checklistTemplateItems).where(eq(checklistTemplateItems.templateId, t.id));
     const before = originalCode === null ? undefined : items.find((i) => i.code === originalCode);
     if (originalCode !== null && !before) notFound();
-    if (!before && items.some((i) => i.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (!before && items.some((i) => i.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const values = { ...input, code: before?.code ?? input.code };
     if (before) {
       await tx
@@ -97,7 +99,7 @@ export async function saveTemplateItem(scope: Scope, templateId: string, origina
     } else {
       await tx.insert(checklistTemplateItems).values({ ...values, templateId: t.id });
     }
-    await tx.update(checklistTemplates).set({ updatedAt: new Date() }).where(eq(checklistTemplates.id, t.id));
+    await tx.update(checklistTemplates).set({ updatedAt: now() }).where(eq(checklistTemplates.id, t.id));
     await audit(tx, scope, { entity: 'template_item', entityId: `${t.code}/${values.code}`, action: before ? 'update' : 'create', before: before ? itemValues(before) : null, after: values }, null);
     return { ok: true, value: values.code };
   });
@@ -110,7 +112,7 @@ export async function removeTemplateItem(scope: Scope, templateId: string, code:
     const [before] = await tx.select().from(checklistTemplateItems).where(where);
     if (!before) notFound();
     await tx.delete(checklistTemplateItems).where(where);
-    await tx.update(checklistTemplates).set({ updatedAt: new Date() }).where(eq(checklistTemplates.id, t.id));
+    await tx.update(checklistTemplates).set({ updatedAt: now() }).where(eq(checklistTemplates.id, t.id));
     await audit(tx, scope, { entity: 'template_item', entityId: `${t.code}/${code}`, action: 'delete', before: itemValues(before), after: null }, null);
   });
 }

@@ -1,8 +1,9 @@
 // Checklist versions and items for a district and year (§2). Runs inside a scoped transaction.
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { checklistItems, checklistVersions, type ChecklistItemRow } from '@/db/schema';
 import type { ChecklistItem, Quarter } from '@/core/domain/types';
+import { versionInForce } from '@/modules/checklist/domain/version-in-force';
 
 export function toDomainItem(r: ChecklistItemRow): ChecklistItem {
   return {
@@ -27,14 +28,13 @@ export interface VersionItems {
   items: ChecklistItemRow[];
 }
 
-/** The version in force for a quarter: the latest one effective from that quarter or earlier. */
+/** The version in force for a quarter (§2, modules/checklist/domain/version-in-force.ts) and its items. */
 export async function versionForQuarter(tx: Tx, districtId: string, year: number, quarter: Quarter): Promise<VersionItems | null> {
-  const [v] = await tx
+  const versions = await tx
     .select()
     .from(checklistVersions)
-    .where(and(eq(checklistVersions.districtId, districtId), eq(checklistVersions.year, year), lte(checklistVersions.effectiveFromQuarter, quarter)))
-    .orderBy(desc(checklistVersions.version))
-    .limit(1);
+    .where(and(eq(checklistVersions.districtId, districtId), eq(checklistVersions.year, year)));
+  const v = versionInForce(versions, quarter);
   if (!v) return null;
   const items = await tx
     .select()

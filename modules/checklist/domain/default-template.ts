@@ -38,10 +38,6 @@ export interface TemplateItem {
 export const DEFAULT_TEMPLATE_CODE = 'default-2026';
 export const DEFAULT_TEMPLATE_NAME = '校务公开事项清单（默认模板）';
 
-/** §2 rule: B02 of this amount (元) or more must be bought by one of these methods. */
-export const PROCUREMENT_THRESHOLD = 3000;
-export const PROCUREMENT_APPROVED_METHODS = ['集体采购', '公开招标'] as const;
-
 const HEAVY_DOMAINS = new Set(['教代会', '收费', '财务', '基建采购']);
 
 type Row = Omit<TemplateItem, 'weight' | 'mandatory' | 'sortOrder' | 'tags' | 'timing' | 'deadlineDays' | 'annualDueDate'> &
@@ -417,9 +413,3 @@ export const DEFAULT_CHECKLIST_TEMPLATE: readonly TemplateItem[] = ROWS.map((r, 
   mandatory: r.mandatory ?? true,
   sortOrder: (i + 1) * 10,
 }));
-
-/** §2 rule: a B02 procurement of 3000元 or more by any other method is flagged for the evaluator. */
-export function isProcurementFlagged(amount: number | null, method: string | null): boolean {
-  if (amount === null || amount < PROCUREMENT_THRESHOLD) return false;
-  return !(PROCUREMENT_APPROVED_METHODS as readonly string[]).includes(method ?? '');
-}

@@ -2,8 +2,8 @@
 // as (item row, field, reason). The same item schema as the forms (modules/checklist/validation/checklist).
 import YAML from 'yaml';
 import { fileItemSchema, ITEM_FIELDS, type FileItem } from '@/modules/checklist/validation/checklist';
-import { qualify } from '@/core/forms/saved';
-import type { FieldMessage } from '@/core/forms/form';
+import { messageOf } from '@/core/forms/field-errors';
+import type { FieldMessage } from '@/core/forms/state';
 
 export const CHECKLIST_FILE_FORMAT = 'sunlight-checklist';
 export const MAX_CHECKLIST_ITEMS = 500;
@@ -84,7 +84,7 @@ export function parseChecklistFile(text: string, format: ChecklistFileFormat): P
         const field = String(issue.path[0] ?? 'item');
         if (byField.has(field)) continue;
         byField.add(field);
-        issues.push({ row, code, field, reason: qualify(issue.message) });
+        issues.push({ row, code, field, reason: messageOf(issue.message) });
       }
     }
     if (r.success && issues.length === before) items.push(r.data);

@@ -2,9 +2,9 @@
 // Client forms of the checklist page: start a year, retire/restore an item, import a file.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
-import { errorsOf, FieldError, FormStatus } from '@/core/forms/admin-fields';
 import { importChecklistAction, retireItemAction, startChecklistAction, type ImportChecklistState } from '@/modules/checklist/actions/district';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus } from '@/core/forms/ui';
 
 export function StartChecklist({ year, templates, previousYear }: { year: number; templates: { id: string; name: string }[]; previousYear: number | null }) {
   const t = useTranslations('adminChecklist');

@@ -3,8 +3,8 @@
 // rule, weight, mandatory, tags, timing), shared by the district checklist and platform templates.
 import { useTranslations } from 'next-intl';
 import { AUDIENCES, CHANNELS, FREQUENCIES } from '@/core/domain/types';
-import type { FieldErrors } from '@/core/forms/form';
-import { FieldError, invalidProps } from '@/core/forms/admin-fields';
+import type { FieldErrors } from '@/core/forms/state';
+import { FieldError, invalidProps } from '@/core/forms/ui';
 
 export function ItemFields({ values, errors, codeLocked }: { values: Record<string, string>; errors: FieldErrors; codeLocked: boolean }) {
   const t = useTranslations('checklistLabels');

@@ -1,15 +1,15 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AdminState } from '@/core/forms/saved';
-import { errorsOf, FormStatus, valuesOf } from '@/core/forms/admin-fields';
 import { saveItemAction } from '@/modules/checklist/actions/district';
 import { ItemFields } from './ItemFields';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FormStatus, valuesOf } from '@/core/forms/ui';
 
 /** Add (no `originalCode`) or edit an item of the year's checklist. */
 export function ItemForm({ year, originalCode, initial, note, newVersion }: { year: number; originalCode?: string; initial: Record<string, string>; note: string; newVersion: boolean }) {
   const t = useTranslations('adminChecklist');
-  const [state, action, pending] = useActionState<AdminState, FormData>(saveItemAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveItemAction, { status: 'idle' });
   const values = valuesOf(state, initial);
   return (
     <form action={action} className="form card" noValidate key={JSON.stringify(values)}>

@@ -1,11 +1,10 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AdminState } from '@/core/forms/saved';
-import type { ActionState } from '@/core/forms/form';
-import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/admin-fields';
 import { ItemFields } from './ItemFields';
 import { copyTemplateAction, removeTemplateItemAction, renameTemplateAction, saveTemplateItemAction } from '@/modules/checklist/actions/templates';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/ui';
 
 /** Copy a template (`fromId`) into a new one, or rename one (`templateId`). */
 export function TemplateForm({ fromId, templateId, initial }: { fromId?: string; templateId?: string; initial: { code: string; name: string } }) {
@@ -37,7 +36,7 @@ export function TemplateForm({ fromId, templateId, initial }: { fromId?: string;
 
 export function TemplateItemForm({ templateId, originalCode, initial }: { templateId: string; originalCode?: string; initial: Record<string, string> }) {
   const t = useTranslations('platformTemplates');
-  const [state, action, pending] = useActionState<AdminState, FormData>(saveTemplateItemAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveTemplateItemAction, { status: 'idle' });
   const values = valuesOf(state, initial);
   return (
     <form action={action} className="form card" noValidate key={JSON.stringify(values)}>

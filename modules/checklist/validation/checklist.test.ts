@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formValues } from '@/modules/org/validation/org';
-import { adminFieldErrors } from '@/core/forms/saved';
+import { readForm } from '@/core/forms/read';
 import { itemSchema } from './checklist';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 function form(over: Record<string, string | string[]> = {}): FormData {
   const base: Record<string, string | string[]> = {
@@ -30,22 +30,22 @@ function form(over: Record<string, string | string[]> = {}): FormData {
 
 describe('checklist item form (§2)', () => {
   it('reads every field from FormData, with the hidden "false" before the mandatory checkbox', () => {
-    const r = itemSchema.safeParse(formValues(form(), ['channels']));
+    const r = itemSchema.safeParse(readForm(form(), ['channels']).fields);
     expect(r.success && r.data).toMatchObject({ channels: ['noticeBoard', 'website'], deadlineDays: null, annualDueDate: '03-31', weight: 1, mandatory: true, tags: [], timing: null, sortOrder: 0 });
-    const optional = itemSchema.safeParse(formValues(form({ mandatory: 'false', tags: 'congress, 重点' }), ['channels']));
+    const optional = itemSchema.safeParse(readForm(form({ mandatory: 'false', tags: 'congress, 重点' }), ['channels']).fields);
     expect(optional.success && optional.data).toMatchObject({ mandatory: false, tags: ['congress', '重点'] });
   });
 
   it('refuses incoherent scheduling with reasons beside the fields', () => {
-    const r = itemSchema.safeParse(formValues(form({ frequency: 'monthly', timing: 'before', weight: '-1' }), ['channels']));
-    expect(adminFieldErrors(r.error!)).toEqual({
+    const r = itemSchema.safeParse(readForm(form({ frequency: 'monthly', timing: 'before', weight: '-1' }), ['channels']).fields);
+    expect(fieldErrors(r.error!)).toEqual({
       weight: { key: 'validation.min', values: { min: 0 } },
       timing: { key: 'adminForm.timingNeedsEvent' },
       annualDueDate: { key: 'adminForm.dueDateNeedsAnnual' },
     });
-    const s = itemSchema.safeParse(formValues(form({ frequency: 'monthly', timing: 'before' }), ['channels']));
-    expect(adminFieldErrors(s.error!)).toEqual({ timing: { key: 'adminForm.timingNeedsEvent' }, annualDueDate: { key: 'adminForm.dueDateNeedsAnnual' } });
-    const d = itemSchema.safeParse(formValues(form({ annualDueDate: '3/31' }), ['channels']));
-    expect(adminFieldErrors(d.error!)).toEqual({ annualDueDate: { key: 'adminForm.badMonthDay' } });
+    const s = itemSchema.safeParse(readForm(form({ frequency: 'monthly', timing: 'before' }), ['channels']).fields);
+    expect(fieldErrors(s.error!)).toEqual({ timing: { key: 'adminForm.timingNeedsEvent' }, annualDueDate: { key: 'adminForm.dueDateNeedsAnnual' } });
+    const d = itemSchema.safeParse(readForm(form({ annualDueDate: '3/31' }), ['channels']).fields);
+    expect(fieldErrors(d.error!)).toEqual({ annualDueDate: { key: 'adminForm.badMonthDay' } });
   });
 });

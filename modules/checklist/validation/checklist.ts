@@ -3,7 +3,7 @@
 // JSON/YAML checklist files. Accepts the English keys and the Chinese names people type.
 import { z } from 'zod';
 import { AUDIENCES, CHANNELS, FREQUENCIES, type Audience, type Channel, type Frequency } from '@/core/domain/types';
-import { numberField } from '@/core/forms/form';
+import { numberField } from '@/core/forms/zod-fields';
 
 export const ITEM_CODE_RE = /^[A-Za-z][A-Za-z0-9_-]{0,15}$/;
 const MONTH_DAY_RE = /^(\d{2})-(\d{2})$/;
@@ -73,7 +73,7 @@ const longText = () => z.preprocess((v) => (v === undefined || v === null ? '' :
 const shortText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
 export const itemShape = {
-  code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).regex(ITEM_CODE_RE, { error: 'codeFormat' }),
+  code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).regex(ITEM_CODE_RE, { error: 'adminForm.codeFormat' }),
   name: shortText(200),
   domain: shortText(50),
   basis: longText(),
@@ -93,7 +93,7 @@ export const itemShape = {
   annualDueDate: z.preprocess(
     nullable,
     z
-      .string({ error: 'badMonthDay' })
+      .string({ error: 'adminForm.badMonthDay' })
       .trim()
       .refine(
         (v) => {
@@ -103,7 +103,7 @@ export const itemShape = {
           const day = Number(m[2]);
           return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
         },
-        { error: 'badMonthDay' },
+        { error: 'adminForm.badMonthDay' },
       )
       .nullable(),
   ),
@@ -129,8 +129,8 @@ export const itemShape = {
 
 /** Cross-field rules: §3 `timing: before` only means something for event items; the annual date only for annual ones. */
 function coherent(v: { frequency: Frequency; timing: 'before' | null; annualDueDate: string | null }, ctx: z.RefinementCtx): void {
-  if (v.timing === 'before' && v.frequency !== 'event') ctx.addIssue({ code: 'custom', path: ['timing'], message: 'timingNeedsEvent' });
-  if (v.annualDueDate !== null && v.frequency !== 'annual') ctx.addIssue({ code: 'custom', path: ['annualDueDate'], message: 'dueDateNeedsAnnual' });
+  if (v.timing === 'before' && v.frequency !== 'event') ctx.addIssue({ code: 'custom', path: ['timing'], message: 'adminForm.timingNeedsEvent' });
+  if (v.annualDueDate !== null && v.frequency !== 'annual') ctx.addIssue({ code: 'custom', path: ['annualDueDate'], message: 'adminForm.dueDateNeedsAnnual' });
 }
 
 /** The item form (district checklist and platform template). */

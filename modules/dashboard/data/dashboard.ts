@@ -2,6 +2,7 @@
 // quarter-by-quarter trends, zones side by side, the distribution of composite scores, the top
 // and bottom schools, and rank movement against last year. Figures come from the same year facts
 // and ranking view as the ranking page (so the dashboard and the ranking table agree).
+import type { Tx } from '@/db/client';
 import { compositeDistribution, meanOf, rankMovement, topAndBottom, type Movement } from '@/modules/dashboard/domain/dashboard';
 import { percent, rollUp, tally } from '@/modules/obligations/domain/metrics';
 import { QUARTERS, quarterStart, reportDueDate } from '@/core/domain/periods';
@@ -9,11 +10,12 @@ import type { RankingState } from '@/modules/ranking/domain/notice';
 import { reportFigures, type ReportFact } from '@/modules/reports/domain/reports';
 import type { LocalDate, Quarter, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
-import { loadYearFacts, yearsOfDistrict, type SchoolYearFacts, type YearFacts } from '@/modules/ranking/data/facts';
-import { rankingInForce, type RankingRow } from '@/modules/ranking/data/live';
+import { loadYearFacts, yearsOfDistrict } from '@/modules/ranking/data/facts';
+import { rankingInForce } from '@/modules/ranking/data/live';
 import { loadRankingView } from '@/modules/ranking/data/view';
 import { cached, cacheKey, changeStamp } from './school-table-cache';
 import type { Scope } from '@/core/scope';
+import type { SchoolYearFacts, YearFacts, RankingRow } from '@/modules/ranking/domain/composition';
 
 export interface Kpis {
   coverage: number | null;
@@ -63,7 +65,7 @@ function reportFacts(s: SchoolYearFacts): ReportFact[] {
 }
 
 /** §4 report figures summed over schools (DHIS2: counts added, never percentages averaged). */
-function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[]): Pick<Kpis, 'reportCompleteness' | 'reportOnTime'> {
+export function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[]): Pick<Kpis, 'reportCompleteness' | 'reportOnTime'> {
   let expected = 0;
   let submitted = 0;
   let onTime = 0;
@@ -76,7 +78,8 @@ function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: re
   return { reportCompleteness: percent(submitted, expected), reportOnTime: percent(onTime, expected) };
 }
 
-function kpisOf(f: YearFacts, quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): Kpis {
+/** The dashboard's KPIs of the district over some quarters (also quoted by the district documents, issue 17). */
+export function kpisOf(f: YearFacts, quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): Kpis {
   const figures = rollUp(f.schools.flatMap((s) => quarters.map((q) => tally(s.quarters[q]))));
   return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, f.schools, reportQuarters) };
 }
@@ -95,12 +98,17 @@ export async function leaderDashboard(scope: Scope, year: number): Promise<Dashb
     // This year's facts (KPIs, trends, zones) and last year's ranking (rank movement only: the
     // snapshot in force or the cached live ranking, no facts) are loaded side by side.
     const [facts, previousYear] = await Promise.all([
-      cached('core', cacheKey({ facts: 'year', district: s.districtId, year, today: day }), stamp, () => loadYearFacts(tx, s.districtId, year, day)),
+      cachedYearFacts(tx, s.districtId, year, day, stamp),
       years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day, stamp) : Promise.resolve(null),
     ]);
     const view = await loadRankingView(tx, s.districtId, year, { facts });
     return assembled(facts, years, view, previousYear, day);
   });
+}
+
+/** The year's facts of a district, cached while its change stamp holds (shared: do not mutate). */
+export function cachedYearFacts(tx: Tx, districtId: string, year: number, day: LocalDate, stamp: string): Promise<YearFacts> {
+  return cached('core', cacheKey({ facts: 'year', district: districtId, year, today: day }), stamp, () => loadYearFacts(tx, districtId, year, day));
 }
 
 type View = Awaited<ReturnType<typeof loadRankingView>>;

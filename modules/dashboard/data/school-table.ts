@@ -12,7 +12,7 @@ import { rubricTotal, yearScore } from '@/modules/reports/domain/scores';
 import type { ChecklistItem, CoverageTally, LocalDate, ObligationResult, Quarter, ReportState, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
 import { cached, cacheKey, changeStamp } from './school-table-cache';
-import { periodResults } from './school-table-load';
+import { periodResults } from '@/modules/obligations/data/results';
 import { schoolsInScope, zonesOfDistrict } from '@/modules/org/data/schools';
 import { loadSettings } from '@/modules/org/data/settings';
 import type { DistrictScope, Scope } from '@/core/scope';

@@ -4,14 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/core/ui/StatusBadge';
 import { matrixCellDetail } from '@/modules/dashboard/data/matrix';
 import type { Period } from '@/modules/dashboard/data/school-table';
-import { AppError, type Scope } from '@/core/scope';
+import { type Scope } from '@/core/scope';
+import { foundOrNull } from '@/core/found';
 
 export async function CellDetail({ scope, schoolId, itemCode, period, closeHref }: { scope: Scope; schoolId: string; itemCode: string; period: Period; closeHref: string }) {
   const t = await getTranslations();
-  const data = await matrixCellDetail(scope, { schoolId, itemCode, period }).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'notFound') return null;
-    throw e;
-  });
+  const data = await foundOrNull(matrixCellDetail(scope, { schoolId, itemCode, period }));
   if (!data) return <p className="error">{t('errors.notFound')}</p>;
   return (
     <section id="cell" className="card cell-detail" aria-labelledby="cell-h" data-testid="cell-detail">

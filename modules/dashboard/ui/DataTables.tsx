@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { pct } from '@/core/ui/format';
 import type { DashboardData } from '@/modules/dashboard/data/dashboard';
-import { fixed2 } from '@/modules/ranking/export/format';
+import { fixed2 } from '@/core/ui/figures';
 import styles from './dashboard.module.css';
 
 type D = DashboardData;

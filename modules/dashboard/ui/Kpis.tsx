@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { pct } from '@/core/ui/format';
 import type { Kpis, YearKpis } from '@/modules/dashboard/data/dashboard';
-import { fixed2 } from '@/modules/ranking/export/format';
+import { fixed2 } from '@/core/ui/figures';
 import styles from './dashboard.module.css';
 
 function Card({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {

@@ -1,27 +1,27 @@
 'use server';
-// Evidence links and removal. Who may run: coordinators, for their own school's records only
+// Evidence links and removal, for the coordinator's own school's records only
 // (modules/disclosures/data/evidence checks the owner and the entry window).
 import { revalidatePath } from 'next/cache';
-import { addEvidenceLink, removeEvidence, type EvidenceOwnerType, type EvidenceView } from '@/modules/disclosures/data/evidence';
-import { asCoordinator } from '@/core/auth/coordinator-guard';
+import { z } from 'zod';
+import { defineCall } from '@/core/guard';
+import { addEvidenceLink, discardPendingEvidence, removeEvidence } from '@/modules/disclosures/data/evidence';
 
-export type EvidenceActionResult = { ok: true; evidence?: EvidenceView } | { ok: false; error: string };
+const ownerType = z.enum(['disclosure', 'rectification']);
 
-export async function addEvidenceLinkAction(ownerType: EvidenceOwnerType, ownerId: string, url: string): Promise<EvidenceActionResult> {
-  if (ownerType !== 'disclosure' && ownerType !== 'rectification') return { ok: false, error: 'notFound' };
-  const r = await asCoordinator((scope) => addEvidenceLink(scope, { ownerType, ownerId: String(ownerId), url: String(url) }));
-  if ('status' in r) return { ok: false, error: r.status === 'locked' ? `locked.${r.block}` : r.status };
-  if (!r.ok) return { ok: false, error: r.reason };
-  revalidatePath('/school', 'layout');
-  return { ok: true, evidence: r.evidence };
-}
-
-export async function removeEvidenceAction(id: string): Promise<EvidenceActionResult> {
-  const r = await asCoordinator(async (scope) => {
-    await removeEvidence(scope, String(id));
-    return { ok: true as const };
-  });
-  if ('status' in r) return { ok: false, error: r.status === 'locked' ? `locked.${r.block}` : r.status };
-  revalidatePath('/school', 'layout');
+export const addEvidenceLinkAction = defineCall({ roles: ['coordinator'], args: z.tuple([ownerType, z.string().max(64), z.string().max(4000)]) }, async ({ scope, input: [type, ownerId, url] }) => {
+  const r = await addEvidenceLink(scope, { ownerType: type, ownerId, url });
+  if (r.ok) revalidatePath('/school', 'layout');
   return r;
-}
+});
+
+/** Drops the evidence uploaded for a record that was never saved (its draft was thrown away). */
+export const discardPendingEvidenceAction = defineCall({ roles: ['coordinator'], args: z.tuple([ownerType, z.string().max(64)]) }, async ({ scope, input: [type, ownerId] }) => {
+  await discardPendingEvidence(scope, type, ownerId);
+  return { ok: true as const };
+});
+
+export const removeEvidenceAction = defineCall({ roles: ['coordinator'], args: z.tuple([z.string().max(64)]) }, async ({ scope, input: [id] }) => {
+  await removeEvidence(scope, id);
+  revalidatePath('/school', 'layout');
+  return { ok: true as const };
+});

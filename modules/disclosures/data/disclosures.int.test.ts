@@ -164,7 +164,7 @@ describe('entry window (§3, §5)', () => {
     await d.createDisclosure(dc09, { id, itemCode: 'M03', periodKey: '2026-10', values: values() });
     const rep = await reportOf(w, 'dc09', 2026, 4);
     expect(await report.submitQuarterReport(dc09, { year: 2026, quarter: 4, version: rep!.version, confirmGaps: true })).toMatchObject({ ok: true });
-    const locked = { code: 'forbidden', block: 'submitted' };
+    const locked = { code: 'locked', block: 'submitted' };
     await expect(d.updateDisclosure(dc09, { id, version: 1, values: values({ summary: '提交后修改' }) })).rejects.toMatchObject(locked);
     await expect(d.deleteDisclosure(dc09, { id, version: 1 })).rejects.toMatchObject(locked);
     await expect(d.createDisclosure(dc09, { id: randomUUID(), itemCode: 'M01', periodKey: '2026-10', values: values({ audience: 'internal' }) })).rejects.toMatchObject(locked);

@@ -6,19 +6,21 @@ import type { Tx } from '@/db/client';
 import { disclosures, type Disclosure } from '@/db/schema';
 import type { QuarterRef } from '@/core/domain/types';
 import { now } from '@/core/env';
-import { fieldMessages, type FieldMessages } from '@/core/forms/fields';
 import { disclosureSchema, disclosureWarnings, type DisclosureRules, type DisclosureValues, type DisclosureWarning } from '@/modules/disclosures/validation/disclosures';
-import { isProcurementFlagged } from '@/modules/checklist/domain/default-template';
+import { isProcurementFlagged, isProcurementItem } from '@/modules/checklist/domain/procurement';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound, today } from '@/core/context';
+import { inDistrict, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { findObligation, openForEntry, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
-import { deleteDraftTx } from './drafts';
+import { deleteDraftTx } from '@/core/forms/drafts';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
+import { fieldErrors } from '@/core/forms/field-errors';
+import type { FieldErrors } from '@/core/forms/state';
 
 export type DisclosureSaveResult =
   | { ok: true; id: string; version: number; warnings: DisclosureWarning[]; q: QuarterRef }
-  | { ok: false; kind: 'invalid'; fieldErrors: FieldMessages }
+  | { ok: false; kind: 'invalid'; fieldErrors: FieldErrors }
   | { ok: false; kind: 'conflict'; current: DisclosureValues; currentVersion: number };
 
 export const newFormKey = (itemCode: string, periodKey: string) => `disclosure:new:${itemCode}:${periodKey}`;
@@ -33,7 +35,7 @@ export function rulesOf(found: FoundObligation, closeDays: number, today: string
     deadline: ob.deadline,
     eventDate: ob.eventDate,
     timingBefore: ob.timingBefore,
-    procurement: found.item.code === 'B02',
+    procurement: isProcurementItem(found.item.code),
     closeDays,
     today,
   };
@@ -70,7 +72,7 @@ export async function ownDisclosure(tx: Tx, s: DistrictScope, schoolId: string, 
 function validate(found: FoundObligation, closeDays: number, today: string, values: Record<string, unknown>) {
   const rules = rulesOf(found, closeDays, today);
   const parsed = disclosureSchema(rules).safeParse(values);
-  if (!parsed.success) return { ok: false as const, fieldErrors: fieldMessages(parsed.error) };
+  if (!parsed.success) return { ok: false as const, fieldErrors: fieldErrors(parsed.error) };
   const input = parsed.data;
   const warnings = disclosureWarnings(rules, {
     disclosedOn: input.disclosedOn,

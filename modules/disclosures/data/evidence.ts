@@ -1,18 +1,23 @@
 // Evidence of disclosures and rectifications (issue 3, DESIGN §8): uploaded files — type decided
 // from the bytes, ≤ 10 MB — and http(s) links. Owners may not exist yet: a form being filled in
 // uploads first and saves its disclosure/rectification with the same id afterwards.
+import { now } from '@/core/env';
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { disclosures, evidenceFiles, rectifications, type School } from '@/db/schema';
-import { inspectEvidence, type EvidenceRefusal } from '@/modules/disclosures/evidence/detect';
+import type { EvidenceRefusal } from '@/modules/disclosures/evidence/detect';
+import { inspectEvidence } from '@/modules/disclosures/evidence/inspect';
 import { discardEvidenceBytes, storeEvidenceBytes } from '@/modules/disclosures/evidence/storage';
 import { isSafeHttpUrl } from '@/modules/disclosures/validation/evidence-links';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { openForEntry, ownSchool } from '@/modules/obligations/data/entry';
-import { AppError, type DistrictScope, type Scope } from '@/core/scope';
+import { type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { expireStalePending, lockSchoolUploads, pendingBytes, pendingQuotaBytes, removeExpiredFiles, type Expired } from './evidence-pending';
 
 export type EvidenceOwnerType = 'disclosure' | 'rectification';
 export const MAX_EVIDENCE_PER_OWNER = 20;
@@ -62,23 +67,24 @@ export async function evidenceOf(tx: Tx, districtId: string, schoolId: string, o
  * the school's own and its quarter open for entries (§3, §5); a sent rectification is final. An
  * id that is not used yet is a form being filled in (the record is checked when it is saved).
  */
-async function checkOwnerWritable(tx: Tx, s: DistrictScope, school: School, ownerType: EvidenceOwnerType, ownerId: string): Promise<void> {
+async function checkOwnerWritable(tx: Tx, s: DistrictScope, school: School, ownerType: EvidenceOwnerType, ownerId: string): Promise<{ saved: boolean }> {
   if (!isUuid(ownerId)) notFound();
   if (ownerType === 'disclosure') {
     const [d] = await tx
       .select({ schoolId: disclosures.schoolId, year: disclosures.year, quarter: disclosures.quarter, deletedAt: disclosures.deletedAt })
       .from(disclosures)
       .where(and(eq(disclosures.id, ownerId), eq(disclosures.districtId, s.districtId)));
-    if (!d) return;
+    if (!d) return { saved: false };
     if (d.schoolId !== school.id || d.deletedAt) notFound();
     await openForEntry(tx, s, school.id, { year: d.year, quarter: d.quarter as 1 | 2 | 3 | 4 });
-    return;
+    return { saved: true };
   }
   const [r] = await tx
     .select({ id: rectifications.id })
     .from(rectifications)
     .where(and(eq(rectifications.id, ownerId), eq(rectifications.districtId, s.districtId)));
   if (r) throw new AppError('forbidden');
+  return { saved: false };
 }
 
 async function checkRoom(tx: Tx, s: DistrictScope, school: School, ownerType: EvidenceOwnerType, ownerId: string): Promise<boolean> {
@@ -97,16 +103,24 @@ async function checkRoom(tx: Tx, s: DistrictScope, school: School, ownerType: Ev
   return Number(n) < MAX_EVIDENCE_PER_OWNER;
 }
 
-export type AddEvidenceResult = { ok: true; evidence: EvidenceView } | { ok: false; reason: EvidenceRefusal | 'tooMany' | 'urlInvalid' };
+export type AddEvidenceResult = { ok: true; evidence: EvidenceView } | { ok: false; reason: EvidenceRefusal | 'tooMany' | 'urlInvalid' | 'quota' };
 
 /** Coordinator: stores one uploaded file for an owner of their school. */
 export async function addEvidenceFile(scope: Scope, input: { ownerType: EvidenceOwnerType; ownerId: string; fileName: string; bytes: Uint8Array }): Promise<AddEvidenceResult> {
   const detected = inspectEvidence(input.bytes);
   if (!detected.ok) return { ok: false, reason: detected.reason };
-  return inDistrict(scope, ['coordinator'], async (tx, s) => {
+  let expired: Expired = { count: 0, paths: [] };
+  const result = await inDistrict(scope, ['coordinator'], async (tx, s): Promise<AddEvidenceResult> => {
     const school = await ownSchool(tx, s);
-    await checkOwnerWritable(tx, s, school, input.ownerType, input.ownerId);
+    const owner = await checkOwnerWritable(tx, s, school, input.ownerType, input.ownerId);
     if (!(await checkRoom(tx, s, school, input.ownerType, input.ownerId))) return { ok: false, reason: 'tooMany' };
+    if (!owner.saved) {
+      // A form not saved yet: the school's pending uploads are bounded (issue 13). One upload of
+      // the school at a time from here to the insert, so concurrent ones cannot both fit.
+      await lockSchoolUploads(tx, school.id);
+      expired = await expireStalePending(tx, s.districtId, school.id);
+      if ((await pendingBytes(tx, s.districtId, school.id)) + input.bytes.byteLength > pendingQuotaBytes()) return { ok: false, reason: 'quota' };
+    }
     const id = randomUUID();
     const stored = await storeEvidenceBytes(s.districtId, id, input.bytes);
     const fileName = input.fileName.normalize('NFC').slice(0, 200) || `evidence.${detected.ext}`;
@@ -134,6 +148,8 @@ export async function addEvidenceFile(scope: Scope, input: { ownerType: Evidence
     await audit(tx, s, { entity: 'evidence', entityId: id, action: 'create', after });
     return { ok: true, evidence: { id, kind: 'file', fileName, mimeType: detected.mime, size: stored.size, url: null } };
   });
+  await removeExpiredFiles(expired);
+  return result;
 }
 
 /** Coordinator: adds an http(s) link as evidence. */
@@ -165,7 +181,7 @@ export async function removeEvidence(scope: Scope, evidenceId: string): Promise<
       .where(where);
     if (!row) notFound();
     await checkOwnerWritable(tx, s, school, row.ownerType, row.ownerId);
-    await tx.update(evidenceFiles).set({ deletedAt: new Date() }).where(where);
+    await tx.update(evidenceFiles).set({ deletedAt: now() }).where(where);
     await audit(tx, s, { entity: 'evidence', entityId: evidenceId, action: 'delete', before: { ...row } });
   });
 }
@@ -191,7 +207,7 @@ async function discardPendingTx(tx: Tx, s: DistrictScope, schoolId: string, owne
   if (used) return;
   await tx
     .update(evidenceFiles)
-    .set({ deletedAt: new Date() })
+    .set({ deletedAt: now() })
     .where(
       and(
         eq(evidenceFiles.districtId, s.districtId),

@@ -7,9 +7,10 @@ import { disclosureRejections, disclosures, type ChecklistItemRow } from '@/db/s
 import type { EntryBlock } from '@/modules/obligations/domain/entry-window';
 import type { Audience, Channel, ObligationStatus, QuarterRef, ReportState } from '@/core/domain/types';
 import type { DisclosureRules, DisclosureValues } from '@/modules/disclosures/validation/disclosures';
-import { inDistrict, notFound, today } from '@/core/context';
+import { inDistrict, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { entryState, findObligation, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
-import { loadDraftTx, type StoredDraft } from './drafts';
+import { loadDraftTx, type StoredDraft } from '@/core/forms/drafts';
 import { disclosureBriefs, type DisclosureBrief } from '@/modules/obligations/data/school-queries';
 import { editFormKey, newFormKey, ownDisclosure, rulesOf, valuesOf } from './disclosures';
 import { evidenceOf, type EvidenceView } from './evidence';

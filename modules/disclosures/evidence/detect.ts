@@ -16,7 +16,8 @@ export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 /** Leading bytes the detector looks at (the browser reads only this much before uploading). */
 export const SNIFF_BYTES = 4096;
 
-export type EvidenceRefusal = 'empty' | 'tooLarge' | 'html' | 'svg' | 'script' | 'unsupported';
+/** Why an upload is refused; 'unverifiable': a PDF whose object streams cannot be checked (inspect.ts). */
+export type EvidenceRefusal = 'empty' | 'tooLarge' | 'html' | 'svg' | 'script' | 'unsupported' | 'unverifiable';
 export type Detection = { ok: true; mime: EvidenceMime; ext: string } | { ok: false; reason: EvidenceRefusal };
 
 function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
@@ -86,26 +87,4 @@ export function detectEvidenceType(head: Uint8Array, size: number = head.length)
   const text = headText(head);
   if (MARKUP_INSIDE.some((m) => text.includes(m))) return { ok: false, reason: mime === 'application/pdf' ? 'script' : 'html' };
   return { ok: true, mime, ext: EVIDENCE_MIME_EXT[mime] };
-}
-
-const PDF_ACTIVE = [ascii('/JavaScript'), ascii('/JS'), ascii('/Launch'), ascii('/EmbeddedFile')];
-
-/** A PDF whose objects carry JavaScript, launch actions or embedded files (whole-file scan, server side). */
-export function pdfHasActiveContent(bytes: Uint8Array): boolean {
-  for (const sig of PDF_ACTIVE) {
-    for (let i = bytes.indexOf(sig[0]); i !== -1; i = bytes.indexOf(sig[0], i + 1)) {
-      if (!startsWith(bytes, sig, i)) continue;
-      const next = bytes[i + sig.length];
-      // A name ends at whitespace or a delimiter; "/JSON…" is not "/JS".
-      if (next === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(next))) return true;
-    }
-  }
-  return false;
-}
-
-/** The full server-side check of an upload's bytes. */
-export function inspectEvidence(bytes: Uint8Array): Detection {
-  const d = detectEvidenceType(bytes.subarray(0, SNIFF_BYTES), bytes.length);
-  if (d.ok && d.mime === 'application/pdf' && pdfHasActiveContent(bytes)) return { ok: false, reason: 'script' };
-  return d;
 }

@@ -3,7 +3,7 @@
 // overwritten until the user chooses (issue 3: disclosures.version optimistic check).
 import { useTranslations } from 'next-intl';
 import type { DisclosureValues } from '@/modules/disclosures/validation/disclosures';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 
 export function ConflictPanel({ current, onTakeTheirs, onKeepMine }: { current: DisclosureValues; onTakeTheirs: () => void; onKeepMine: () => void }) {
   const t = useTranslations();

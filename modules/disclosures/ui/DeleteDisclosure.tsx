@@ -1,8 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { isRefusal, refusalKey } from '@/core/forms/states';
-import { deleteDisclosureAction, type DeleteState } from '@/modules/disclosures/actions/disclosures';
+import { deleteDisclosureAction } from '@/modules/disclosures/actions/disclosures';
+import type { DeleteState } from '@/modules/disclosures/validation/states';
+import { isRefusal, refusalKey } from '@/core/forms/state';
 
 /** Deletes the disclosure the user is looking at, after a confirmation (version-checked). */
 export function DeleteDisclosure({ id, version }: { id: string; version: number }) {

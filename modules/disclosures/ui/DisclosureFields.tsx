@@ -3,21 +3,21 @@
 // planned date). Controlled inputs: the parent keeps every value, so nothing typed is ever reset.
 import { useTranslations } from 'next-intl';
 import { AUDIENCES, CHANNELS, type Channel } from '@/core/domain/types';
-import type { FieldMessages } from '@/core/forms/fields';
 import { PROCUREMENT_METHODS, SUMMARY_MAX, type DisclosureRules, type DisclosureValues } from '@/modules/disclosures/validation/disclosures';
-import { FieldError } from '@/core/forms/FieldError';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
+import type { FieldErrors } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 interface Props {
   values: DisclosureValues;
   set: <K extends keyof DisclosureValues>(k: K, v: DisclosureValues[K]) => void;
-  errors: FieldMessages;
+  errors: FieldErrors;
   rules: DisclosureRules;
   suggested: Channel[];
   disabled: boolean;
 }
 
-const invalid = (errors: FieldMessages, k: string) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${k}-error` } : {});
+const invalid = (errors: FieldErrors, k: string) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${k}-error` } : {});
 
 export function DisclosureFields({ values, set, errors, rules, suggested, disabled }: Props) {
   const t = useTranslations();
@@ -39,14 +39,14 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
         <span className={styles.hint}>
           {rules.windowStart ? t('coordDisclosure.dateHint', { from: rules.windowStart, deadline: rules.deadline }) : t('coordDisclosure.dateHintBefore', { event: rules.eventDate ?? '' })}
         </span>
-        <FieldError id="disclosedOn-error" error={errors.disclosedOn} />
+        <FieldError name="disclosedOn" errors={errors} id="disclosedOn-error" />
       </div>
       {rules.timingBefore && (
         <div className={styles.field}>
           <label htmlFor="plannedOn">{t('coordDisclosure.plannedOn')}</label>
           <input id="plannedOn" name="plannedOn" type="date" value={values.plannedOn} onChange={(e) => set('plannedOn', e.target.value)} disabled={disabled} {...invalid(errors, 'plannedOn')} />
           <span className={styles.hint}>{t('coordDisclosure.plannedHint')}</span>
-          <FieldError id="plannedOn-error" error={errors.plannedOn} />
+          <FieldError name="plannedOn" errors={errors} id="plannedOn-error" />
         </div>
       )}
       <fieldset className={styles.field} aria-describedby={errors.channels ? 'channels-error' : undefined}>
@@ -62,7 +62,7 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
             </label>
           ))}
         </div>
-        <FieldError id="channels-error" error={errors.channels} />
+        <FieldError name="channels" errors={errors} id="channels-error" />
       </fieldset>
       <fieldset className={styles.field} aria-describedby={errors.audience ? 'audience-error' : undefined}>
         <legend className={styles.fieldLabel}>{t('coordDisclosure.audience')}</legend>
@@ -76,7 +76,7 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
             </label>
           ))}
         </div>
-        <FieldError id="audience-error" error={errors.audience} />
+        <FieldError name="audience" errors={errors} id="audience-error" />
       </fieldset>
       <div className={styles.field}>
         <label htmlFor="summary">{t('coordDisclosure.summary')}</label>
@@ -94,7 +94,7 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
         <span className={styles.counter}>
           {values.summary.trim().length} / {SUMMARY_MAX}
         </span>
-        <FieldError id="summary-error" error={errors.summary} />
+        <FieldError name="summary" errors={errors} id="summary-error" />
       </div>
       {rules.procurement && (
         <>
@@ -109,7 +109,7 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
               disabled={disabled}
               {...invalid(errors, 'procurementAmount')}
             />
-            <FieldError id="procurementAmount-error" error={errors.procurementAmount} />
+            <FieldError name="procurementAmount" errors={errors} id="procurementAmount-error" />
           </div>
           <div className={styles.field}>
             <label htmlFor="procurementMethod">{t('coordDisclosure.method')}</label>
@@ -129,7 +129,7 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
               ))}
             </select>
             <span className={styles.hint}>{t('coordDisclosure.methodHint')}</span>
-            <FieldError id="procurementMethod-error" error={errors.procurementMethod} />
+            <FieldError name="procurementMethod" errors={errors} id="procurementMethod-error" />
           </div>
         </>
       )}

@@ -6,17 +6,19 @@ import { useActionState, useEffect, useMemo, useRef, useState, startTransition }
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import type { StoredDraft } from '@/modules/disclosures/data/drafts';
+import type { StoredDraft } from '@/core/forms/drafts';
 import type { Channel } from '@/core/domain/types';
-import { fieldMessages, type FieldMessages } from '@/core/forms/fields';
 import { disclosureSchema, disclosureWarnings, type DisclosureRules, type DisclosureValues } from '@/modules/disclosures/validation/disclosures';
-import { DraftNotice } from './DraftNotice';
-import { useFormDraft } from './useFormDraft';
-import { refusalKey, isRefusal, type DisclosureFormState } from '@/core/forms/states';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { DraftNotice } from '@/core/forms/DraftNotice';
+import { useFormDraft } from '@/core/forms/useFormDraft';
+import styles from '@/core/ui/school.module.css';
 import { saveDisclosureAction } from '@/modules/disclosures/actions/disclosures';
+import { discardPendingEvidenceAction } from '@/modules/disclosures/actions/evidence';
 import { ConflictPanel } from './ConflictPanel';
 import { DisclosureFields } from './DisclosureFields';
+import { fieldErrors } from '@/core/forms/field-errors';
+import { type FieldErrors, refusalKey, isRefusal } from '@/core/forms/state';
+import type { DisclosureFormState } from '@/modules/disclosures/validation/states';
 
 export interface DisclosureFormProps {
   mode: 'new' | 'edit';
@@ -38,7 +40,7 @@ export function DisclosureForm(p: DisclosureFormProps) {
   const router = useRouter();
   const [values, setValues] = useState<DisclosureValues>(p.initial);
   const [version, setVersion] = useState(p.version);
-  const [clientErrors, setClientErrors] = useState<FieldMessages>({});
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [state, dispatch, pending] = useActionState<DisclosureFormState, FormData>(saveDisclosureAction, { status: 'idle' });
   const [conflictOpen, setConflictOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -51,7 +53,7 @@ export function DisclosureForm(p: DisclosureFormProps) {
     setValues,
     extra: p.mode === 'new' ? { id: p.id } : { version: String(version) },
     enabled: true,
-    pending: p.mode === 'new' ? { ownerType: 'disclosure', ownerId: p.id } : undefined,
+    onDiscard: p.mode === 'new' ? () => void discardPendingEvidenceAction('disclosure', p.id).catch(() => undefined) : undefined,
     // A draft typed against an older version is saved against that version, so the server's
     // optimistic check shows the newer one instead of the draft silently replacing it.
     onRestore: (stored) => {
@@ -86,7 +88,7 @@ export function DisclosureForm(p: DisclosureFormProps) {
     e.preventDefault();
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      const found = fieldMessages(parsed.error);
+      const found = fieldErrors(parsed.error);
       setClientErrors(found);
       const first = Object.keys(found)[0];
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();

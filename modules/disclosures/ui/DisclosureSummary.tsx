@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PROCUREMENT_METHODS, type DisclosureValues } from '@/modules/disclosures/validation/disclosures';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 
 /** A disclosure as recorded, for a quarter that can no longer be changed. */
 export async function DisclosureSummary({ values }: { values: DisclosureValues }) {

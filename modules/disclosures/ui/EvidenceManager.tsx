@@ -6,9 +6,9 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { EvidenceView } from '@/modules/disclosures/data/evidence';
 import { detectEvidenceType, MAX_EVIDENCE_BYTES, SNIFF_BYTES } from '@/modules/disclosures/evidence/detect';
-import { ensureDraftAction } from '@/modules/disclosures/actions/drafts';
+import { ensureDraftAction } from '@/core/forms/draft-actions';
 import { addEvidenceLinkAction, removeEvidenceAction } from '@/modules/disclosures/actions/evidence';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 import { EvidenceThumbs } from './EvidenceThumbs';
 
 interface Props {
@@ -23,11 +23,15 @@ interface Props {
 interface Problem {
   name: string;
   key: string;
+  /** The school's quota for uploads not saved yet, as the server states it. */
+  quota?: string;
 }
 
-function problemKey(error: string): string {
-  if (error.startsWith('locked.')) return `coordTerms.entryBlock.${error.slice(7)}`;
-  return `coordEvidence.refused.${['empty', 'tooLarge', 'html', 'svg', 'script', 'unsupported', 'tooMany', 'urlInvalid', 'incomplete', 'notFound', 'forbidden'].includes(error) ? error : 'error'}`;
+/** The message of a refused upload or link: the quarter's entry block, or the reason. */
+function problemKey(r: { status: string; block?: string }): string {
+  if (r.status === 'locked') return `coordTerms.entryBlock.${r.block}`;
+  const error = r.status;
+  return `coordEvidence.refused.${['empty', 'tooLarge', 'html', 'svg', 'script', 'unverifiable', 'unsupported', 'tooMany', 'quota', 'urlInvalid', 'incomplete', 'notFound', 'forbidden'].includes(error) ? error : 'error'}`;
 }
 
 export function EvidenceManager({ ownerType, ownerId, initial, editable, pendingDraft }: Props) {
@@ -50,20 +54,20 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
       const local = file.size > MAX_EVIDENCE_BYTES ? ({ ok: false, reason: 'tooLarge' } as const) : detectEvidenceType(head, file.size);
       if (!local.ok) {
-        found.push({ name: file.name, key: problemKey(local.reason) });
+        found.push({ name: file.name, key: problemKey({ status: local.reason }) });
         continue;
       }
       setBusy(file.name);
       try {
         const q = new URLSearchParams({ ownerType, ownerId, name: file.name });
         const res = await fetch(`/school/evidence?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
-        const body = (await res.json().catch(() => ({}))) as { evidence?: EvidenceView; error?: string; block?: string };
+        const body = (await res.json().catch(() => ({}))) as { evidence?: EvidenceView; error?: string; block?: string; quota?: string };
         if (res.ok && body.evidence) {
           setItems((cur) => [...cur, body.evidence!]);
           await remember();
-        } else found.push({ name: file.name, key: problemKey(body.error === 'locked' ? `locked.${body.block}` : (body.error ?? (res.status === 413 ? 'tooLarge' : 'error'))) });
+        } else found.push({ name: file.name, key: problemKey({ status: body.error ?? (res.status === 413 ? 'tooLarge' : 'error'), block: body.block }), quota: body.quota });
       } catch {
-        found.push({ name: file.name, key: problemKey('error') });
+        found.push({ name: file.name, key: problemKey({ status: 'error' }) });
       } finally {
         setBusy(null);
       }
@@ -75,20 +79,21 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
     const value = url.trim();
     startTransition(async () => {
       const r = await addEvidenceLinkAction(ownerType, ownerId, value);
-      if (r.ok && r.evidence) {
-        setItems((cur) => [...cur, r.evidence!]);
+      if ('status' in r) setProblems([{ name: value, key: problemKey(r) }]);
+      else if (r.ok) {
+        setItems((cur) => [...cur, r.evidence]);
         setUrl('');
         setProblems([]);
         await remember();
-      } else if (!r.ok) setProblems([{ name: value, key: problemKey(r.error) }]);
+      } else setProblems([{ name: value, key: problemKey({ status: r.reason }) }]);
     });
   }
 
   function remove(id: string) {
     startTransition(async () => {
       const r = await removeEvidenceAction(id);
-      if (r.ok) setItems((cur) => cur.filter((e) => e.id !== id));
-      else setProblems([{ name: '', key: problemKey(r.error) }]);
+      if ('status' in r) setProblems([{ name: '', key: problemKey(r) }]);
+      else setItems((cur) => cur.filter((e) => e.id !== id));
     });
   }
 
@@ -130,7 +135,7 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
       {problems.length > 0 && (
         <ul className={styles.errors} role="alert" data-testid="evidence-errors">
           {problems.map((p, i) => (
-            <li key={i}>{t(p.key, { name: p.name, max: '10 MB' })}</li>
+            <li key={i}>{t(p.key, { name: p.name, max: '10 MB', quota: p.quota ?? '' })}</li>
           ))}
         </ul>
       )}

@@ -4,7 +4,7 @@
 // school's `/p/…/files/`).
 import { useTranslations } from 'next-intl';
 import type { EvidenceView } from '@/modules/disclosures/data/evidence';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 
 function size(n: number | null): string {
   if (n === null) return '';

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/core/ui/StatusBadge';
 import type { DisclosureFormData } from '@/modules/disclosures/data/form';
-import { periodText } from '@/modules/obligations/ui/period-text';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { periodText } from '@/core/ui/period-text';
+import styles from '@/core/ui/school.module.css';
 
 /** The obligation being disclosed: the checklist item's elements (§2), its period and deadline (§3). */
 export async function ObligationCard({ data }: { data: DisclosureFormData }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldMessages, formFields } from '@/core/forms/fields';
 import { disclosureSchema, disclosureWarnings, toDisclosureValues, type DisclosureRules } from './disclosures';
+import { fieldErrors } from '@/core/forms/field-errors';
+import { readForm } from '@/core/forms/read';
 
 // M03 of October 2026 (window 2026-10-01…31, deadline 11-10, Q4 closes 2027-02-14), today 2026-11-23.
 const monthly: DisclosureRules = {
@@ -18,14 +19,14 @@ const good = { disclosedOn: '2026-11-05', channels: ['noticeBoard', 'website'], 
 
 function errors(rules: DisclosureRules, input: Record<string, unknown>) {
   const r = disclosureSchema(rules).safeParse(input);
-  return r.success ? {} : fieldMessages(r.error);
+  return r.success ? {} : fieldErrors(r.error);
 }
 
 describe('disclosureSchema', () => {
   it('accepts a complete disclosure from FormData strings', () => {
     const fd = new FormData();
     for (const [k, v] of Object.entries(good)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
-    const r = disclosureSchema(monthly).safeParse(formFields(fd, ['channels']));
+    const r = disclosureSchema(monthly).safeParse(readForm(fd, ['channels']).fields);
     expect(r.success).toBe(true);
     expect(r.data).toEqual({ ...good, summary: '公开10月伙食费收支清单', plannedOn: null, procurementAmount: null, procurementMethod: null });
   });

@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { parseLocalDate } from '@/core/domain/dates';
 import { validateDisclosureDate } from '@/modules/obligations/domain/obligations';
 import { closeDate } from '@/core/domain/periods';
-import { AUDIENCES, CHANNELS, type Audience, type Channel, type LocalDate, type Quarter } from '@/core/domain/types';
-import { isProcurementFlagged } from '@/modules/checklist/domain/default-template';
+import { AUDIENCES, CHANNELS, type LocalDate, type Quarter } from '@/core/domain/types';
+import { isProcurementFlagged } from '@/modules/checklist/domain/procurement';
 
 export const SUMMARY_MAX = 2000;
-export const PROCUREMENT_ITEM = 'B02';
 export const MAX_PROCUREMENT_AMOUNT = 1_000_000_000;
 
 /** §2: procurement methods offered (stored in Chinese, the words the rule is written in); `key` names the label. */
@@ -48,16 +47,6 @@ export type DisclosureValues = {
   procurementAmount: string;
   procurementMethod: string;
 };
-
-export interface DisclosureInput {
-  disclosedOn: LocalDate;
-  channels: Channel[];
-  audience: Audience;
-  summary: string;
-  plannedOn: LocalDate | null;
-  procurementAmount: number | null;
-  procurementMethod: string | null;
-}
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const required = 'validation.required';
@@ -156,16 +145,6 @@ export function disclosureWarnings(rules: DisclosureRules, v: Pick<DisclosureVal
   if (rules.procurement && isProcurementFlagged(amount, v.procurementMethod.trim() || null)) out.push('procurementFlagged');
   return out;
 }
-
-export const EMPTY_VALUES: DisclosureValues = {
-  disclosedOn: '',
-  channels: [],
-  audience: '',
-  summary: '',
-  plannedOn: '',
-  procurementAmount: '',
-  procurementMethod: '',
-};
 
 /** Coerces untrusted draft or FormData content into form values (unknown keys dropped). */
 export function toDisclosureValues(raw: Record<string, unknown>): DisclosureValues {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fieldMessages } from '@/core/forms/fields';
 import { declareEventSchema, noMatterSchema } from '@/modules/obligations/validation/events';
 import { submitReportSchema } from '@/modules/reports/validation/school-report';
 import { evidenceLinkSchema, isSafeHttpUrl } from './evidence-links';
 import { rectificationSchema } from '@/modules/reports/validation/findings-school';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 const uuid = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
@@ -13,7 +13,7 @@ describe('declareEventSchema', () => {
   });
   it('reports every field', () => {
     const r = declareEventSchema.safeParse({ itemCode: 'x; drop', eventDate: '2026-13-01', title: '' });
-    expect(fieldMessages(r.error!)).toEqual({
+    expect(fieldErrors(r.error!)).toEqual({
       itemCode: { key: 'coordValidation.itemRequired' },
       eventDate: { key: 'coordValidation.date.invalidDate' },
       title: { key: 'validation.required' },
@@ -25,7 +25,7 @@ describe('noMatterSchema', () => {
   it('coerces year and quarter and requires a reason', () => {
     expect(noMatterSchema.parse({ itemCode: 'M05', year: '2026', quarter: '4', reason: '本季度未接受捐赠' })).toMatchObject({ year: 2026, quarter: 4 });
     const r = noMatterSchema.safeParse({ itemCode: 'M05', year: '2026', quarter: '5', reason: ' ' });
-    expect(fieldMessages(r.error!)).toEqual({ quarter: { key: 'validation.invalid' }, reason: { key: 'validation.required' } });
+    expect(fieldErrors(r.error!)).toEqual({ quarter: { key: 'validation.invalid' }, reason: { key: 'validation.required' } });
   });
 });
 
@@ -41,7 +41,7 @@ describe('rectificationSchema', () => {
   it('needs ids and a response', () => {
     expect(rectificationSchema.parse({ findingId: uuid, rectificationId: uuid, response: '已整改' }).response).toBe('已整改');
     const r = rectificationSchema.safeParse({ findingId: 'x', rectificationId: uuid, response: 'y'.repeat(4001) });
-    expect(fieldMessages(r.error!)).toEqual({ findingId: { key: 'validation.invalid' }, response: { key: 'validation.tooLong' } });
+    expect(fieldErrors(r.error!)).toEqual({ findingId: { key: 'validation.invalid' }, response: { key: 'validation.tooLong' } });
   });
 });
 
@@ -54,7 +54,7 @@ describe('evidence links', () => {
     }
   });
   it('gives a translatable reason', () => {
-    expect(fieldMessages(evidenceLinkSchema.safeParse({ url: 'javascript:alert(1)' }).error!)).toEqual({ url: { key: 'coordValidation.urlInvalid' } });
-    expect(fieldMessages(evidenceLinkSchema.safeParse({}).error!)).toEqual({ url: { key: 'validation.required' } });
+    expect(fieldErrors(evidenceLinkSchema.safeParse({ url: 'javascript:alert(1)' }).error!)).toEqual({ url: { key: 'coordValidation.urlInvalid' } });
+    expect(fieldErrors(evidenceLinkSchema.safeParse({}).error!)).toEqual({ url: { key: 'validation.required' } });
   });
 });

@@ -10,17 +10,19 @@ import { candidateQuarters } from '@/modules/obligations/domain/period-quarters'
 import type { LocalDate, ObligationResult, Quarter, QuarterRef } from '@/core/domain/types';
 import { audit } from '@/core/audit';
 import { versionForQuarter } from '@/modules/checklist/data/versions';
-import { notFound, today } from '@/core/context';
+import { today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { quarterResults } from './results';
 import { schoolInScope } from '@/modules/org/data/schools';
 import { loadSettings } from '@/modules/org/data/settings';
-import { AppError, type DistrictScope } from '@/core/scope';
+import { type DistrictScope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 /** Entries refused because of the report's state or the close date; the UI says which. */
 export class EntryLockedError extends AppError {
   constructor(readonly block: EntryBlock) {
-    super('forbidden', `entryLocked:${block}`);
+    super('locked', `entryLocked:${block}`, block);
     this.name = 'EntryLockedError';
   }
 }

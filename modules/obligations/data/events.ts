@@ -7,16 +7,18 @@ import { addDays } from '@/core/domain/dates';
 import { closeDate, quarterOf } from '@/core/domain/periods';
 import type { ObligationResult, QuarterRef } from '@/core/domain/types';
 import { now } from '@/core/env';
-import type { FieldMessages } from '@/core/forms/fields';
 import type { DeclareEventInput, NoMatterInput } from '@/modules/obligations/validation/events';
 import { audit } from '@/core/audit';
 import { versionForQuarter } from '@/modules/checklist/data/versions';
-import { inDistrict, notFound, thisQuarter, today } from '@/core/context';
+import { inDistrict, thisQuarter, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { EntryLockedError, entryState, openForEntry, ownSchool } from './entry';
 import { browsableQuarters, disclosureBriefs, eventsOfQuarter, noMatterOfQuarter, type NoMatterRow } from './school-queries';
 import { quarterResults } from './results';
-import { AppError, type DistrictScope, type Scope } from '@/core/scope';
+import { type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import type { FieldErrors } from '@/core/forms/state';
 
 /** §3: how far ahead an event may be declared (事前 items are disclosed before the matter). */
 export const MAX_DAYS_AHEAD = 366;
@@ -71,10 +73,10 @@ export async function coordinatorEvents(scope: Scope, q: QuarterRef) {
   });
 }
 
-type FormResult = { ok: true; q: QuarterRef } | { ok: false; fieldErrors: FieldMessages };
+type FormResult = { ok: true; q: QuarterRef } | { ok: false; fieldErrors: FieldErrors };
 
 /** Opens quarter `q` for entries, turning a refusal into a message beside `field`. */
-async function openOrError(tx: Tx, s: DistrictScope, schoolId: string, q: QuarterRef, field: string): Promise<FieldMessages | null> {
+async function openOrError(tx: Tx, s: DistrictScope, schoolId: string, q: QuarterRef, field: string): Promise<FieldErrors | null> {
   try {
     await openForEntry(tx, s, schoolId, q);
     return null;

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { EntryBlock } from '@/modules/obligations/domain/entry-window';
-import styles from './school.module.css';
+import styles from '@/core/ui/school.module.css';
 
 /** Why this quarter's records cannot be changed (§3 close date, §5 report states). */
 export async function EntryNotice({ block, closesOn }: { block: EntryBlock | null; closesOn: string }) {

@@ -2,13 +2,14 @@
 // Declare an event of an event item (§3), e.g. "a title-evaluation round on 2026-05-12".
 import { useActionState, useEffect, useState, startTransition } from 'react';
 import { useTranslations } from 'next-intl';
-import type { StoredDraft } from '@/modules/disclosures/data/drafts';
-import { DraftNotice } from '@/modules/disclosures/ui/DraftNotice';
-import { FieldError } from '@/core/forms/FieldError';
-import { useFormDraft } from '@/modules/disclosures/ui/useFormDraft';
-import { EVENT_FORM_KEY, isRefusal, refusalKey, type SimpleFormState } from '@/core/forms/states';
-import styles from './school.module.css';
+import type { StoredDraft } from '@/core/forms/drafts';
+import { DraftNotice } from '@/core/forms/DraftNotice';
+import { useFormDraft } from '@/core/forms/useFormDraft';
+import styles from '@/core/ui/school.module.css';
 import { declareEventAction } from '@/modules/obligations/actions/events';
+import { FieldError } from '@/core/forms/ui';
+import { EVENT_FORM_KEY, type QuarterFormState } from '@/modules/obligations/validation/states';
+import { isRefusal, refusalKey } from '@/core/forms/state';
 
 type Values = { itemCode: string; eventDate: string; title: string };
 
@@ -16,7 +17,7 @@ export function EventForm({ items, userKey, draft, maxDate }: { items: { code: s
   const t = useTranslations();
   const initial: Values = { itemCode: '', eventDate: '', title: '' };
   const [values, setValues] = useState<Values>(initial);
-  const [state, dispatch, pending] = useActionState<SimpleFormState, FormData>(declareEventAction, { status: 'idle' });
+  const [state, dispatch, pending] = useActionState<QuarterFormState, FormData>(declareEventAction, { status: 'idle' });
   const d = useFormDraft({ formKey: EVENT_FORM_KEY, userKey, initial, serverDraft: draft, values, setValues, enabled: true });
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   useEffect(() => {
@@ -51,13 +52,13 @@ export function EventForm({ items, userKey, draft, maxDate }: { items: { code: s
             </option>
           ))}
         </select>
-        <FieldError id="ev-item-error" error={errors.itemCode} />
+        <FieldError name="itemCode" errors={errors} id="ev-item-error" />
       </div>
       <div className={styles.field}>
         <label htmlFor="ev-date">{t('coordEvents.eventDate')}</label>
         <input id="ev-date" name="eventDate" type="date" max={maxDate} value={values.eventDate} onChange={set('eventDate')} aria-invalid={errors.eventDate ? true : undefined} />
         <span className={styles.hint}>{t('coordEvents.eventDateHint')}</span>
-        <FieldError id="ev-date-error" error={errors.eventDate} />
+        <FieldError name="eventDate" errors={errors} id="ev-date-error" />
       </div>
       <div className={styles.field}>
         <label htmlFor="ev-title">{t('coordEvents.eventTitle')}</label>
@@ -70,7 +71,7 @@ export function EventForm({ items, userKey, draft, maxDate }: { items: { code: s
           onChange={set('title')}
           aria-invalid={errors.title ? true : undefined}
         />
-        <FieldError id="ev-title-error" error={errors.title} />
+        <FieldError name="title" errors={errors} id="ev-title-error" />
       </div>
       {isRefusal(state) && (
         <p role="alert" className="error">

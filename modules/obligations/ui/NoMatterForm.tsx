@@ -2,12 +2,13 @@
 // "No such matter this quarter" for one event item, with a reason (§3; evaluators may challenge it).
 import { useActionState, useState, startTransition } from 'react';
 import { useTranslations } from 'next-intl';
-import type { StoredDraft } from '@/modules/disclosures/data/drafts';
-import { FieldError } from '@/core/forms/FieldError';
-import { useFormDraft } from '@/modules/disclosures/ui/useFormDraft';
-import { isRefusal, noMatterFormKey, refusalKey, type SimpleFormState } from '@/core/forms/states';
-import styles from './school.module.css';
+import type { StoredDraft } from '@/core/forms/drafts';
+import { useFormDraft } from '@/core/forms/useFormDraft';
+import styles from '@/core/ui/school.module.css';
 import { noMatterAction } from '@/modules/obligations/actions/events';
+import { FieldError } from '@/core/forms/ui';
+import { isRefusal, refusalKey } from '@/core/forms/state';
+import { noMatterFormKey, type QuarterFormState } from '@/modules/obligations/validation/states';
 
 export function NoMatterForm({
   itemCode,
@@ -27,7 +28,7 @@ export function NoMatterForm({
   const t = useTranslations();
   const initial = { reason: initialReason };
   const [values, setValues] = useState(initial);
-  const [state, dispatch, pending] = useActionState<SimpleFormState, FormData>(noMatterAction, { status: 'idle' });
+  const [state, dispatch, pending] = useActionState<QuarterFormState, FormData>(noMatterAction, { status: 'idle' });
   useFormDraft({ formKey: noMatterFormKey(itemCode, { year, quarter }), userKey, initial, serverDraft: draft, values, setValues, enabled: true });
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const err = errors.reason ?? errors.itemCode;
@@ -59,7 +60,7 @@ export function NoMatterForm({
           onChange={(e) => setValues({ reason: e.target.value })}
           aria-invalid={err ? true : undefined}
         />
-        <FieldError id={`${id}-error`} error={err} />
+        <FieldError name={errors.reason ? 'reason' : 'itemCode'} errors={errors} id={`${id}-error`} />
       </div>
       {isRefusal(state) && (
         <p role="alert" className="error">

@@ -5,8 +5,8 @@ import type { DisclosureBrief } from '@/modules/obligations/data/school-queries'
 import type { QuarterView } from '@/modules/obligations/data/school-quarter';
 import { obligationKey } from '@/modules/obligations/domain/obligations';
 import { urgencyOf } from '@/modules/obligations/domain/urgency';
-import { periodText } from './period-text';
-import styles from './school.module.css';
+import { periodText } from '@/core/ui/period-text';
+import styles from '@/core/ui/school.module.css';
 
 /** The quarter's obligations by domain, most urgent first, each with its disclosures (issue 3). */
 export async function ObligationGroups({ view, events }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }> }) {

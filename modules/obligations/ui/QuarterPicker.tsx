@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import styles from './school.module.css';
+import styles from '@/core/ui/school.module.css';
 
 /** Switches the page to another quarter (`?q=`); works as a plain GET form without JavaScript. */
 export function QuarterPicker({ options, value, basePath, label, go }: { options: { value: string; label: string }[]; value: string; basePath: string; label: string; go: string }) {

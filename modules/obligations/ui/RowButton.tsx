@@ -2,9 +2,9 @@
 // A one-button form acting on one row (withdraw an event or a statement), with its outcome.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { refusalKey, isRefusal } from '@/core/forms/states';
-import type { RowState } from '@/modules/obligations/actions/events';
+import type { RowState } from '@/modules/obligations/validation/states';
 import { deleteEventAction, withdrawNoMatterAction } from '@/modules/obligations/actions/events';
+import { refusalKey, isRefusal } from '@/core/forms/state';
 
 const ACTIONS = { deleteEvent: deleteEventAction, withdrawNoMatter: withdrawNoMatterAction };
 

@@ -1,22 +1,18 @@
 'use server';
 // Any signed-in user, for their own account only (also the forced change after an admin reset).
-import { getScope } from '@/core/auth/session';
+import { renewOwnSession } from '@/core/auth/session-cookie';
+import { fieldError } from '@/core/forms/field-errors';
+import { defineAccountAction } from '@/core/guard';
 import { changeOwnPassword } from '@/modules/org/data/account';
 import { changePasswordSchema } from '@/modules/org/validation/account';
-import { adminFieldErrors } from '@/core/forms/saved';
-import { asFormData, type ActionState } from '@/core/forms/form';
 
-export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const scope = await getScope();
-  if (!scope) return { status: 'forbidden' };
-  const values = { current: String(formData.get('current') ?? ''), next: String(formData.get('next') ?? ''), confirm: String(formData.get('confirm') ?? '') };
-  const parsed = changePasswordSchema.safeParse(values);
-  // Never echo passwords back to the client.
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values: {} };
+// Passwords are never echoed back to the client.
+export const changePasswordAction = defineAccountAction({ schema: changePasswordSchema, hide: ['current', 'next', 'confirm'] }, async ({ scope, input }) => {
   // A temporary password must really be replaced.
-  if (parsed.data.next === parsed.data.current) return { status: 'invalid', fieldErrors: { next: { key: 'adminForm.sameAsCurrent' } }, values: {} };
-  const result = await changeOwnPassword(scope, parsed.data.current, parsed.data.next);
-  if (result === 'wrongPassword') return { status: 'invalid', fieldErrors: { current: { key: 'validation.wrongPassword' } }, values: {} };
-  return { status: 'saved' };
-}
+  if (input.next === input.current) return { status: 'invalid', fieldErrors: fieldError('next', 'adminForm.sameAsCurrent') };
+  const result = await changeOwnPassword(scope, input.current, input.next);
+  if (result.status === 'throttled') return { status: 'invalid', fieldErrors: fieldError('current', 'validation.passwordThrottled') };
+  if (result.status === 'wrongPassword') return { status: 'invalid', fieldErrors: fieldError('current', 'validation.wrongPassword') };
+  // Every session of the user ended with the change; this browser gets a fresh one.
+  await renewOwnSession(scope.userId, result.sessionVersion, scope.displayName);
+});

@@ -1,20 +1,14 @@
 'use server';
-// Platform admin: districts. Who may run these: platformAdmin only (enforced in lib/data).
+// Platform admin: districts and their first admin.
 import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/core/guard';
 import { createDistrict } from '@/modules/org/data/platform';
-import { adminFieldErrors, type AdminState } from '@/core/forms/saved';
 import { createDistrictSchema } from '@/modules/org/validation/platform';
-import { formDataObject, asFormData } from '@/core/forms/form';
-import { issuingAction } from '@/core/forms/saved-action';
+import type { IssuedState } from '@/modules/org/validation/states';
 
-export async function createDistrictAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = createDistrictSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return issuingAction(
-    values,
-    (scope) => createDistrict(scope, parsed.data),
-    () => revalidatePath('/platform'),
-  );
-}
+export const createDistrictAction = defineAction<typeof createDistrictSchema._output, IssuedState>({ roles: ['platformAdmin'], schema: createDistrictSchema }, async ({ scope, input }) => {
+  const r = await createDistrict(scope, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/platform');
+  return { status: 'issued', issued: r.value };
+});

@@ -1,42 +1,26 @@
 'use server';
-// Schools (DESIGN §1). Who may run these: districtAdmin only (enforced in lib/data).
+// Schools (DESIGN §1).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { guardedAction } from '@/core/auth/action';
+import { z } from 'zod';
+import { defineAction } from '@/core/guard';
 import { createSchool, setSchoolActive, updateSchool } from '@/modules/org/data/schools-admin';
-import { adminFieldErrors } from '@/core/forms/saved';
 import { schoolSchema } from '@/modules/org/validation/org';
-import { formDataObject, type ActionState, asFormData } from '@/core/forms/form';
-import { savedAction } from '@/core/forms/saved-action';
 
-export async function saveSchoolAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = schoolSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  const schoolId = values.schoolId;
-  const box: { created?: string } = {};
-  const state = await savedAction(
-    values,
-    (scope) => (schoolId ? updateSchool(scope, schoolId, parsed.data) : createSchool(scope, parsed.data)),
-    (id) => {
-      revalidatePath('/admin/schools');
-      if (!schoolId) box.created = id;
-    },
-  );
-  // A new school opens on its own page (redirect must run outside the guarded call).
-  if (box.created) redirect(`/admin/schools/${box.created}?created=1`);
-  return state;
-}
+const saveSchema = schoolSchema.and(z.object({ schoolId: z.string().max(64).optional() }));
 
-export async function setSchoolActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const schoolId = String(formData.get('schoolId') ?? '');
-  const active = formData.get('active') === 'true';
-  return guardedAction(async (scope) => {
-    await setSchoolActive(scope, schoolId, active);
-    revalidatePath('/admin/schools');
-    revalidatePath(`/admin/schools/${schoolId}`);
-    return { status: 'saved' };
-  });
-}
+export const saveSchoolAction = defineAction({ roles: ['districtAdmin'], schema: saveSchema }, async ({ scope, input: { schoolId, ...input } }) => {
+  const r = schoolId ? await updateSchool(scope, schoolId, input) : await createSchool(scope, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/admin/schools');
+  // A new school opens on its own page.
+  if (!schoolId) redirect(`/admin/schools/${r.value}?created=1`);
+});
+
+const activeSchema = z.object({ schoolId: z.string().max(64), active: z.enum(['true', 'false']).catch('false') });
+
+export const setSchoolActiveAction = defineAction({ roles: ['districtAdmin'], schema: activeSchema, malformed: 'notFound' }, async ({ scope, input }) => {
+  await setSchoolActive(scope, input.schoolId, input.active === 'true');
+  revalidatePath('/admin/schools');
+  revalidatePath(`/admin/schools/${input.schoolId}`);
+});

@@ -1,51 +1,32 @@
 'use server';
-// Users of the district (DESIGN §1). Who may run these: districtAdmin only (enforced in lib/data).
+// Users of the district (DESIGN §1).
 import { revalidatePath } from 'next/cache';
-import { guardedAction } from '@/core/auth/action';
+import { z } from 'zod';
+import { defineAction } from '@/core/guard';
 import { createUser, resetUserPassword, updateUser } from '@/modules/org/data/users-admin';
-import { adminFieldErrors, type AdminState, type IssuedPassword } from '@/core/forms/saved';
-import { createUserSchema, formValues, keptValues, updateUserSchema } from '@/modules/org/validation/org';
-import { issuingAction, savedAction } from '@/core/forms/saved-action';
-import { asFormData } from '@/core/forms/form';
+import { createUserSchema, updateUserSchema } from '@/modules/org/validation/org';
+import type { IssuedState } from '@/modules/org/validation/states';
 
-export async function createUserAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  formData = asFormData(formData);
-  const raw = formValues(formData, ['zoneIds']);
-  const values = keptValues(raw);
-  const parsed = createUserSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return issuingAction(
-    values,
-    (scope) => createUser(scope, parsed.data),
-    () => revalidatePath('/admin/users'),
-  );
-}
+export const createUserAction = defineAction<typeof createUserSchema._output, IssuedState>({ roles: ['districtAdmin'], schema: createUserSchema, arrays: ['zoneIds'] }, async ({ scope, input }) => {
+  const r = await createUser(scope, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/admin/users');
+  return { status: 'issued', issued: r.value };
+});
 
-export async function updateUserAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  formData = asFormData(formData);
-  const raw = formValues(formData, ['zoneIds']);
-  const values = keptValues(raw);
-  const parsed = updateUserSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  return savedAction(
-    values,
-    (scope) => updateUser(scope, parsed.data),
-    () => {
-      revalidatePath('/admin/users');
-      revalidatePath(`/admin/users/${parsed.data.userId}`);
-    },
-  );
-}
+export const updateUserAction = defineAction({ roles: ['districtAdmin'], schema: updateUserSchema, arrays: ['zoneIds'] }, async ({ scope, input }) => {
+  const r = await updateUser(scope, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/admin/users');
+  revalidatePath(`/admin/users/${input.userId}`);
+});
 
 /** A new one-time password; it reaches only this response and is never stored in clear. */
-export async function resetPasswordAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  formData = asFormData(formData);
-  const userId = String(formData.get('userId') ?? '');
-  const box: { issued?: IssuedPassword } = {};
-  const state = await guardedAction(async (scope) => {
-    box.issued = await resetUserPassword(scope, userId);
+export const resetPasswordAction = defineAction<{ userId: string }, IssuedState>(
+  { roles: ['districtAdmin'], schema: z.object({ userId: z.string().max(64) }), malformed: 'notFound' },
+  async ({ scope, input }) => {
+    const issued = await resetUserPassword(scope, input.userId);
     revalidatePath('/admin/users');
-    return { status: 'saved' };
-  });
-  return state.status === 'saved' && box.issued ? { status: 'issued', issued: box.issued } : state;
-}
+    return { status: 'issued', issued };
+  },
+);

@@ -1,52 +1,30 @@
 'use server';
-// Zones (片区, DESIGN §1). Who may run these: districtAdmin only (enforced in lib/data).
+// Zones (片区, DESIGN §1).
 import { revalidatePath } from 'next/cache';
-import { guardedAction } from '@/core/auth/action';
+import { z } from 'zod';
+import { defineAction } from '@/core/guard';
 import { createZone, deactivateZone, reactivateZone, updateZone } from '@/modules/org/data/zones-admin';
-import { adminFieldErrors } from '@/core/forms/saved';
 import { deactivateZoneSchema, zoneSchema } from '@/modules/org/validation/org';
-import { formDataObject, type ActionState, asFormData } from '@/core/forms/form';
-import { savedAction } from '@/core/forms/saved-action';
 
-export async function saveZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = zoneSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: adminFieldErrors(parsed.error), values };
-  const zoneId = values.zoneId;
-  return savedAction(
-    values,
-    (scope) => (zoneId ? updateZone(scope, zoneId, parsed.data) : createZone(scope, parsed.data)),
-    () => {
-      revalidatePath('/admin/zones');
-    },
-  );
-}
+const saveSchema = zoneSchema.and(z.object({ zoneId: z.string().max(64).optional() }));
 
-export async function deactivateZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = deactivateZoneSchema.safeParse(values);
-  if (!parsed.success) return { status: 'notFound' };
-  const { zoneId, moveTo } = parsed.data;
+export const saveZoneAction = defineAction({ roles: ['districtAdmin'], schema: saveSchema }, async ({ scope, input: { zoneId, ...input } }) => {
+  const r = zoneId ? await updateZone(scope, zoneId, input) : await createZone(scope, input);
+  if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  revalidatePath('/admin/zones');
+});
+
+export const deactivateZoneAction = defineAction({ roles: ['districtAdmin'], schema: deactivateZoneSchema, malformed: 'notFound' }, async ({ scope, input: { zoneId, moveTo } }) => {
   // '' = the admin has not chosen yet; 'none' = the schools keep no zone.
-  if (moveTo === '') return { status: 'invalid', fieldErrors: { moveTo: { key: 'validation.required' } }, values };
-  return guardedAction(async (scope) => {
-    const out = await deactivateZone(scope, zoneId, moveTo === 'none' ? '' : moveTo);
-    revalidatePath('/admin/zones');
-    revalidatePath(`/admin/zones/${zoneId}`);
-    if (out.status === 'needsTarget') return { status: 'invalid', fieldErrors: { moveTo: { key: 'adminZones.needsTarget', values: { count: out.schools } } }, values };
-    return { status: 'saved' };
-  }, values);
-}
+  if (moveTo === '') return { status: 'invalid', fieldErrors: { moveTo: { key: 'validation.required' } } };
+  const out = await deactivateZone(scope, zoneId, moveTo === 'none' ? '' : moveTo);
+  revalidatePath('/admin/zones');
+  revalidatePath(`/admin/zones/${zoneId}`);
+  if (out.status === 'needsTarget') return { status: 'invalid', fieldErrors: { moveTo: { key: 'adminZones.needsTarget', values: { count: out.schools } } } };
+});
 
-export async function reactivateZoneAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const zoneId = String(formData.get('zoneId') ?? '');
-  return guardedAction(async (scope) => {
-    await reactivateZone(scope, zoneId);
-    revalidatePath('/admin/zones');
-    revalidatePath(`/admin/zones/${zoneId}`);
-    return { status: 'saved' };
-  });
-}
+export const reactivateZoneAction = defineAction({ roles: ['districtAdmin'], schema: z.object({ zoneId: z.string().max(64) }), malformed: 'notFound' }, async ({ scope, input }) => {
+  await reactivateZone(scope, input.zoneId);
+  revalidatePath('/admin/zones');
+  revalidatePath(`/admin/zones/${input.zoneId}`);
+});

@@ -1,5 +1,6 @@
 // Bulk import of schools from XLSX/CSV (issue 7): every bad row is listed before anything is
 // written; the import is all-or-nothing (one transaction).
+import { now } from '@/core/env';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, zones } from '@/db/schema';
@@ -28,10 +29,10 @@ export async function importSchools(scope: Scope, table: Table, onProgress?: OnP
     const checked = checkSchools(table, await context(tx, s.districtId));
     previewOf(checked);
     if (checked.issues.length) return { status: 'invalid', total: checked.total, issues: checked.issues };
-    const now = new Date();
+    const at = now();
     await inBatches(
       checked.rows,
-      (batch) => tx.insert(schools).values(batch.map((r) => ({ districtId: s.districtId, code: r.code, name: r.name, type: r.type, zoneId: r.zoneId, createdAt: now, updatedAt: now }))),
+      (batch) => tx.insert(schools).values(batch.map((r) => ({ districtId: s.districtId, code: r.code, name: r.name, type: r.type, zoneId: r.zoneId, createdAt: at, updatedAt: at }))),
       onProgress,
     );
     await audit(tx, s, {

@@ -1,5 +1,6 @@
 // Bulk import of users from XLSX/CSV (issue 7). Each new user gets a one-time temporary password
 // (returned once, only its hash stored) and must change it at the first sign-in.
+import { now } from '@/core/env';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, userZones, users, zones } from '@/db/schema';
@@ -45,7 +46,7 @@ export async function importUsers(scope: Scope, table: Table, onProgress?: OnPro
     if (checked.issues.length || checked.rows.some((r) => !hashOf.has(r.username))) {
       return { status: 'invalid', total: checked.total, issues: checked.issues };
     }
-    const now = new Date();
+    const at = now();
     await inBatches(
       checked.rows,
       async (batch) => {
@@ -60,8 +61,8 @@ export async function importUsers(scope: Scope, table: Table, onProgress?: OnPro
               schoolId: r.schoolId,
               passwordHash: hashOf.get(r.username)!.hash,
               mustChangePassword: true,
-              createdAt: now,
-              updatedAt: now,
+              createdAt: at,
+              updatedAt: at,
             })),
           )
           .returning({ id: users.id, username: users.username });

@@ -2,7 +2,7 @@
 // one transaction or none, reporting progress on the way.
 import { ImportFileError, type ImportIssue } from '@/modules/org/import/issues';
 import type { Checked } from '@/modules/org/import/schools';
-import type { IssuedPassword } from '@/core/forms/saved';
+import type { IssuedPassword } from '@/modules/org/validation/states';
 
 export const IMPORT_KINDS = ['schools', 'users', 'holidays'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

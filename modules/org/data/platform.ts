@@ -4,11 +4,13 @@ import { eq } from 'drizzle-orm';
 import { withDistrict } from '@/db/client';
 import { districts, users } from '@/db/schema';
 import { hashPassword } from '@/core/auth/password';
-import { fieldError, type IssuedPassword, type Saved } from '@/core/forms/saved';
 import type { CreateDistrictInput } from '@/modules/org/validation/platform';
 import { isUniqueViolation, temporaryPassword } from './accounts';
 import { audit } from '@/core/audit';
 import { requireRole, type Scope } from '@/core/scope';
+import { fieldError } from '@/core/forms/field-errors';
+import type { IssuedPassword } from '@/modules/org/validation/states';
+import type { Saved } from '@/core/forms/state';
 
 export async function createDistrict(scope: Scope, input: CreateDistrictInput): Promise<Saved<IssuedPassword>> {
   requireRole(scope, ['platformAdmin']);
@@ -18,9 +20,9 @@ export async function createDistrict(scope: Scope, input: CreateDistrictInput): 
     // Platform-wide work ('*'): the new district does not exist yet, and usernames are global.
     return await withDistrict('*', async (tx) => {
       const [sameCode] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.code, input.code));
-      if (sameCode) return { ok: false, errors: fieldError('code', 'codeTaken') };
+      if (sameCode) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
       const [sameUser] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.adminUsername));
-      if (sameUser) return { ok: false, errors: fieldError('adminUsername', 'usernameTaken') };
+      if (sameUser) return { ok: false, errors: fieldError('adminUsername', 'adminForm.usernameTaken') };
       const [d] = await tx.insert(districts).values({ code: input.code, name: input.name, issuingBody: input.issuingBody }).returning();
       const [u] = await tx
         .insert(users)
@@ -37,7 +39,7 @@ export async function createDistrict(scope: Scope, input: CreateDistrictInput): 
       return { ok: true, value: { username: input.adminUsername, password } };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (isUniqueViolation(e)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     throw e;
   }
 }

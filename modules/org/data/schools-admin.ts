@@ -1,15 +1,18 @@
 // District admin: schools (DESIGN §1: code, name, type, zone, active). Created, edited,
 // deactivated — never deleted, because disclosures, reports and scores hang off them.
+import { now } from '@/core/env';
 import { and, asc, count, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, users, zones, type School, type Zone } from '@/db/schema';
-import { fieldError, type Saved } from '@/core/forms/saved';
 import type { SchoolInput } from '@/modules/org/validation/org';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
 import { zoneInDistrict } from './zones-admin';
+import { fieldError } from '@/core/forms/field-errors';
+import type { Saved } from '@/core/forms/state';
 
 export const SCHOOL_PAGE_SIZE = 100;
 
@@ -92,10 +95,10 @@ export async function districtZones(scope: Scope): Promise<Zone[]> {
 /** Code unique in the district; the zone one of the district's active zones (a school may keep the inactive zone it has). */
 async function checkInput(tx: Tx, districtId: string, input: SchoolInput, current?: School): Promise<Saved<null>> {
   const same = await tx.select({ id: schools.id, code: schools.code }).from(schools).where(eq(schools.districtId, districtId));
-  if (same.some((x) => x.id !== current?.id && x.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'codeTaken') };
+  if (same.some((x) => x.id !== current?.id && x.code.toLowerCase() === input.code.toLowerCase())) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
   if (input.zoneId && input.zoneId !== current?.zoneId) {
     const zone = await zoneInDistrict(tx, districtId, input.zoneId).catch(() => null);
-    if (!zone || !zone.active) return { ok: false, errors: fieldError('zoneId', 'unknownZone') };
+    if (!zone || !zone.active) return { ok: false, errors: fieldError('zoneId', 'adminForm.unknownZone') };
   }
   return { ok: true, value: null };
 }
@@ -121,7 +124,7 @@ export async function updateSchool(scope: Scope, schoolId: string, input: School
     const [after] = await tx
       .update(schools)
       // `active` changes only through setSchoolActive (deactivate / reactivate).
-      .set({ code: input.code, name: input.name, type: input.type, zoneId: input.zoneId, updatedAt: new Date() })
+      .set({ code: input.code, name: input.name, type: input.type, zoneId: input.zoneId, updatedAt: now() })
       .where(and(eq(schools.id, before.id), eq(schools.districtId, s.districtId)))
       .returning();
     await audit(tx, s, { entity: 'school', entityId: before.id, action: 'update', before, after });
@@ -134,7 +137,7 @@ export async function setSchoolActive(scope: Scope, schoolId: string, active: bo
     const before = await schoolOfDistrict(tx, s.districtId, schoolId);
     await tx
       .update(schools)
-      .set({ active, updatedAt: new Date() })
+      .set({ active, updatedAt: now() })
       .where(and(eq(schools.id, before.id), eq(schools.districtId, s.districtId)));
     await audit(tx, s, { entity: 'school', entityId: before.id, action: active ? 'reactivate' : 'deactivate', before: { active: before.active }, after: { active } });
   });

@@ -2,7 +2,8 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, zones, type School, type Zone } from '@/db/schema';
-import { AppError, coversSchool, type DistrictScope } from '@/core/scope';
+import { coversSchool, type DistrictScope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export function schoolScopeFilter(scope: DistrictScope): SQL {

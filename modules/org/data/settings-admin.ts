@@ -5,7 +5,8 @@ import { checklistVersions, districtSettings, holidays } from '@/db/schema';
 import type { LocalDate } from '@/core/domain/types';
 import type { HolidayInput } from '@/modules/org/validation/settings-form';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound, thisQuarter } from '@/core/context';
+import { inDistrict, thisQuarter } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 
 /** Years worth offering: every year with settings or a checklist, and last, this and next year. */

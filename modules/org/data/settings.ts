@@ -1,4 +1,5 @@
 // District settings per year (§3, §4, §6), with the defaults where no row exists.
+import { now } from '@/core/env';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { districtSettings, holidays } from '@/db/schema';
@@ -50,7 +51,7 @@ export async function saveSettings(scope: Scope, input: SettingsInput): Promise<
       minComposite: input.minComposite,
       minResponses: input.minResponses,
       noticeWorkingDays: input.noticeWorkingDays,
-      updatedAt: new Date(),
+      updatedAt: now(),
     };
     await tx
       .insert(districtSettings)

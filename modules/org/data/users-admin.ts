@@ -1,18 +1,23 @@
 // District admin: the district's users (DESIGN §1, issue 7). Created with a one-time temporary
 // password, edited, disabled (never deleted), password reset. Coordinators have exactly one
 // school, evaluators optionally zones; usernames are unique platform-wide.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { districts, schools, userZones, users, zones, type School, type Zone } from '@/db/schema';
+import { apiTokens, districts, schools, userZones, users, zones, type School, type Zone } from '@/db/schema';
+import { now } from '@/core/env';
 import { hashPassword } from '@/core/auth/password';
 import type { Role } from '@/core/domain/types';
-import { fieldError, type IssuedPassword, type Saved } from '@/core/forms/saved';
 import type { CreateUserInput, UpdateUserInput } from '@/modules/org/validation/org';
 import { isUniqueViolation, takenUsernames, temporaryPassword } from './accounts';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
-import { AppError, requireRole, type Scope } from '@/core/scope';
-import { isUuid } from '@/core/auth/users';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
+import { requireRole, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
+import { endSessions, isUuid } from '@/core/auth/users';
+import { fieldError } from '@/core/forms/field-errors';
+import type { IssuedPassword } from '@/modules/org/validation/states';
+import type { Saved } from '@/core/forms/state';
 
 export interface UserRow {
   id: string;
@@ -96,23 +101,23 @@ async function checkScope(tx: Tx, districtId: string, input: { schoolId: string 
           .from(schools)
           .where(and(eq(schools.id, input.schoolId), eq(schools.districtId, districtId)))
       : [];
-    if (!sc || !sc.active) return { ok: false, errors: fieldError('schoolId', 'unknownSchool') };
+    if (!sc || !sc.active) return { ok: false, errors: fieldError('schoolId', 'adminForm.unknownSchool') };
   }
   const fresh = input.zoneIds.filter((z) => !keep.zoneIds?.includes(z));
   if (fresh.length) {
-    if (!fresh.every(isUuid)) return { ok: false, errors: fieldError('zoneIds', 'unknownZone') };
+    if (!fresh.every(isUuid)) return { ok: false, errors: fieldError('zoneIds', 'adminForm.unknownZone') };
     const found = await tx
       .select({ id: zones.id })
       .from(zones)
       .where(and(eq(zones.districtId, districtId), eq(zones.active, true), inArray(zones.id, fresh)));
-    if (found.length !== new Set(fresh).size) return { ok: false, errors: fieldError('zoneIds', 'unknownZone') };
+    if (found.length !== new Set(fresh).size) return { ok: false, errors: fieldError('zoneIds', 'adminForm.unknownZone') };
   }
   return { ok: true, value: null };
 }
 
 export async function createUser(scope: Scope, input: CreateUserInput): Promise<Saved<IssuedPassword>> {
   requireRole(scope, ['districtAdmin']); // before the platform-wide name lookup
-  if ((await takenUsernames([input.username])).size) return { ok: false, errors: fieldError('username', 'usernameTaken') };
+  if ((await takenUsernames([input.username])).size) return { ok: false, errors: fieldError('username', 'adminForm.usernameTaken') };
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -143,7 +148,7 @@ export async function createUser(scope: Scope, input: CreateUserInput): Promise<
     });
   } catch (e) {
     // Another admin took the name between the check and the insert.
-    if (isUniqueViolation(e)) return { ok: false, errors: fieldError('username', 'usernameTaken') };
+    if (isUniqueViolation(e)) return { ok: false, errors: fieldError('username', 'adminForm.usernameTaken') };
     throw e;
   }
 }
@@ -152,13 +157,13 @@ export async function updateUser(scope: Scope, input: UpdateUserInput): Promise<
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const before = await userOfDistrict(tx, s.districtId, input.userId);
     // An admin cannot demote themselves (the district could be left without an admin).
-    if (before.id === s.userId && input.role !== before.role) return { ok: false, errors: fieldError('role', 'ownRole') };
+    if (before.id === s.userId && input.role !== before.role) return { ok: false, errors: fieldError('role', 'adminForm.ownRole') };
     const check = await checkScope(tx, s.districtId, input, before);
     if (!check.ok) return check;
     const schoolId = input.role === 'coordinator' ? input.schoolId : null;
     const zoneIds = input.role === 'evaluator' ? [...new Set(input.zoneIds)] : [];
     const where = and(eq(users.id, before.id), eq(users.districtId, s.districtId));
-    await tx.update(users).set({ displayName: input.displayName, role: input.role, schoolId, updatedAt: new Date() }).where(where);
+    await tx.update(users).set({ displayName: input.displayName, role: input.role, schoolId, updatedAt: now() }).where(where);
     await tx.delete(userZones).where(and(eq(userZones.districtId, s.districtId), eq(userZones.userId, before.id)));
     if (zoneIds.length) await tx.insert(userZones).values(zoneIds.map((zoneId) => ({ districtId: s.districtId, userId: before.id, zoneId })));
     await audit(tx, s, {
@@ -172,6 +177,21 @@ export async function updateUser(scope: Scope, input: UpdateUserInput): Promise<
   });
 }
 
+/**
+ * An admin's reset or disabling (the answer to a compromised account, issue 13): every session of
+ * the user ends and their API tokens are revoked (a token made with a stolen cookie must not
+ * outlive the cookie). Returns how many tokens were revoked.
+ */
+async function endAllAccess(tx: Tx, districtId: string, userId: string): Promise<number> {
+  await endSessions(tx, userId);
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now() })
+    .where(and(eq(apiTokens.districtId, districtId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
 /** Disable or enable a user of the caller's own district (never oneself). */
 export async function setUserDisabled(scope: Scope, userId: string, disabled: boolean): Promise<void> {
   await inDistrict(scope, ['districtAdmin'], async (tx, s) => {
@@ -180,8 +200,10 @@ export async function setUserDisabled(scope: Scope, userId: string, disabled: bo
     const [before] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(where);
     if (!before) notFound();
     if (before.id === s.userId) throw new AppError('forbidden');
-    await tx.update(users).set({ disabled, updatedAt: new Date() }).where(where);
-    await audit(tx, s, { entity: 'user', entityId: userId, action: disabled ? 'disable' : 'enable', before, after: { id: userId, disabled } });
+    await tx.update(users).set({ disabled, updatedAt: now() }).where(where);
+    // Disabling ends the user's sessions and API tokens for good: enabling again revives neither (issue 13).
+    const tokensRevoked = disabled ? await endAllAccess(tx, s.districtId, userId) : 0;
+    await audit(tx, s, { entity: 'user', entityId: userId, action: disabled ? 'disable' : 'enable', before, after: { id: userId, disabled, ...(tokensRevoked ? { tokensRevoked } : {}) } });
   });
 }
 
@@ -197,9 +219,17 @@ export async function resetUserPassword(scope: Scope, userId: string): Promise<I
     if (user.id === s.userId) throw new AppError('forbidden');
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword: true, updatedAt: now() })
       .where(and(eq(users.id, user.id), eq(users.districtId, s.districtId)));
-    await audit(tx, s, { entity: 'user', entityId: user.id, action: 'resetPassword', before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: true } });
+    // Whoever holds a session or an API token of this user (the user, or someone with a copy) is cut off.
+    const tokensRevoked = await endAllAccess(tx, s.districtId, user.id);
+    await audit(tx, s, {
+      entity: 'user',
+      entityId: user.id,
+      action: 'resetPassword',
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: true, ...(tokensRevoked ? { tokensRevoked } : {}) },
+    });
     return { username: user.username, password };
   });
 }

@@ -1,14 +1,17 @@
 // District admin: zones (片区, DESIGN §1). Created, edited, deactivated — never deleted; a zone
 // that still has schools is deactivated only once the admin said where its schools go.
+import { now } from '@/core/env';
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, userZones, zones, type Zone } from '@/db/schema';
-import { fieldError, type Saved } from '@/core/forms/saved';
 import type { ZoneInput } from '@/modules/org/validation/org';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
+import { fieldError } from '@/core/forms/field-errors';
+import type { Saved } from '@/core/forms/state';
 
 export interface ZoneRow extends Zone {
   schools: number;
@@ -68,7 +71,7 @@ async function codeTaken(tx: Tx, districtId: string, code: string, exceptId?: st
 
 export async function createZone(scope: Scope, input: ZoneInput): Promise<Saved> {
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
-    if (await codeTaken(tx, s.districtId, input.code)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (await codeTaken(tx, s.districtId, input.code)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const [row] = await tx
       .insert(zones)
       .values({ districtId: s.districtId, ...input })
@@ -81,7 +84,7 @@ export async function createZone(scope: Scope, input: ZoneInput): Promise<Saved>
 export async function updateZone(scope: Scope, zoneId: string, input: ZoneInput): Promise<Saved> {
   return inDistrict(scope, ['districtAdmin'], async (tx, s) => {
     const before = await zoneInDistrict(tx, s.districtId, zoneId);
-    if (await codeTaken(tx, s.districtId, input.code, before.id)) return { ok: false, errors: fieldError('code', 'codeTaken') };
+    if (await codeTaken(tx, s.districtId, input.code, before.id)) return { ok: false, errors: fieldError('code', 'adminForm.codeTaken') };
     const [after] = await tx
       .update(zones)
       .set(input)
@@ -114,7 +117,7 @@ export async function deactivateZone(scope: Scope, zoneId: string, moveTo: strin
     if (schoolCount > 0) {
       await tx
         .update(schools)
-        .set({ zoneId: target?.id ?? null, updatedAt: new Date() })
+        .set({ zoneId: target?.id ?? null, updatedAt: now() })
         .where(inZone);
     }
     let movedEvaluators: string[] = [];

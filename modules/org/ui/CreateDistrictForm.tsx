@@ -1,14 +1,15 @@
 'use client';
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AdminState } from '@/core/forms/saved';
-import { errorsOf, FieldError, FormStatus, invalidProps, IssuedPasswordCard, valuesOf } from '@/core/forms/admin-fields';
 import { createDistrictAction } from '@/modules/org/actions/platform';
+import type { IssuedState } from '@/modules/org/validation/states';
+import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/ui';
+import { IssuedPasswordCard } from '@/modules/org/ui/IssuedPasswordCard';
 
 /** A district with its first district admin; the admin's one-time password is shown once. */
 export function CreateDistrictForm() {
   const t = useTranslations('platform');
-  const [state, action, pending] = useActionState<AdminState, FormData>(createDistrictAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<IssuedState, FormData>(createDistrictAction, { status: 'idle' });
   const errors = errorsOf(state);
   const values = valuesOf(state, { code: '', name: '', issuingBody: '', adminUsername: '', adminDisplayName: '' });
   const [code, setCode] = useState(values.code);

@@ -1,9 +1,9 @@
 'use client';
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
-import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/admin-fields';
 import { removeHolidayAction, saveHolidayAction } from '@/modules/org/actions/holidays';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/ui';
 
 export function HolidayForm({ year }: { year: number }) {
   const t = useTranslations('adminHolidays');

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ImportKind, ImportProgress } from '@/modules/org/data/imports';
 import type { ImportIssue } from '@/modules/org/import/issues';
-import type { IssuedPassword } from '@/core/forms/saved';
+import type { IssuedPassword } from '@/modules/org/validation/states';
 
 type Message =
   | { type: 'preview'; total: number; valid: number; issues: ImportIssue[] }

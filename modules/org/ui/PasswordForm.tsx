@@ -1,8 +1,10 @@
 'use client';
 import { useActionState } from 'react';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { changePasswordAction } from '@/modules/org/actions/password';
+import type { ActionState } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 export function PasswordForm() {
   const t = useTranslations();
@@ -11,7 +13,7 @@ export function PasswordForm() {
   if (state.status === 'saved') {
     return (
       <p role="status" className="notice-ok">
-        {t('account.changed')} <a href="/">{t('common.home')}</a>
+        {t('account.changed')} {t('account.otherSessionsEnded')} <Link href="/">{t('common.home')}</Link>
       </p>
     );
   }
@@ -27,11 +29,7 @@ export function PasswordForm() {
             aria-invalid={errors[name] ? true : undefined}
             aria-describedby={errors[name] ? `${name}-error` : undefined}
           />
-          {errors[name] && (
-            <span id={`${name}-error`} className="field-error">
-              {t(errors[name].key, errors[name].values)}
-            </span>
-          )}
+          <FieldError name={name} errors={errors} />
         </label>
       ))}
       {state.status === 'forbidden' && (

@@ -1,13 +1,14 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AdminState } from '@/core/forms/saved';
-import { FormStatus, IssuedPasswordCard } from '@/core/forms/admin-fields';
 import { resetPasswordAction } from '@/modules/org/actions/users';
+import type { IssuedState } from '@/modules/org/validation/states';
+import { FormStatus } from '@/core/forms/ui';
+import { IssuedPasswordCard } from '@/modules/org/ui/IssuedPasswordCard';
 
 export function ResetPassword({ userId }: { userId: string }) {
   const t = useTranslations('adminUsers');
-  const [state, action, pending] = useActionState<AdminState, FormData>(resetPasswordAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<IssuedState, FormData>(resetPasswordAction, { status: 'idle' });
   return (
     <>
       {state.status === 'issued' && <IssuedPasswordCard issued={state.issued} />}

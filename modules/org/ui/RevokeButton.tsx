@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { revokeTokenAction } from '@/modules/org/actions/tokens';
+import type { ActionState } from '@/core/forms/state';
 
 export function RevokeButton({ tokenId }: { tokenId: string }) {
   const t = useTranslations();

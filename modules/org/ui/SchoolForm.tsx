@@ -2,9 +2,9 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { SCHOOL_TYPES } from '@/core/domain/types';
-import type { ActionState } from '@/core/forms/form';
-import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/admin-fields';
 import { saveSchoolAction, setSchoolActiveAction } from '@/modules/org/actions/schools';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/ui';
 
 export interface ZoneChoice {
   id: string;

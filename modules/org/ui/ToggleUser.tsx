@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { toggleUserAction } from '@/modules/org/actions/settings';
+import type { ActionState } from '@/core/forms/state';
 
 export function ToggleUser({ userId, disabled }: { userId: string; disabled: boolean }) {
   const t = useTranslations();

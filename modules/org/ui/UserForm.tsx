@@ -2,10 +2,11 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { UserFormOptions } from '@/modules/org/data/users-admin';
-import type { AdminState } from '@/core/forms/saved';
 import { DISTRICT_ROLES, type DistrictRole } from '@/modules/org/validation/org';
-import { errorsOf, FieldError, FormStatus, invalidProps, IssuedPasswordCard, valuesOf } from '@/core/forms/admin-fields';
 import { createUserAction, updateUserAction } from '@/modules/org/actions/users';
+import type { IssuedState } from '@/modules/org/validation/states';
+import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/ui';
+import { IssuedPasswordCard } from '@/modules/org/ui/IssuedPasswordCard';
 
 interface Initial {
   userId?: string;
@@ -23,7 +24,7 @@ interface Initial {
 export function UserForm({ options, initial, lockRole = false }: { options: UserFormOptions; initial?: Initial; lockRole?: boolean }) {
   const t = useTranslations();
   const editing = !!initial?.userId;
-  const [state, action, pending] = useActionState<AdminState, FormData>(editing ? updateUserAction : createUserAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<IssuedState, FormData>(editing ? (updateUserAction as (p: IssuedState, f: FormData) => Promise<IssuedState>) : createUserAction, { status: 'idle' });
   const errors = errorsOf(state);
   const start = {
     username: initial?.username ?? `${options.districtCode}.`,

@@ -1,9 +1,9 @@
 'use client';
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
-import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/admin-fields';
 import { saveZoneAction } from '@/modules/org/actions/zones';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus, invalidProps, valuesOf } from '@/core/forms/ui';
 
 /** Create (no `zoneId`) or edit a zone. */
 export function ZoneForm({ zoneId, initial }: { zoneId?: string; initial?: { code: string; name: string; sortOrder: string } }) {

@@ -1,9 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
-import { errorsOf, FieldError, FormStatus, invalidProps } from '@/core/forms/admin-fields';
 import { deactivateZoneAction, reactivateZoneAction } from '@/modules/org/actions/zones';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus, invalidProps } from '@/core/forms/ui';
 
 /**
  * Deactivate a zone. When it still has schools the admin must say where they go (another zone,

@@ -2,14 +2,14 @@
 // form and its server action. FormData values are strings.
 import { z } from 'zod';
 import { SCHOOL_TYPES, type Role } from '@/core/domain/types';
-import { numberField, textField } from '@/core/forms/form';
+import { numberField, textField } from '@/core/forms/zod-fields';
 
 /** Zone and school codes: they appear in URLs (/p/[district]/[school]) and in import files. */
 export const CODE_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 /** Usernames: lower case, sign-in lower-cases what is typed (core/auth/sign-in.ts). */
 export const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
-export const codeField = () => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).regex(CODE_RE, { error: 'codeFormat' });
+export const codeField = () => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).regex(CODE_RE, { error: 'adminForm.codeFormat' });
 
 /** '' (no zone) or a zone id; the data layer checks the id belongs to the caller's district. */
 const optionalId = z
@@ -60,14 +60,14 @@ const userFields = {
  * Checked here so the form shows the reason beside the field.
  */
 function roleScope<T extends { role: DistrictRole; schoolId: string | null; zoneIds: string[] }>(v: T, ctx: z.RefinementCtx): void {
-  if (v.role === 'coordinator' && !v.schoolId) ctx.addIssue({ code: 'custom', path: ['schoolId'], message: 'schoolRequired' });
-  if (v.role !== 'coordinator' && v.schoolId) ctx.addIssue({ code: 'custom', path: ['schoolId'], message: 'schoolNotAllowed' });
-  if (v.role !== 'evaluator' && v.zoneIds.length > 0) ctx.addIssue({ code: 'custom', path: ['zoneIds'], message: 'zonesNotAllowed' });
+  if (v.role === 'coordinator' && !v.schoolId) ctx.addIssue({ code: 'custom', path: ['schoolId'], message: 'adminForm.schoolRequired' });
+  if (v.role !== 'coordinator' && v.schoolId) ctx.addIssue({ code: 'custom', path: ['schoolId'], message: 'adminForm.schoolNotAllowed' });
+  if (v.role !== 'evaluator' && v.zoneIds.length > 0) ctx.addIssue({ code: 'custom', path: ['zoneIds'], message: 'adminForm.zonesNotAllowed' });
 }
 
 export const createUserSchema = z
   .object({
-    username: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).regex(USERNAME_RE, { error: 'usernameFormat' }),
+    username: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).regex(USERNAME_RE, { error: 'adminForm.usernameFormat' }),
     ...userFields,
   })
   .superRefine(roleScope);
@@ -75,19 +75,3 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({ userId: z.string().max(64), ...userFields }).superRefine(roleScope);
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
-
-/** FormData → plain object, keeping repeated fields (checkbox groups) as arrays. */
-export function formValues(fd: FormData, arrays: readonly string[] = []): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const name of arrays) out[name] = fd.getAll(name).filter((v): v is string => typeof v === 'string');
-  for (const [k, v] of fd.entries()) {
-    if (typeof v !== 'string' || k.startsWith('$ACTION') || arrays.includes(k)) continue;
-    out[k] = v;
-  }
-  return out;
-}
-
-/** What a form keeps after a failed submit (arrays joined, so ActionState stays string-valued). */
-export function keptValues(values: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
-}

@@ -2,12 +2,11 @@
 // the year chosen on the settings screens.
 import { z } from 'zod';
 import { parseLocalDate } from '@/core/domain/dates';
-
-export const yearParam = z.coerce.number().int().min(2000).max(2100);
+import { yearField } from '@/core/forms/zod-fields';
 
 /** The year in a search parameter, or `fallback` when absent or nonsense. */
 export function yearFrom(raw: string | string[] | undefined, fallback: number): number {
-  const r = yearParam.safeParse(Array.isArray(raw) ? raw[0] : raw);
+  const r = yearField.safeParse(Array.isArray(raw) ? raw[0] : raw);
   return r.success ? r.data : fallback;
 }
 
@@ -16,7 +15,7 @@ export const holidaySchema = z.object({
     .string({ error: 'required' })
     .trim()
     .min(1, { error: 'required' })
-    .refine((v) => parseLocalDate(v) !== null, { error: 'badDate' }),
+    .refine((v) => parseLocalDate(v) !== null, { error: 'adminForm.badDate' }),
   name: z.string().trim().max(50, { error: 'tooLong' }).default(''),
 });
 export type HolidayInput = z.infer<typeof holidaySchema>;

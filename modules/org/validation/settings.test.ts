@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/core/forms/form';
 import { settingsSchema } from './settings';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 const good = {
   year: '2026',
@@ -26,14 +26,14 @@ describe('settingsSchema on FormData strings', () => {
     const r = settingsSchema.safeParse({ ...good, reportDueDays: '', closeDays: 'abc', quotaPercent: '0', noticeWorkingDays: '2.5' });
     expect(r.success).toBe(false);
     const errors = fieldErrors(r.error!);
-    expect(errors.reportDueDays).toEqual({ key: 'required' });
-    expect(errors.closeDays).toEqual({ key: 'number' });
-    expect(errors.quotaPercent).toEqual({ key: 'min', values: { min: 1 } });
-    expect(errors.noticeWorkingDays).toEqual({ key: 'integer' });
+    expect(errors.reportDueDays).toEqual({ key: 'validation.required' });
+    expect(errors.closeDays).toEqual({ key: 'validation.number' });
+    expect(errors.quotaPercent).toEqual({ key: 'validation.min', values: { min: 1 } });
+    expect(errors.noticeWorkingDays).toEqual({ key: 'validation.integer' });
   });
   it('requires the four weights to sum to 1', () => {
     const r = settingsSchema.safeParse({ ...good, weightCoverage: '0.4' });
     expect(r.success).toBe(false);
-    expect(fieldErrors(r.error!).weightCoverage).toEqual({ key: 'weightsSum' });
+    expect(fieldErrors(r.error!).weightCoverage).toEqual({ key: 'validation.weightsSum' });
   });
 });

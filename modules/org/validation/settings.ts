@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numberField } from '@/core/forms/form';
+import { numberField } from '@/core/forms/zod-fields';
 
 const weight = () => numberField({ min: 0, max: 1 });
 

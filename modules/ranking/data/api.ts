@@ -5,9 +5,9 @@ import type { IneligibilityReason } from '@/modules/ranking/domain/eligibility';
 import type { ComponentValues } from '@/modules/ranking/domain/ranking';
 import type { RankingState } from '@/modules/ranking/domain/notice';
 import type { SchoolType } from '@/core/domain/types';
-import type { RankingSettingsUsed } from './live';
 import { rankingView, type RankingView } from './view';
 import type { Scope } from '@/core/scope';
+import type { RankingSettingsUsed } from '@/modules/ranking/domain/composition';
 
 export interface ApiRankingSchool {
   code: string;

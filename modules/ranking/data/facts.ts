@@ -5,46 +5,17 @@
 // all computed from this one load (see ranking-live.ts).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { checklistVersions, evaluations, findings, quarterlyReports, schools, type School } from '@/db/schema';
+import { checklistVersions, evaluations, findings, quarterlyReports, schools } from '@/db/schema';
 import { localDateOf } from '@/core/domain/dates';
 import type { FindingFact } from '@/modules/ranking/domain/eligibility';
+import type { ReportFactRow, YearFacts } from '@/modules/ranking/domain/composition';
 import { QUARTERS } from '@/core/domain/periods';
-import { emptyAggregate, schoolSatisfaction, type SatisfactionAggregate, type SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
+import { emptyAggregate, schoolSatisfaction, type SatisfactionAggregate } from '@/modules/surveys/domain/satisfaction';
 import { rubricTotal } from '@/modules/reports/domain/scores';
-import type { ChecklistItem, DistrictSettings, LocalDate, ObligationResult, Quarter, ReportState, SurveyGroup } from '@/core/domain/types';
-import { periodResults } from '@/modules/dashboard/data/school-table-load';
+import type { ChecklistItem, LocalDate, ObligationResult, Quarter, SurveyGroup } from '@/core/domain/types';
+import { periodResults } from '@/modules/obligations/data/results';
 import { zonesOfDistrict } from '@/modules/org/data/schools';
 import { loadSettings } from '@/modules/org/data/settings';
-
-export interface ReportFactRow {
-  quarter: Quarter;
-  state: ReportState;
-  submittedAt: Date | null;
-  /** Rubric total of the report's evaluation, only when the report is approved (§6 decision). */
-  score: number | null;
-}
-
-export interface SchoolYearFacts {
-  school: School;
-  zone: string | null;
-  /** Obligation results of each quarter; item ids are canonical per item code (unifyItems). */
-  quarters: Record<Quarter, ObligationResult[]>;
-  reports: ReportFactRow[];
-  satisfaction: SchoolSatisfaction;
-  findings: FindingFact[];
-}
-
-export interface YearFacts {
-  districtId: string;
-  year: number;
-  today: LocalDate;
-  settings: DistrictSettings;
-  /** The year's items, one per code (union over the quarters' checklist versions). */
-  items: ChecklistItem[];
-  zones: { id: string; name: string }[];
-  /** Active schools of the district, by code. */
-  schools: SchoolYearFacts[];
-}
 
 /**
  * §6 counts findings filed under the year (findings.year); the core's veto gate looks at the date

@@ -1,7 +1,8 @@
 // Who may act on a district's ranking (DESIGN §1, §6). The ranking is one district-wide result:
 // an evaluator limited to some zones may read their zones' rows but not publish, answer or
 // reopen it (decision).
-import { AppError, type DistrictScope } from '@/core/scope';
+import { type DistrictScope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 
 export function isWholeDistrict(s: DistrictScope): boolean {
   return s.role !== 'coordinator' && s.zoneIds === null;

@@ -5,9 +5,11 @@ import type { Tx } from '@/db/client';
 import { rankingObjections, rankingSnapshots, users } from '@/db/schema';
 import { now } from '@/core/env';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { requireWholeDistrict } from './guard';
-import { AppError, type Scope } from '@/core/scope';
+import { type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export interface ObjectionRow {

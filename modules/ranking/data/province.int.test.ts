@@ -1,19 +1,14 @@
 // Province-wide ranking for platform admins (issue 8): every district's ranking, exactly the one
 // its own evaluators see (same data path and domain computation); nobody else may ask for it.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
 let demo: SeededDemo;
-let client: typeof import('@/db/client');
-let schema: typeof import('@/db/schema');
 let view: typeof import('./view');
 let province: typeof import('./province');
 
 beforeAll(async () => {
   demo = await seededDemo();
-  client = demo.client;
-  schema = await import('@/db/schema');
   view = await import('./view');
   province = await import('./province');
 });

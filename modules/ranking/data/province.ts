@@ -8,13 +8,15 @@
 // security as that district), several at a time over the connection pool, and a district's live
 // ranking is kept while its change stamp holds (cachedLiveRanking, school-table-cache.ts), so a
 // second look at the province only recomputes the districts that changed.
+import { env } from '@/core/env';
 import { asc } from 'drizzle-orm';
 import { handle, withDistrict } from '@/db/client';
 import { districts } from '@/db/schema';
 import type { RankingState } from '@/modules/ranking/domain/notice';
 import { today } from '@/core/context';
-import { rankingInForce, type RankingResult } from './live';
+import { rankingInForce } from './live';
 import { requireRole, type Scope } from '@/core/scope';
+import type { RankingResult } from '@/modules/ranking/domain/composition';
 
 export interface ProvinceDistrictRanking {
   districtId: string;
@@ -41,11 +43,10 @@ export interface ProvinceRanking {
  * single connection). SUNLIGHT_PROVINCE_CONCURRENCY overrides it.
  */
 async function concurrency(): Promise<number> {
-  const explicit = Number(process.env.SUNLIGHT_PROVINCE_CONCURRENCY);
-  if (Number.isInteger(explicit) && explicit > 0) return explicit;
+  const { SUNLIGHT_PROVINCE_CONCURRENCY: explicit, SUNLIGHT_DB_POOL: pool } = env();
+  if (explicit) return explicit;
   if ((await handle()).kind !== 'postgres') return 1;
-  const pool = Number(process.env.SUNLIGHT_DB_POOL ?? 10);
-  return Math.max(1, Math.min(4, (Number.isFinite(pool) ? pool : 10) - 2));
+  return Math.max(1, Math.min(4, pool - 2));
 }
 
 /** `fn` over `items` with at most `limit` calls running at once; results in the order of `items`. */

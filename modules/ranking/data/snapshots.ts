@@ -7,7 +7,7 @@ import type { Tx } from '@/db/client';
 import { rankingSnapshots, users, type RankingSnapshot } from '@/db/schema';
 import type { SnapshotState } from '@/modules/ranking/domain/notice';
 import { snapshotRowsSchema, snapshotSettingsSchema, type SnapshotSettings } from '@/modules/ranking/validation/snapshot';
-import type { RankingResult } from './live';
+import type { RankingResult } from '@/modules/ranking/domain/composition';
 
 export interface Snapshot {
   id: string;

@@ -9,11 +9,12 @@ import { rankingChanges, type RowChange } from '@/modules/ranking/domain/explain
 import { approveBlock, publishBlock, rankingState, type RankingState, type SnapshotState } from '@/modules/ranking/domain/notice';
 import { inDistrict, today } from '@/core/context';
 import { isWholeDistrict, visibleRows } from './guard';
-import { yearsOfDistrict, type YearFacts } from './facts';
-import { computeLiveRanking, rankYearFacts, type RankingResult } from './live';
+import { yearsOfDistrict } from './facts';
+import { computeLiveRanking } from './live';
 import { objectionsOfYear, unansweredCount, type ObjectionRow } from './objections';
 import { activeSnapshotRow, readSnapshot, versionHistory, type VersionInfo } from './snapshots';
 import type { DistrictScope, Scope } from '@/core/scope';
+import { type YearFacts, rankYearFacts, type RankingResult } from '@/modules/ranking/domain/composition';
 
 export interface SnapshotRef {
   id: string;

@@ -10,12 +10,14 @@ import { approveBlock, noticePeriod, publishBlock, reopenBlock } from '@/modules
 import type { LocalDate } from '@/core/domain/types';
 import { now } from '@/core/env';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound, today } from '@/core/context';
+import { inDistrict, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { requireWholeDistrict } from './guard';
 import { computeLiveRanking } from './live';
 import { unansweredCount } from './objections';
 import { activeSnapshotRow, snapshotValues } from './snapshots';
-import { AppError, type DistrictScope, type Scope } from '@/core/scope';
+import { type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 /** PostgreSQL unique violation (23505), raw or wrapped by drizzle. */

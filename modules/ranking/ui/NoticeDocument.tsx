@@ -3,7 +3,7 @@
 // the public page and its A4 print version.
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PublicNotice } from '@/modules/ranking/data/notice-public';
-import { longDate } from '@/modules/ranking/export/format';
+import { longDate } from '@/core/ui/figures';
 import styles from './notice.module.css';
 
 export async function NoticeDocument({ notice, url }: { notice: PublicNotice; url: string }) {

@@ -2,12 +2,13 @@
 // Anyone may object while the 公示 runs (DESIGN §6): the text, and optionally a way to reach them.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { lodgeObjectionAction } from '@/modules/ranking/actions/objections';
+import type { ActionState } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 export function ObjectionForm({ district, year }: { district: string; year: number }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<ActionState, FormData>(lodgeObjectionAction.bind(null, district, String(year)), { status: 'idle' });
+  const [state, action, pending] = useActionState<ActionState, FormData>(lodgeObjectionAction, { status: 'idle' });
   const values = 'values' in state && state.values ? state.values : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   if (state.status === 'saved') {
@@ -19,6 +20,8 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
   }
   return (
     <form action={action} noValidate>
+      <input type="hidden" name="district" value={district} />
+      <input type="hidden" name="year" value={String(year)} />
       <div className="field">
         <label htmlFor="objection-text">{t('notice.form.text')}</label>
         <textarea
@@ -35,11 +38,7 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
         <span id="text-hint" className="small muted">
           {t('notice.form.textHint')}
         </span>
-        {errors.text && (
-          <span id="text-error" className="field-error">
-            {t(`validation.${errors.text.key}`, errors.text.values)}
-          </span>
-        )}
+        <FieldError name="text" errors={errors} />
       </div>
       <div className="field">
         <label htmlFor="objection-contact">{t('notice.form.contact')}</label>
@@ -56,11 +55,7 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
         <span id="contact-hint" className="small muted">
           {t('notice.form.contactHint')}
         </span>
-        {errors.contact && (
-          <span id="contact-error" className="field-error">
-            {t(`validation.${errors.contact.key}`, errors.contact.values)}
-          </span>
-        )}
+        <FieldError name="contact" errors={errors} />
       </div>
       {state.status === 'invalid' && (
         <p role="alert" className="error">

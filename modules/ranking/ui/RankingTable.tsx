@@ -5,13 +5,13 @@
 import Link from 'next/link';
 import { Fragment, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { RankingRow } from '@/modules/ranking/data/live';
 import { INELIGIBILITY_REASONS } from '@/modules/ranking/domain/eligibility';
 import type { Contribution, RowChange } from '@/modules/ranking/domain/explain';
 import { RANKING_COMPONENTS } from '@/modules/ranking/domain/ranking';
 import { SURVEY_GROUPS } from '@/core/domain/types';
-import { fixed2, weightPct } from '@/modules/ranking/export/format';
+import { fixed2, weightPct } from '@/core/ui/figures';
 import styles from './ranking.module.css';
+import type { RankingRow } from '@/modules/ranking/domain/composition';
 
 export type TableRow = RankingRow & { parts: Contribution[]; changes: RowChange[] | null };
 

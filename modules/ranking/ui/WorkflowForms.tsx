@@ -3,49 +3,16 @@
 // objection. Each keeps what was typed when the server refuses, and says why.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { answerAction, approveAction, publishAction, reopenAction } from '@/modules/ranking/actions/workflow';
+import type { ActionState } from '@/core/forms/state';
+import { errorsOf, FieldError, FormStatus } from '@/core/forms/ui';
 
 const IDLE: ActionState = { status: 'idle' };
 
+/** What happened, in words: the step done, the rule that blocked it (rankingWorkflow.block.*), or why not. */
 function Status({ state, saved }: { state: ActionState; saved: string }) {
-  const t = useTranslations();
-  if (state.status === 'idle') return null;
-  if (state.status === 'saved')
-    return (
-      <p role="status" className="notice-ok">
-        {t(`rankingWorkflow.done.${saved}`)}
-      </p>
-    );
-  if (state.status === 'invalid')
-    return (
-      <p role="alert" className="error">
-        {t('validation.form')}
-      </p>
-    );
-  if (state.status === 'conflict' && state.message && t.has(`rankingWorkflow.block.${state.message}`)) {
-    return (
-      <p role="alert" className="error">
-        {t(`rankingWorkflow.block.${state.message}`)}
-      </p>
-    );
-  }
-  return (
-    <p role="alert" className="error">
-      {t(state.status === 'error' ? 'common.errorBody' : `errors.${state.status}`)}
-    </p>
-  );
-}
-
-function FieldError({ state, name, id }: { state: ActionState; name: string; id: string }) {
-  const t = useTranslations('validation');
-  const err = state.status === 'invalid' ? state.fieldErrors[name] : undefined;
-  if (!err) return null;
-  return (
-    <span id={id} className="field-error">
-      {t(err.key, err.values)}
-    </span>
-  );
+  const t = useTranslations('rankingWorkflow.done');
+  return <FormStatus state={state} savedText={t(saved)} conflictNs="rankingWorkflow.block" />;
 }
 
 function typed(state: ActionState, name: string): string | undefined {
@@ -101,7 +68,7 @@ export function ReopenForm({ snapshotId }: { snapshotId: string }) {
           aria-invalid={err ? true : undefined}
           aria-describedby={err ? `reason-error-${snapshotId}` : undefined}
         />
-        <FieldError state={state} name="reason" id={`reason-error-${snapshotId}`} />
+        <FieldError name="reason" errors={errorsOf(state)} id={`reason-error-${snapshotId}`} />
       </label>
       <p className="small muted">{t('reopenHint')}</p>
       <button type="submit" disabled={pending}>
@@ -132,7 +99,7 @@ export function AnswerForm({ objectionId }: { objectionId: string }) {
         aria-invalid={err ? true : undefined}
         aria-describedby={err ? `${id}-error` : undefined}
       />
-      <FieldError state={state} name="answer" id={`${id}-error`} />
+      <FieldError name="answer" errors={errorsOf(state)} id={`${id}-error`} />
       <button type="submit" disabled={pending}>
         {t('answer')}
       </button>

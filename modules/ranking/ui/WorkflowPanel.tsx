@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { dateTime } from '@/core/ui/format';
 import type { RankingView } from '@/modules/ranking/data/view';
 import type { RankingWorkflow } from '@/modules/ranking/data/view';
-import { longDate } from '@/modules/ranking/export/format';
+import { longDate } from '@/core/ui/figures';
 import { AnswerForm, ApproveForm, PublishForm, ReopenForm } from './WorkflowForms';
 import styles from './ranking.module.css';
 

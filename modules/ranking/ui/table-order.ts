@@ -1,7 +1,7 @@
 // Order and filter of the ranking table (DESIGN §6). Sorting never changes a rank: ranks come
 // from the domain core; this only decides the order rows are listed in within their group.
-import type { RankingRow } from '@/modules/ranking/data/live';
 import type { RankingQuery, RankingSort } from '@/modules/ranking/validation/ranking';
+import type { RankingRow } from '@/modules/ranking/domain/composition';
 
 const byCode = (a: RankingRow, b: RankingRow) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 

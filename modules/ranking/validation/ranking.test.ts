@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '@/core/forms/form';
 import { answerSchema, objectionSchema, parseYear, rankingQuerySchema, reopenSchema } from './ranking';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 const ID = '0b6f3c1e-4d2a-4f6b-9c8d-1a2b3c4d5e6f';
 
@@ -23,7 +23,7 @@ describe('ranking inputs', () => {
     fd.set('reason', '   ');
     const r = reopenSchema.safeParse(Object.fromEntries(fd));
     expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrors(r.error)).toEqual({ reason: { key: 'required' } });
+    if (!r.success) expect(fieldErrors(r.error)).toEqual({ reason: { key: 'validation.required' } });
     expect(reopenSchema.parse({ snapshotId: ID, reason: ' 数据更正 ' }).reason).toBe('数据更正');
     const a = answerSchema.safeParse({ objectionId: 'nope', answer: 'x'.repeat(2001) });
     expect(a.success).toBe(false);
@@ -35,9 +35,9 @@ describe('ranking inputs', () => {
     expect(objectionSchema.parse({ text: '该校存在违规收费问题', contact: ' 138xxxx ' }).contact).toBe('138xxxx');
     const short = objectionSchema.safeParse({ text: 'abc' });
     expect(short.success).toBe(false);
-    if (!short.success) expect(fieldErrors(short.error)).toEqual({ text: { key: 'minLength', values: { minLength: 5 } } });
+    if (!short.success) expect(fieldErrors(short.error)).toEqual({ text: { key: 'validation.minLength', values: { minLength: 5 } } });
     const empty = objectionSchema.safeParse({ text: '', contact: 'x'.repeat(201) });
-    if (!empty.success) expect(fieldErrors(empty.error)).toEqual({ text: { key: 'required' }, contact: { key: 'tooLong' } });
+    if (!empty.success) expect(fieldErrors(empty.error)).toEqual({ text: { key: 'validation.required' }, contact: { key: 'validation.tooLong' } });
     else expect.unreachable();
   });
 });

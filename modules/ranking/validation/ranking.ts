@@ -2,7 +2,7 @@
 // the API and the export, and the forms (FormData: every value is a string).
 import { z } from 'zod';
 import { SCHOOL_TYPES } from '@/core/domain/types';
-import { numberField, textField } from '@/core/forms/form';
+import { numberField, textField } from '@/core/forms/zod-fields';
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;

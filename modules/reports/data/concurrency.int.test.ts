@@ -503,7 +503,7 @@ describe('submit / return / approve / reopen of the same report: exactly one tra
 
     expect(results[RETRY_WRITERS / 2]).toMatchObject({ status: 'fulfilled', value: { ok: true } });
     // Edits refused because the report was submitted meanwhile are refused cleanly (entries locked).
-    for (const x of rejected(results)) expect(x.reason).toMatchObject({ code: 'forbidden', message: 'entryLocked:submitted' });
+    for (const x of rejected(results)) expect(x.reason).toMatchObject({ code: 'locked', message: 'entryLocked:submitted', detail: 'submitted' });
     const submitted = (await trail('quarterly_report', r.id)).find((e) => e.action === 'submit')!;
     const edits = (await trail('disclosure', target.id)).slice(trailBefore.length);
     expect(edits).toHaveLength(fulfilled(results).length - 1);

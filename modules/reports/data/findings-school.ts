@@ -9,11 +9,13 @@ import { localDateOf } from '@/core/domain/dates';
 import { now } from '@/core/env';
 import type { RectificationInput } from '@/modules/reports/validation/findings-school';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound, today } from '@/core/context';
+import { inDistrict, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { ownSchool } from '@/modules/obligations/data/entry';
-import { deleteDraftTx, loadDraftTx, type StoredDraft } from '@/modules/disclosures/data/drafts';
+import { deleteDraftTx, loadDraftTx, type StoredDraft } from '@/core/forms/drafts';
 import { evidenceOf, type EvidenceView } from '@/modules/disclosures/data/evidence';
-import { AppError, type Scope } from '@/core/scope';
+import { type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export const rectificationFormKey = (findingId: string) => `rectification:${findingId}`;

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { seededDemo, type SeededDemo } from '@/seed/testing';
-import { fieldErrors } from '@/core/forms/form';
 import { findingStatusSchema, raiseFindingSchema } from '@/modules/reports/validation/findings';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 let demo: SeededDemo;
 let client: typeof import('@/db/client');
@@ -37,9 +37,9 @@ describe('findings', () => {
     const r = raiseFindingSchema.safeParse({ schoolId: 'x', severity: 'fatal', dueOn: '2026-02-30', title: ' ' });
     const e = fieldErrors(r.error!);
     expect(Object.keys(e).sort()).toEqual(['dueOn', 'schoolId', 'severity', 'title']);
-    expect(e.dueOn).toEqual({ key: 'invalid' });
+    expect(e.dueOn).toEqual({ key: 'validation.invalid' });
     const reopen = findingStatusSchema.safeParse({ findingId: '00000000-0000-4000-8000-000000000000', action: 'reopen', note: '' });
-    expect(fieldErrors(reopen.error!).note).toEqual({ key: 'required' });
+    expect(fieldErrors(reopen.error!).note).toEqual({ key: 'validation.required' });
   });
 
   it('lists open findings of the district, overdue first', async () => {

@@ -1,6 +1,7 @@
 // Findings (整改, DESIGN §5), evaluator side: raise one against a school (optionally an item),
 // read the school's rectification responses, close or reopen; the district list of open
 // findings, overdue first. The coordinator's response side writes `rectifications`.
+import { now } from '@/core/env';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLog, evidenceFiles, findings, rectifications, schools, users, type FindingStatus } from '@/db/schema';
@@ -8,9 +9,11 @@ import type { FindingSeverity, Quarter } from '@/core/domain/types';
 import type { FindingStatusInput, RaiseFindingInput } from '@/modules/reports/validation/findings';
 import { audit } from '@/core/audit';
 import { versionForQuarter } from '@/modules/checklist/data/versions';
-import { inDistrict, notFound, thisQuarter, today } from '@/core/context';
+import { inDistrict, thisQuarter, today } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/data/schools';
-import { AppError, coversSchool, type Scope } from '@/core/scope';
+import { coversSchool, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export type FindingListFilter = 'open' | 'closed' | 'all';
@@ -128,7 +131,7 @@ export async function raiseFinding(scope: Scope, input: RaiseFindingInput): Prom
     const q = thisQuarter();
     if (input.itemCode) {
       const version = await versionForQuarter(tx, s.districtId, q.year, q.quarter as Quarter);
-      if (!version?.items.some((i) => i.code === input.itemCode)) throw new AppError('badRequest', 'unknownItem');
+      if (!version?.items.some((i) => i.code === input.itemCode)) throw new AppError('badRequest', 'validation.invalid', { field: 'itemCode' });
     }
     const [row] = await tx
       .insert(findings)
@@ -161,12 +164,12 @@ export async function setFindingStatus(scope: Scope, input: FindingStatusInput):
     if (!row || !coversSchool(s, row.school)) notFound();
     const closing = input.action === 'close';
     if (closing === (row.f.status === 'closed')) throw new AppError('conflict', 'wrongState');
-    const now = new Date();
+    const at = now();
     // Reopened: the school has to respond again, so it is open (its earlier answers stay listed).
     const status: FindingStatus = closing ? 'closed' : 'open';
     await tx
       .update(findings)
-      .set({ status, closedAt: closing ? now : null, closedBy: closing ? s.userId : null })
+      .set({ status, closedAt: closing ? at : null, closedBy: closing ? s.userId : null })
       .where(and(eq(findings.id, row.f.id), eq(findings.districtId, s.districtId)));
     await audit(tx, s, { entity: 'finding', entityId: row.f.id, action: input.action, before: { status: row.f.status }, after: { status, note: input.note || null } });
   });

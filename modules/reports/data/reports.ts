@@ -3,7 +3,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { quarterlyReports, reportTransitions, schools, users, type QuarterlyReport } from '@/db/schema';
 import type { Quarter } from '@/core/domain/types';
-import { AppError, coversSchool, type DistrictScope } from '@/core/scope';
+import { coversSchool, type DistrictScope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 export async function reportsForQuarter(tx: Tx, districtId: string, schoolIds: readonly string[], year: number, quarter: Quarter): Promise<Map<string, QuarterlyReport>> {

@@ -2,15 +2,18 @@
 // its obligation), comment per item, score the rubric, return / approve / reopen, challenge a
 // "no such matter" statement. Evaluators only, within their district and zones; approval locks
 // the report; every change is audited in the same transaction.
+import { now } from '@/core/env';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { disclosureRejections, disclosures, evaluations, noMatterStatements, quarterlyReports, reportItemComments, reportTransitions, schools } from '@/db/schema';
 import { checkTransition } from '@/modules/reports/domain/workflow';
 import type { ScoreInput, TransitionInput } from '@/modules/reports/validation/review';
 import { audit } from '@/core/audit';
-import { inDistrict, notFound } from '@/core/context';
+import { inDistrict } from '@/core/context';
+import { notFound } from '@/core/errors';
 import { reportInScope } from './reports';
-import { AppError, coversSchool, type DistrictScope, type Scope } from '@/core/scope';
+import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 const EVALUATOR = ['evaluator'] as const;
@@ -68,7 +71,7 @@ export async function withdrawRejection(scope: Scope, rejectionId: string): Prom
     // Conditional: of concurrent withdrawals of one rejection exactly one takes effect.
     const [done] = await tx
       .update(disclosureRejections)
-      .set({ withdrawnAt: new Date(), withdrawnBy: s.userId })
+      .set({ withdrawnAt: now(), withdrawnBy: s.userId })
       .where(and(eq(disclosureRejections.id, rej.id), isNull(disclosureRejections.withdrawnAt)))
       .returning({ id: disclosureRejections.id });
     if (!done) notFound();
@@ -105,7 +108,7 @@ export async function saveEvaluation(scope: Scope, input: ScoreInput): Promise<v
     await tx
       .insert(evaluations)
       .values({ districtId: s.districtId, reportId: report.id, evaluatorId: s.userId, ...values })
-      .onConflictDoUpdate({ target: evaluations.reportId, set: { ...values, evaluatorId: s.userId, updatedAt: new Date() } });
+      .onConflictDoUpdate({ target: evaluations.reportId, set: { ...values, evaluatorId: s.userId, updatedAt: now() } });
     await audit(tx, s, { entity: 'evaluation', entityId: report.id, action: before ? 'update' : 'create', before: before ?? null, after: values });
   });
 }
@@ -128,11 +131,11 @@ export async function transitionReport(scope: Scope, input: TransitionInput): Pr
         .where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)));
       if (!ev) throw new AppError('conflict', 'scoreRequired');
     }
-    const now = new Date();
+    const at = now();
     const approving = input.action === 'approve';
     const updated = await tx
       .update(quarterlyReports)
-      .set({ state: check.to, version: report.version + 1, updatedAt: now, approvedAt: approving ? now : null, approvedBy: approving ? s.userId : null })
+      .set({ state: check.to, version: report.version + 1, updatedAt: at, approvedAt: approving ? at : null, approvedBy: approving ? s.userId : null })
       .where(and(eq(quarterlyReports.id, report.id), eq(quarterlyReports.version, report.version)))
       .returning({ id: quarterlyReports.id });
     if (updated.length === 0) throw new AppError('conflict', 'stale');
@@ -145,7 +148,7 @@ export async function transitionReport(scope: Scope, input: TransitionInput): Pr
       toState: input.action === 'reopen' ? 'reopened' : check.to,
       actorId: s.userId,
       reason,
-      at: now,
+      at: at,
     });
     await audit(tx, s, {
       entity: 'quarterly_report',
@@ -169,14 +172,14 @@ export async function challengeNoMatter(scope: Scope, input: { statementId: stri
       // Locked: concurrent challenges run one after the other, so each audit "before" is real.
       .for('update', { of: noMatterStatements });
     if (!row || !coversSchool(s, row.school)) notFound();
-    const now = new Date();
-    await tx.update(noMatterStatements).set({ challengedAt: now, challengedBy: s.userId, challengeNote: input.note }).where(eq(noMatterStatements.id, row.st.id));
+    const at = now();
+    await tx.update(noMatterStatements).set({ challengedAt: at, challengedBy: s.userId, challengeNote: input.note }).where(eq(noMatterStatements.id, row.st.id));
     await audit(tx, s, {
       entity: 'no_matter_statement',
       entityId: row.st.id,
       action: 'challenge',
       before: { challengedAt: row.st.challengedAt, challengeNote: row.st.challengeNote },
-      after: { challengedAt: now, challengeNote: input.note },
+      after: { challengedAt: at, challengeNote: input.note },
     });
   });
 }

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
-import { fieldErrors } from '@/core/forms/form';
 import { scoreSchema, transitionSchema } from '@/modules/reports/validation/review';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 let demo: SeededDemo;
 let client: typeof import('@/db/client');
@@ -115,13 +115,13 @@ describe('review workflow on a submitted report', () => {
     const bad = scoreSchema.safeParse({ reportId: '00000000-0000-4000-8000-000000000000', attention: '21', content: '', form: '2.5', procedure: '-1', rules: 'abc' });
     expect(bad.success).toBe(false);
     const e = fieldErrors(bad.error!);
-    expect(e.attention).toEqual({ key: 'max', values: { max: 20 } });
-    expect(e.content).toEqual({ key: 'required' });
-    expect(e.form).toEqual({ key: 'integer' });
-    expect(e.procedure).toEqual({ key: 'min', values: { min: 0 } });
-    expect(e.rules).toEqual({ key: 'number' });
+    expect(e.attention).toEqual({ key: 'validation.max', values: { max: 20 } });
+    expect(e.content).toEqual({ key: 'validation.required' });
+    expect(e.form).toEqual({ key: 'validation.integer' });
+    expect(e.procedure).toEqual({ key: 'validation.min', values: { min: 0 } });
+    expect(e.rules).toEqual({ key: 'validation.number' });
     const noReason = transitionSchema.safeParse({ reportId: '00000000-0000-4000-8000-000000000000', action: 'return', reason: ' ', version: '3' });
-    expect(fieldErrors(noReason.error!).reason).toEqual({ key: 'required' });
+    expect(fieldErrors(noReason.error!).reason).toEqual({ key: 'validation.required' });
 
     const evaluator = await scopeOf('dongcheng.eval');
     const queue = await review.reviewQueue(evaluator, { year: 2026, quarter: 3 }, { state: 'submitted' });

@@ -2,8 +2,8 @@
 // One small form for the review actions: typed ActionState (STYLE), every field's error beside
 // it, what was typed kept on error, and the data layer's conflict reasons translated.
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
+import type { ActionState } from '@/core/forms/state';
+import { FieldError, FormStatus } from '@/core/forms/ui';
 
 export interface Field {
   name: string;
@@ -35,7 +35,6 @@ export function ActionForm({
   danger?: boolean;
   savedText?: string;
 }) {
-  const t = useTranslations();
   const [state, run, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = 'values' in state && state.values ? state.values : {};
@@ -72,32 +71,20 @@ export function ActionForm({
             ) : (
               <input type={f.kind} inputMode={f.kind === 'number' ? 'numeric' : undefined} min={f.min} max={f.max} {...common} />
             )}
-            {err && (
-              <span id={`${id}-error`} className="field-error">
-                {t(`validation.${err.key}`, err.values)}
-              </span>
-            )}
+            <FieldError name={f.name} errors={errors} id={`${id}-error`} />
           </label>
         );
       })}
       <button type="submit" className={danger ? 'danger' : 'primary'} disabled={pending}>
         {submitLabel}
       </button>
-      {state.status === 'saved' && savedText && (
+      {state.status === 'saved' && savedText ? (
         <span role="status" className="notice-ok">
           {savedText}
         </span>
-      )}
-      {state.status === 'invalid' && (
-        <span role="alert" className="error">
-          {t('validation.form')}
-        </span>
-      )}
-      {(state.status === 'conflict' || state.status === 'forbidden' || state.status === 'notFound' || state.status === 'error') && (
-        <span role="alert" className="error">
-          {state.status === 'conflict' && state.message ? t(`evaluatorReport.conflict.${state.message}`) : t(state.status === 'error' ? 'common.errorBody' : `errors.${state.status}`)}
-        </span>
-      )}
+      ) : state.status !== 'saved' ? (
+        <FormStatus state={state} conflictNs="evaluatorReport.conflict" />
+      ) : null}
     </form>
   );
 }

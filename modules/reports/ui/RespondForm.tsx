@@ -1,27 +1,29 @@
 'use client';
 // The school's rectification response to one finding, with evidence uploaded under the id the
 // response will get (§5). Typed text is kept as a draft until it is sent.
-import { useActionState, useEffect, useState, startTransition } from 'react';
+import { useActionState, useEffect, useState, startTransition, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import type { StoredDraft } from '@/modules/disclosures/data/drafts';
-import type { EvidenceView } from '@/modules/disclosures/data/evidence';
-import { DraftNotice } from '@/modules/disclosures/ui/DraftNotice';
-import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
-import { FieldError } from '@/core/forms/FieldError';
-import { useFormDraft } from '@/modules/disclosures/ui/useFormDraft';
-import { isRefusal, refusalKey } from '@/core/forms/states';
-import styles from '@/modules/obligations/ui/school.module.css';
-import { respondAction, type RespondState } from '@/modules/reports/actions/school-findings';
+import type { StoredDraft } from '@/core/forms/drafts';
+import { DraftNotice } from '@/core/forms/DraftNotice';
+import { useFormDraft } from '@/core/forms/useFormDraft';
+import styles from '@/core/ui/school.module.css';
+import { respondAction } from '@/modules/reports/actions/school-findings';
+import type { RespondState } from '@/modules/reports/validation/states';
+import { FieldError } from '@/core/forms/ui';
+import { isRefusal, refusalKey } from '@/core/forms/state';
 
 interface Props {
   findingId: string;
   rectificationId: string;
   userKey: string;
   draft: StoredDraft | null;
-  evidence: EvidenceView[];
+  /** The evidence panel of this response (rendered by the page: evidence belongs to disclosures). */
+  evidence: ReactNode;
+  /** Drops the evidence uploaded for this never-sent response when its draft is thrown away. */
+  discardEvidence: () => Promise<unknown>;
 }
 
-export function RespondForm({ findingId, rectificationId, userKey, draft, evidence }: Props) {
+export function RespondForm({ findingId, rectificationId, userKey, draft, evidence, discardEvidence }: Props) {
   const t = useTranslations();
   const formKey = `rectification:${findingId}`;
   const initial = { response: '' };
@@ -36,7 +38,7 @@ export function RespondForm({ findingId, rectificationId, userKey, draft, eviden
     setValues,
     extra: { rectificationId },
     enabled: true,
-    pending: { ownerType: 'rectification', ownerId: rectificationId },
+    onDiscard: () => void discardEvidence().catch(() => undefined),
   });
   useEffect(() => {
     if (state.status === 'sent') d.clear();
@@ -76,7 +78,7 @@ export function RespondForm({ findingId, rectificationId, userKey, draft, eviden
             onChange={(e) => setValues({ response: e.target.value })}
             aria-invalid={errors.response ? true : undefined}
           />
-          <FieldError id={`${id}-error`} error={errors.response} />
+          <FieldError name="response" errors={errors} id={`${id}-error`} />
         </div>
         {isRefusal(state) && (
           <p role="alert" className="error">
@@ -89,7 +91,7 @@ export function RespondForm({ findingId, rectificationId, userKey, draft, eviden
           </button>
         </div>
       </form>
-      <EvidenceManager ownerType="rectification" ownerId={rectificationId} initial={evidence} editable pendingDraft={{ formKey, values: { rectificationId } }} />
+      {evidence}
     </div>
   );
 }

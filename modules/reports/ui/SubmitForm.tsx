@@ -2,9 +2,10 @@
 // The last step of the review: confirm (when mandatory obligations are unmet) and submit.
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { isRefusal, refusalKey, type SubmitState } from '@/core/forms/states';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 import { submitReportAction } from '@/modules/reports/actions/school-report';
+import { isRefusal, refusalKey } from '@/core/forms/state';
+import type { SubmitState } from '@/modules/reports/validation/states';
 
 export function SubmitForm({ year, quarter, version, gaps, resubmit }: { year: number; quarter: number; version: number; gaps: number; resubmit: boolean }) {
   const t = useTranslations('coordReport');

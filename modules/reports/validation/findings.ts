@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { parseLocalDate } from '@/core/domain/dates';
 import { FINDING_SEVERITIES } from '@/core/domain/types';
-import { textField } from '@/core/forms/form';
 import { idField } from './review';
+import { textField } from '@/core/forms/zod-fields';
 
 export const raiseFindingSchema = z.object({
   schoolId: idField(),

@@ -2,8 +2,7 @@
 // item, score the five rubric dimensions, return / approve / reopen, challenge a statement.
 // Shared by the forms and the server actions; FormData values are strings.
 import { z } from 'zod';
-import { RUBRIC_DIMENSIONS } from '@/core/domain/types';
-import { numberField, textField } from '@/core/forms/form';
+import { numberField, textField } from '@/core/forms/zod-fields';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const idField = () => z.string({ error: 'invalid' }).regex(UUID, { error: 'invalid' });
@@ -39,8 +38,6 @@ export const scoreSchema = z.object({
   comment: z.string().trim().max(2000, { error: 'tooLong' }).optional().default(''),
 });
 export type ScoreInput = z.infer<typeof scoreSchema>;
-export const SCORE_FIELDS = RUBRIC_DIMENSIONS;
-
 /** §5: return and reopen need a reason; approve does not (checked again by checkTransition). */
 export const transitionSchema = z
   .object({

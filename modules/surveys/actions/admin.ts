@@ -1,54 +1,32 @@
 'use server';
 // District admin: survey set-up and codes for any school of the district (DESIGN §7).
-// Who may run them: districtAdmin only (enforced in modules/surveys/data/admin and surveys-codes).
 import { revalidatePath } from 'next/cache';
-import { guardedAction } from '@/core/auth/action';
+import { fieldErrors } from '@/core/forms/field-errors';
+import { defineAction } from '@/core/guard';
 import { createSurvey, saveQuestions, updateSurveySettings } from '@/modules/surveys/data/admin';
-import { formDataObject, type ActionState, asFormData } from '@/core/forms/form';
 import { createSurveySchema, parseQuestions, surveySettingsSchema } from '@/modules/surveys/validation/surveys';
-import { surveyFieldErrors } from '@/modules/surveys/validation/errors';
-import { generateCodesAt } from './generate-codes';
+import { generateCodes } from './generate-codes';
 
 const PATH = '/admin/surveys';
 
-export async function createSurveyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = createSurveySchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
-  return guardedAction(async (scope) => {
-    const r = await createSurvey(scope, parsed.data);
-    if ('field' in r) return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } }, values };
-    revalidatePath(PATH);
-    return { status: 'saved' };
-  }, values);
-}
+export const createSurveyAction = defineAction({ roles: ['districtAdmin'], schema: createSurveySchema }, async ({ scope, input }) => {
+  const r = await createSurvey(scope, input);
+  if ('field' in r) return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } } };
+  revalidatePath(PATH);
+});
 
-export async function updateSurveyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
-  const parsed = surveySettingsSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
-  return guardedAction(async (scope) => {
-    const r = await updateSurveySettings(scope, parsed.data);
-    if (r !== 'saved') return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } }, values };
-    revalidatePath(PATH);
-    return { status: 'saved' };
-  }, values);
-}
+export const updateSurveyAction = defineAction({ roles: ['districtAdmin'], schema: surveySettingsSchema }, async ({ scope, input }) => {
+  const r = await updateSurveySettings(scope, input);
+  if (r !== 'saved') return { status: 'invalid', fieldErrors: { [r.field]: { key: r.key } } };
+  revalidatePath(PATH);
+});
 
-export async function saveQuestionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  formData = asFormData(formData);
-  const values = formDataObject(formData);
+/** The questions are a variable list (likert0…likertN, freeText): validated against their own count. */
+export const saveQuestionsAction = defineAction({ roles: ['districtAdmin'] }, async ({ scope, values }) => {
   const parsed = parseQuestions(values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: surveyFieldErrors(parsed.error), values };
-  return guardedAction(async (scope) => {
-    await saveQuestions(scope, parsed.data);
-    revalidatePath(PATH);
-    return { status: 'saved' };
-  }, values);
-}
+  if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+  await saveQuestions(scope, parsed.data);
+  revalidatePath(PATH);
+});
 
-export async function generateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return generateCodesAt(PATH, formData);
-}
+export const generateCodesAction = generateCodes(PATH);

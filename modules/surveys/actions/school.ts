@@ -1,9 +1,6 @@
 'use server';
-// Coordinator: generate code batches for their own school (DESIGN §7). Who may run it:
-// coordinators for their school, district admins (enforced in modules/surveys/data/codes).
-import type { ActionState } from '@/core/forms/form';
-import { generateCodesAt } from './generate-codes';
+// Coordinator: generate code batches for their own school (DESIGN §7; modules/surveys/data/codes
+// checks the school).
+import { generateCodes } from './generate-codes';
 
-export async function generateSchoolCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return generateCodesAt('/school/surveys', formData);
-}
+export const generateSchoolCodesAction = generateCodes('/school/surveys');

@@ -8,7 +8,8 @@ import { questionsEditable, surveyPhase, type SurveyPhase } from '@/modules/surv
 import type { CreateSurveyInput, QuestionsInput, SurveySettingsInput } from '@/modules/surveys/validation/surveys';
 import { audit } from '@/core/audit';
 import { inDistrict, today } from '@/core/context';
-import { AppError, type Scope } from '@/core/scope';
+import { type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { byGroup, questionsOf, surveyInDistrict, surveysOfYear, type RuleViolation, type SurveysByGroup } from './surveys';
 
 export interface AdminSurvey {

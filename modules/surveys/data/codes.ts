@@ -11,7 +11,8 @@ import type { BatchInput } from '@/modules/surveys/validation/surveys';
 import { audit } from '@/core/audit';
 import { inDistrict, today } from '@/core/context';
 import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/data/schools';
-import { AppError, coversSchool, type DistrictScope, type Scope } from '@/core/scope';
+import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { surveyInDistrict, surveysOfYear, type RuleViolation } from './surveys';
 import { isUuid } from '@/core/auth/users';
 

@@ -9,10 +9,10 @@ import { schools, surveyAnswers, surveyCodes, surveyResponses, surveys, type Sur
 import type { LocalDate, SurveyGroup } from '@/core/domain/types';
 import { normalizeCode } from '@/modules/surveys/domain/codes';
 import { surveyPhase } from '@/modules/surveys/domain/phase';
-import type { FieldErrors } from '@/core/forms/form';
 import { parseAnswer, type CodeRefusal } from '@/modules/surveys/validation/answer';
 import { today } from '@/core/context';
 import { questionsOf } from './surveys';
+import type { FieldErrors } from '@/core/forms/state';
 
 export interface PublicQuestion {
   id: string;

@@ -177,19 +177,25 @@ export type SurveyResults = Awaited<ReturnType<typeof surveyResults>>;
 export async function schoolSurveyResults(scope: Scope, schoolId: string, year: number) {
   return inDistrict(scope, RESULT_ROLES, async (tx, s) => {
     const school = await schoolInScope(tx, s, schoolId);
-    const [settings, zoneList] = await Promise.all([loadSettings(tx, s.districtId, year), zonesOfDistrict(tx, s.districtId)]);
-    const l = await load(tx, s.districtId, [school.id], year);
-    const groups = schoolGroups(l, school.id, settings.minResponses);
+    const [figures, zoneList] = await Promise.all([schoolSurveyFigures(tx, s.districtId, school.id, year), zonesOfDistrict(tx, s.districtId)]);
     return {
       year,
-      minResponses: settings.minResponses,
-      anonymityFloor: ANONYMITY_FLOOR,
+      ...figures,
       school: { id: school.id, code: school.code, name: school.name, type: school.type, zone: zoneList.find((z) => z.id === school.zoneId)?.name ?? null },
-      surveys: l.surveys,
-      groups,
-      combined: combined(SURVEY_GROUPS.map((g) => groups[g])),
       freeTexts: s.role === 'evaluator' ? textsByGroup(await freeTextsOf(tx, s, year, [school.id])) : null,
     };
   });
 }
 export type SchoolSurveyResults = Awaited<ReturnType<typeof schoolSurveyResults>>;
+
+/**
+ * Inside a district transaction, for a school the caller was already found to cover: the school's
+ * survey figures of a year (no free texts) — what the school profile shows, and what the school's
+ * annual summary quotes (issue 17).
+ */
+export async function schoolSurveyFigures(tx: Tx, districtId: string, schoolId: string, year: number) {
+  const settings = await loadSettings(tx, districtId, year);
+  const l = await load(tx, districtId, [schoolId], year);
+  const groups = schoolGroups(l, schoolId, settings.minResponses);
+  return { minResponses: settings.minResponses, anonymityFloor: ANONYMITY_FLOOR, surveys: l.surveys, groups, combined: combined(SURVEY_GROUPS.map((g) => groups[g])) };
+}

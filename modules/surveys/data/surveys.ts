@@ -5,7 +5,8 @@ import type { Tx } from '@/db/client';
 import { surveyQuestions, surveys, type Survey, type SurveyQuestion } from '@/db/schema';
 import type { SurveyGroup } from '@/core/domain/types';
 import { SURVEY_GROUPS } from '@/core/domain/types';
-import { AppError, type DistrictScope } from '@/core/scope';
+import { type DistrictScope } from '@/core/scope';
+import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
 /** A rule of §7 that the input broke, reported against one field of the form. */

@@ -3,6 +3,7 @@
 // several app processes. Counted: every answer submitted and every lookup of an unknown code —
 // what guessing would produce. The address is kept only as a keyed hash, so the counters table
 // holds no client addresses either.
+import { env } from '@/core/env';
 import { createHash, createHmac } from 'node:crypto';
 import { blockedFor, hit, type LimitRule } from '@/core/rate-limit';
 
@@ -14,7 +15,7 @@ export const SURVEY_BUCKET = 'survey-address';
 export const SURVEY_ADDRESS_RULE: LimitRule = { limit: 200, windowMs: 10 * 60_000, blockMs: 30 * 60_000 };
 
 export function addressKey(address: string): string {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   return secret ? createHmac('sha256', secret).update(`survey:${address}`).digest('base64url') : createHash('sha256').update(`survey:${address}`).digest('base64url');
 }
 

@@ -2,9 +2,9 @@
 // Generate a batch of single-use codes (DESIGN §7); on success the action opens the print sheet.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/core/forms/form';
 import { MAX_BATCH } from '@/modules/surveys/validation/surveys';
-import { FieldError, FormStatus, fieldProps } from './FormBits';
+import { FieldError, FormStatus, errorsOf, fieldProps } from '@/core/forms/ui';
+import type { ActionState } from '@/core/forms/state';
 
 export interface Option {
   value: string;
@@ -45,10 +45,10 @@ export function GenerateCodesForm({
               </option>
             ))}
           </select>
-          <FieldError id={survey.errorId} error={survey.error} />
+          <FieldError name={survey.name} errors={errorsOf(state)} id={survey.errorId} />
         </label>
       )}
-      {surveys.length === 1 && <FieldError id={survey.errorId} error={survey.error} />}
+      {surveys.length === 1 && <FieldError name={survey.name} errors={errorsOf(state)} id={survey.errorId} />}
       {schools.length === 1 ? (
         <input type="hidden" name="schoolId" value={schools[0]!.value} />
       ) : (
@@ -61,7 +61,7 @@ export function GenerateCodesForm({
               </option>
             ))}
           </select>
-          <FieldError id={school.errorId} error={school.error} />
+          <FieldError name={school.name} errors={errorsOf(state)} id={school.errorId} />
         </label>
       )}
       <label>
@@ -78,9 +78,9 @@ export function GenerateCodesForm({
           aria-invalid={count['aria-invalid']}
           aria-describedby={count['aria-describedby']}
         />
-        <FieldError id={count.errorId} error={count.error} />
+        <FieldError name={count.name} errors={errorsOf(state)} id={count.errorId} />
       </label>
-      <FormStatus state={state} />
+      <FormStatus state={state} conflictKey="surveyErrors.conflict" />
       <button type="submit" className="primary" disabled={pending}>
         {pending ? t('generating') : t('generate')}
       </button>

@@ -3,10 +3,10 @@
 // the overall question 满意率 is computed from (§4) and cannot be removed; one free text closes.
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldError, FormStatus } from './FormBits';
-import type { ActionState } from '@/core/forms/form';
+import { FieldError, FormStatus } from '@/core/forms/ui';
 import { MAX_LIKERT_QUESTIONS, QUESTION_MAX_LENGTH } from '@/modules/surveys/validation/surveys';
 import { saveQuestionsAction } from '@/modules/surveys/actions/admin';
+import type { ActionState } from '@/core/forms/state';
 
 interface Row {
   key: number;
@@ -48,7 +48,7 @@ export function QuestionEditor({ surveyId, likert, freeText }: { surveyId: strin
                   aria-invalid={err ? true : undefined}
                   aria-describedby={err ? `${surveyId}-${name}-error` : undefined}
                 />
-                <FieldError id={`${surveyId}-${name}-error`} error={err} />
+                <FieldError name={name} errors={errors} id={`${surveyId}-${name}-error`} />
               </label>
               {i > 0 && (
                 <button type="button" className="linkish" onClick={() => remove(r.key)}>
@@ -75,9 +75,9 @@ export function QuestionEditor({ surveyId, likert, freeText }: { surveyId: strin
           aria-invalid={errors.freeText ? true : undefined}
           aria-describedby={errors.freeText ? `${surveyId}-freeText-error` : undefined}
         />
-        <FieldError id={`${surveyId}-freeText-error`} error={errors.freeText} />
+        <FieldError name="freeText" errors={errors} id={`${surveyId}-freeText-error`} />
       </label>
-      <FormStatus state={state} />
+      <FormStatus state={state} conflictKey="surveyErrors.conflict" />
       <button type="submit" className="primary" disabled={pending}>
         {t('saveQuestions')}
       </button>

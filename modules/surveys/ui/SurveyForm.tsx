@@ -26,7 +26,6 @@ export function SurveyForm({ code, title, school, questions }: { code: string; t
 
   const values = 'values' in state ? state.values : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  let n = 0;
   return (
     <form action={action} noValidate>
       <div className={styles.intro}>
@@ -35,8 +34,8 @@ export function SurveyForm({ code, title, school, questions }: { code: string; t
         <p className="small muted">{t('anonymous')}</p>
       </div>
       <input type="hidden" name="code" value={code} />
-      {questions.map((q) => {
-        n += 1;
+      {questions.map((q, i) => {
+        const n = i + 1;
         if (q.kind === 'text') {
           const err = errors.freeText;
           return (

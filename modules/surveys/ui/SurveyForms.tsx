@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SurveyGroup } from '@/core/domain/types';
-import { FieldError, FormStatus, fieldProps } from './FormBits';
-import type { ActionState } from '@/core/forms/form';
+import { FieldError, FormStatus, errorsOf, fieldProps } from '@/core/forms/ui';
 import { createSurveyAction, updateSurveyAction } from '@/modules/surveys/actions/admin';
+import type { ActionState } from '@/core/forms/state';
 
 interface Dates {
   title: string;
@@ -23,7 +23,7 @@ function Fields({ state, initial, opensFixed, idPrefix }: { state: ActionState; 
       <label>
         {t('surveyTitle')}
         <input name="title" defaultValue={title.defaultValue} key={title.key} maxLength={100} aria-invalid={title['aria-invalid']} aria-describedby={title['aria-describedby']} />
-        <FieldError id={title.errorId} error={title.error} />
+        <FieldError name={title.name} errors={errorsOf(state)} id={title.errorId} />
       </label>
       <div className="grid-2">
         <label>
@@ -42,12 +42,12 @@ function Fields({ state, initial, opensFixed, idPrefix }: { state: ActionState; 
               {t('opensFixedHint')}
             </span>
           )}
-          <FieldError id={opens.errorId} error={opens.error} />
+          <FieldError name={opens.name} errors={errorsOf(state)} id={opens.errorId} />
         </label>
         <label>
           {t('closesOn')}
           <input name="closesOn" type="date" defaultValue={closes.defaultValue} key={closes.key} aria-invalid={closes['aria-invalid']} aria-describedby={closes['aria-describedby']} />
-          <FieldError id={closes.errorId} error={closes.error} />
+          <FieldError name={closes.name} errors={errorsOf(state)} id={closes.errorId} />
         </label>
       </div>
     </>
@@ -63,7 +63,7 @@ export function CreateSurveyForm({ year, group, initial }: { year: number; group
       <input type="hidden" name="group" value={group} />
       <Fields state={state} initial={initial} idPrefix={`create-${group}-`} />
       <p className="small muted">{t('createHint')}</p>
-      <FormStatus state={state} />
+      <FormStatus state={state} conflictKey="surveyErrors.conflict" />
       <button type="submit" className="primary" disabled={pending}>
         {t('create')}
       </button>
@@ -78,7 +78,7 @@ export function SurveySettingsForm({ surveyId, initial, opensFixed }: { surveyId
     <form action={action} className="form" noValidate>
       <input type="hidden" name="surveyId" value={surveyId} />
       <Fields state={state} initial={initial} opensFixed={opensFixed} idPrefix={`${surveyId}-`} />
-      <FormStatus state={state} />
+      <FormStatus state={state} conflictKey="surveyErrors.conflict" />
       <button type="submit" disabled={pending}>
         {t('surveyAdmin.saveSettings')}
       </button>

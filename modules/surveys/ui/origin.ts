@@ -1,7 +1,8 @@
 // The public origin printed on slips (`<origin>/s/<code>`): NEXTAUTH_URL, the app's configured
 // public URL (README, Configuration), else what the request says.
+import { env } from '@/core/env';
 export function publicOrigin(h: Headers): string {
-  const configured = process.env.NEXTAUTH_URL;
+  const configured = env().NEXTAUTH_URL;
   if (configured) {
     try {
       return new URL(configured).origin;

@@ -1,8 +1,8 @@
 // A respondent's answer (DESIGN §7): every Likert question answered 1–5, one optional free text.
 // Field names: `q_<questionId>` and `freeText`.
 import { z } from 'zod';
-import type { FieldErrors } from '@/core/forms/form';
-import { surveyFieldErrors } from './errors';
+import { fieldErrors } from '@/core/forms/field-errors';
+import type { FieldErrors } from '@/core/forms/state';
 
 export const FREE_TEXT_MAX = 1000;
 export const LIKERT_VALUES = ['1', '2', '3', '4', '5'] as const;
@@ -27,9 +27,9 @@ export function parseAnswer(likertIds: readonly string[], values: Record<string,
       .transform((v) => (v ?? '').replace(CONTROL, '').replace(/\r\n?/g, '\n').trim())
       .pipe(z.string().max(FREE_TEXT_MAX, { error: 'tooLong' })),
   };
-  for (const id of likertIds) shape[answerField(id)] = z.enum(LIKERT_VALUES, { error: 'chooseOne' });
+  for (const id of likertIds) shape[answerField(id)] = z.enum(LIKERT_VALUES, { error: 'surveyErrors.chooseOne' });
   const parsed = z.object(shape).safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: surveyFieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const data = parsed.data as Record<string, string>;
   const answers: Record<string, number> = {};
   for (const id of likertIds) answers[id] = Number(data[answerField(id)]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchSchema, createSurveySchema, parseQuestions, surveySettingsSchema } from './surveys';
 import { parseAnswer } from './answer';
-import { surveyFieldErrors } from './errors';
+import { fieldErrors } from '@/core/forms/field-errors';
 
 describe('survey set-up schemas on FormData strings', () => {
   it('accepts a survey with valid dates', () => {
@@ -13,7 +13,7 @@ describe('survey set-up schemas on FormData strings', () => {
   it('reports every bad field with a translatable key', () => {
     const r = createSurveySchema.safeParse({ year: 'x', group: 'pupils', title: '', opensOn: '2027-02-30', closesOn: '' });
     expect(r.success).toBe(false);
-    const e = surveyFieldErrors(r.error!);
+    const e = fieldErrors(r.error!);
     expect(e.year).toEqual({ key: 'validation.number' });
     expect(e.group).toEqual({ key: 'validation.invalid' });
     expect(e.title).toEqual({ key: 'validation.required' });
@@ -23,7 +23,7 @@ describe('survey set-up schemas on FormData strings', () => {
 
   it('refuses a closing day before the opening day', () => {
     const r = surveySettingsSchema.safeParse({ surveyId: 'x', title: 't', opensOn: '2027-11-10', closesOn: '2027-11-09' });
-    expect(surveyFieldErrors(r.error!).closesOn).toEqual({ key: 'surveyErrors.closesBeforeOpens' });
+    expect(fieldErrors(r.error!).closesOn).toEqual({ key: 'surveyErrors.closesBeforeOpens' });
   });
 
   it('reads the question editor: likert0 first, in numeric order, plus the free text', () => {
@@ -32,7 +32,7 @@ describe('survey set-up schemas on FormData strings', () => {
     const bad = parseQuestions({ surveyId: 's', likert0: '', likert1: 'x'.repeat(201), freeText: '' });
     expect(bad.success).toBe(false);
     if (!bad.success) {
-      const e = surveyFieldErrors(bad.error);
+      const e = fieldErrors(bad.error);
       expect(e.likert0).toEqual({ key: 'validation.required' });
       expect(e.likert1).toEqual({ key: 'validation.tooLong' });
       expect(e.freeText).toEqual({ key: 'validation.required' });
@@ -44,7 +44,7 @@ describe('survey set-up schemas on FormData strings', () => {
   it('limits a batch to 1–500 codes', () => {
     expect(batchSchema.safeParse({ surveyId: 'a', schoolId: 'b', count: '60' }).data?.count).toBe(60);
     const r = batchSchema.safeParse({ surveyId: 'a', schoolId: 'b', count: '501' });
-    expect(surveyFieldErrors(r.error!).count).toEqual({ key: 'validation.max', values: { max: 500 } });
+    expect(fieldErrors(r.error!).count).toEqual({ key: 'validation.max', values: { max: 500 } });
     expect(batchSchema.safeParse({ surveyId: 'a', schoolId: 'b', count: '2.5' }).success).toBe(false);
   });
 });

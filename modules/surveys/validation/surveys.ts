@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { parseLocalDate } from '@/core/domain/dates';
 import { SURVEY_GROUPS } from '@/core/domain/types';
-import { numberField, textField } from '@/core/forms/form';
+import { numberField, textField } from '@/core/forms/zod-fields';
 
 export const MAX_BATCH = 500;
 export const MAX_LIKERT_QUESTIONS = 15;
@@ -13,7 +13,7 @@ const localDateField = z
   .string({ error: 'required' })
   .trim()
   .min(1, { error: 'required' })
-  .refine((v) => parseLocalDate(v) !== null, { error: 'date' });
+  .refine((v) => parseLocalDate(v) !== null, { error: 'surveyErrors.date' });
 
 const yearField = numberField({ min: 2000, max: 2100, int: true });
 
@@ -25,7 +25,7 @@ export const surveySettingsSchema = z
     opensOn: localDateField,
     closesOn: localDateField,
   })
-  .refine((v) => v.closesOn >= v.opensOn, { path: ['closesOn'], error: 'closesBeforeOpens' });
+  .refine((v) => v.closesOn >= v.opensOn, { path: ['closesOn'], error: 'surveyErrors.closesBeforeOpens' });
 export type SurveySettingsInput = z.infer<typeof surveySettingsSchema>;
 
 export const createSurveySchema = z
@@ -36,7 +36,7 @@ export const createSurveySchema = z
     opensOn: localDateField,
     closesOn: localDateField,
   })
-  .refine((v) => v.closesOn >= v.opensOn, { path: ['closesOn'], error: 'closesBeforeOpens' });
+  .refine((v) => v.closesOn >= v.opensOn, { path: ['closesOn'], error: 'surveyErrors.closesBeforeOpens' });
 export type CreateSurveyInput = z.infer<typeof createSurveySchema>;
 
 const questionText = textField({ min: 2, max: QUESTION_MAX_LENGTH });
@@ -53,7 +53,7 @@ export function parseQuestions(values: Record<string, string>) {
   for (const k of likertKeys) shape[k] = questionText;
   const schema = z.object(shape).superRefine((v, ctx) => {
     if (likertKeys[0] !== 'likert0') ctx.addIssue({ code: 'custom', path: ['likert0'], message: 'required' });
-    if (likertKeys.length > MAX_LIKERT_QUESTIONS) ctx.addIssue({ code: 'custom', path: ['_form'], message: `tooManyQuestions:${MAX_LIKERT_QUESTIONS}` });
+    if (likertKeys.length > MAX_LIKERT_QUESTIONS) ctx.addIssue({ code: 'custom', path: ['_form'], message: `surveyErrors.tooManyQuestions:${MAX_LIKERT_QUESTIONS}` });
   });
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { success: false as const, error: parsed.error };
@@ -71,5 +71,3 @@ export const batchSchema = z.object({
   count: numberField({ min: 1, max: MAX_BATCH, int: true }),
 });
 export type BatchInput = z.infer<typeof batchSchema>;
-
-export const yearSchema = yearField;

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { auditPage } from '@/modules/audit/data/viewer';

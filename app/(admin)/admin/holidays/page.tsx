@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { holidaysOfYear, settingsYears } from '@/modules/org/data/settings-admin';
 import { thisQuarter } from '@/core/context';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { districtUsers, userFormOptions } from '@/modules/org/data/users-admin';
 import { ImportPanel } from '@/modules/org/ui/ImportPanel';

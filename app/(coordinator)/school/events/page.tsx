@@ -1,20 +1,20 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { StatusBadge } from '@/core/ui/StatusBadge';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
-import { loadDrafts } from '@/modules/disclosures/data/drafts';
+import { loadDrafts } from '@/core/forms/drafts';
 import { coordinatorEvents, MAX_DAYS_AHEAD } from '@/modules/obligations/data/events';
 import { addDays } from '@/core/domain/dates';
 import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
 import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
-import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
-import { EVENT_FORM_KEY, noMatterFormKey } from '@/core/forms/states';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 import { EventForm } from '@/modules/obligations/ui/EventForm';
 import { NoMatterForm } from '@/modules/obligations/ui/NoMatterForm';
 import { RowButton } from '@/modules/obligations/ui/RowButton';
+import { EVENT_FORM_KEY, noMatterFormKey } from '@/modules/obligations/validation/states';
 
 export const dynamic = 'force-dynamic';
 

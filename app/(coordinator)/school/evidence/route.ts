@@ -2,10 +2,9 @@
 // request body (Content-Length required). A route handler rather than a server action: actions
 // are capped at 1 MB, and a raw body needs no multipart parsing. Who may call: coordinators, for
 // their own school (modules/disclosures/data/evidence checks the owner and the entry window).
-import { getScope } from '@/core/auth/session';
-import { EntryLockedError } from '@/modules/obligations/data/entry';
 import { addEvidenceFile } from '@/modules/disclosures/data/evidence';
-import { AppError } from '@/core/scope';
+import { defineRoute } from '@/core/guard';
+import { pendingQuotaBytes } from '@/modules/disclosures/data/evidence-pending';
 import { MAX_EVIDENCE_BYTES } from '@/modules/disclosures/evidence/detect';
 import { readCapped } from '@/modules/disclosures/evidence/http';
 
@@ -27,14 +26,11 @@ function sameOrigin(req: Request): boolean {
   }
 }
 
-export async function POST(req: Request): Promise<Response> {
+export const POST = defineRoute({ roles: ['coordinator'] }, async ({ scope, req, query }) => {
   if (!sameOrigin(req)) return json(403, { error: 'forbidden' });
-  const scope = await getScope();
-  if (!scope || scope.mustChangePassword || scope.role !== 'coordinator') return json(403, { error: 'forbidden' });
-  const params = new URL(req.url).searchParams;
-  const ownerType = params.get('ownerType');
-  const ownerId = params.get('ownerId') ?? '';
-  const fileName = (params.get('name') ?? '').slice(0, 200);
+  const ownerType = query.get('ownerType');
+  const ownerId = query.get('ownerId') ?? '';
+  const fileName = (query.get('name') ?? '').slice(0, 200);
   if (ownerType !== 'disclosure' && ownerType !== 'rectification') return json(400, { error: 'badRequest' });
   const declared = Number(req.headers.get('content-length'));
   if (!Number.isInteger(declared) || declared < 0) return json(411, { error: 'incomplete' });
@@ -42,14 +38,8 @@ export async function POST(req: Request): Promise<Response> {
   const bytes = await readCapped(req.body, MAX_EVIDENCE_BYTES);
   if (bytes === 'tooLarge') return json(413, { error: 'tooLarge' });
   if (bytes.byteLength !== declared) return json(400, { error: 'incomplete' });
-  try {
-    const r = await addEvidenceFile(scope, { ownerType, ownerId, fileName, bytes });
-    if (r.ok) return json(201, { evidence: r.evidence });
-    return json(r.reason === 'tooLarge' ? 413 : r.reason === 'tooMany' ? 409 : 415, { error: r.reason });
-  } catch (e) {
-    if (e instanceof EntryLockedError) return json(409, { error: 'locked', block: e.block });
-    if (e instanceof AppError) return json(e.status, { error: e.code });
-    console.error('[evidence upload]', e instanceof Error ? e.message : e);
-    return json(500, { error: 'error' });
-  }
-}
+  const r = await addEvidenceFile(scope, { ownerType, ownerId, fileName, bytes });
+  if (r.ok) return json(201, { evidence: r.evidence });
+  if (r.reason === 'quota') return json(413, { error: 'quota', quota: `${Math.round(pendingQuotaBytes() / 1024 / 1024)} MB` });
+  return json(r.reason === 'tooLarge' ? 413 : r.reason === 'tooMany' ? 409 : 415, { error: r.reason });
+});

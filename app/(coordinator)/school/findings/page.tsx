@@ -1,11 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
-import { schoolFindings } from '@/modules/reports/data/findings-school';
+import { rectificationFormKey, schoolFindings } from '@/modules/reports/data/findings-school';
+import { discardPendingEvidenceAction } from '@/modules/disclosures/actions/evidence';
+import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
 import { EvidenceThumbs } from '@/modules/disclosures/ui/EvidenceThumbs';
-import styles from '@/modules/obligations/ui/school.module.css';
+import styles from '@/core/ui/school.module.css';
 import { RespondForm } from '@/modules/reports/ui/RespondForm';
 
 export const dynamic = 'force-dynamic';
@@ -62,7 +64,23 @@ export default async function FindingsPage() {
           {f.form && (
             <details open={f.status === 'open'}>
               <summary>{f.status === 'open' ? t('coordFindings.respond') : t('coordFindings.respondMore')}</summary>
-              <RespondForm key={f.form.rectificationId} findingId={f.id} rectificationId={f.form.rectificationId} userKey={scope.userId} draft={f.form.draft} evidence={f.form.evidence} />
+              <RespondForm
+                key={f.form.rectificationId}
+                findingId={f.id}
+                rectificationId={f.form.rectificationId}
+                userKey={scope.userId}
+                draft={f.form.draft}
+                discardEvidence={discardPendingEvidenceAction.bind(null, 'rectification', f.form.rectificationId)}
+                evidence={
+                  <EvidenceManager
+                    ownerType="rectification"
+                    ownerId={f.form.rectificationId}
+                    initial={f.form.evidence}
+                    editable
+                    pendingDraft={{ formKey: rectificationFormKey(f.id), values: { rectificationId: f.form.rectificationId } }}
+                  />
+                }
+              />
               <p className="muted small">
                 {t('coordFindings.discloseHint')} <Link href="/school/events">{t('coordQuarter.toEvents')}</Link>
               </p>

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
+import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { coordinatorHistory } from '@/modules/reports/data/history';
-import { quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +22,11 @@ export default async function HistoryPage() {
       {h.years.map((y) => (
         <section key={y.year} className={`card ${styles.panel}`} data-testid={`history-${y.year}`}>
           <h2>{t('coordHistory.year', { year: y.year })}</h2>
+          <p className="no-print">
+            <Link href={`/school/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
+              {t('documents.summary.link')}
+            </Link>
+          </p>
           <p className="muted small">
             {t('coordHistory.yearSummary', {
               coverage: pct(y.figures.coverage),
@@ -80,6 +86,7 @@ export default async function HistoryPage() {
           </div>
         </section>
       ))}
+      <UrgeHistory scope={scope} />
     </AppShell>
   );
 }

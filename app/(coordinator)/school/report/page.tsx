@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge, StatusBadge } from '@/core/ui/StatusBadge';
 import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
@@ -9,9 +9,9 @@ import { coordinatorReport } from '@/modules/reports/data/school-report';
 import { RUBRIC_DIMENSIONS } from '@/core/domain/types';
 import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
 import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
-import { periodText } from '@/modules/obligations/ui/period-text';
-import { parseQuarterParam, quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { periodText } from '@/core/ui/period-text';
+import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 import { SubmitForm } from '@/modules/reports/ui/SubmitForm';
 
 export const dynamic = 'force-dynamic';

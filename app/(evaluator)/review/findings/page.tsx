@@ -1,7 +1,7 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { findingFormOptions, findingsList, type FindingListFilter } from '@/modules/reports/data/findings';
 import { FINDING_SEVERITIES } from '@/core/domain/types';

@@ -3,20 +3,19 @@
 // explained; and the 公示 workflow around it.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { rankingView, rankingWorkflow } from '@/modules/ranking/data/view';
-import { AppError } from '@/core/scope';
 import { explainComposite } from '@/modules/ranking/domain/explain';
-import { weightPct } from '@/modules/ranking/export/format';
+import { weightPct } from '@/core/ui/figures';
 import { parseYear, rankingQuerySchema } from '@/modules/ranking/validation/ranking';
 import { RankingFilters } from '@/modules/ranking/ui/RankingFilters';
 import { RankingTable, type TableRow } from '@/modules/ranking/ui/RankingTable';
 import { StateBadge, WorkflowPanel } from '@/modules/ranking/ui/WorkflowPanel';
 import { orderRows } from '@/modules/ranking/ui/table-order';
 import styles from '@/modules/ranking/ui/ranking.module.css';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,10 +28,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
   const year = parseYear(sp.year) ?? thisQuarter().year - 1;
   const query = rankingQuerySchema.parse(sp);
   const live = query.view === 'live';
-  const [t, view, wf] = await Promise.all([getTranslations('ranking'), rankingView(scope, year, { live, compare: true }), rankingWorkflow(scope, year)]).catch((e) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const [t, view, wf] = await found(Promise.all([getTranslations('ranking'), rankingView(scope, year, { live, compare: true }), rankingWorkflow(scope, year)]));
   const changes = new Map((view.changes ?? []).map((c) => [c.schoolId, c.changes]));
   const weights = view.ranking.settings.weights;
   const rows: TableRow[] = view.ranking.rows.map((r) => ({ ...r, parts: explainComposite(r.values, weights).parts, changes: changes.get(r.schoolId) ?? null }));

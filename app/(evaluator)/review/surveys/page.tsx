@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { schoolSurveyResults, surveyResults, type SurveyResults } from '@/modules/surveys/data/results';

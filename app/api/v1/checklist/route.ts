@@ -1,8 +1,9 @@
 // GET /api/v1/checklist?year=Y — the district's checklist items of a year (§2).
-import { apiChecklist } from '@/modules/api/data/api';
+import { API_ROLES } from '@/core/auth/tokens';
+import { defineRoute } from '@/core/guard';
 import { parseYear } from '@/core/http/params';
-import { apiRoute } from '@/modules/api/route';
+import { apiChecklist } from '@/modules/api/data/api';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(['year'], (scope, p) => apiChecklist(scope, parseYear(p.get('year'))!));
+export const GET = defineRoute({ roles: API_ROLES, tokens: true, params: ['year'] }, ({ scope, query }) => apiChecklist(scope, parseYear(query.get('year'))!));

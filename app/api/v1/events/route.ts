@@ -1,8 +1,11 @@
 // GET /api/v1/events?year=Y[&school=CODE] — declared events and "no such matter" statements (§3).
-import { apiEvents } from '@/modules/api/data/api';
+import { API_ROLES } from '@/core/auth/tokens';
+import { defineRoute } from '@/core/guard';
 import { parseSchoolCode, parseYear } from '@/core/http/params';
-import { apiRoute } from '@/modules/api/route';
+import { apiEvents } from '@/modules/api/data/api';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(['year', 'school'], (scope, p) => apiEvents(scope, parseYear(p.get('year'))!, parseSchoolCode(p.get('school'))));
+export const GET = defineRoute({ roles: API_ROLES, tokens: true, params: ['year', 'school'] }, ({ scope, query }) =>
+  apiEvents(scope, parseYear(query.get('year'))!, parseSchoolCode(query.get('school'))),
+);

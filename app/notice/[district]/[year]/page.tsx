@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
-import { longDate } from '@/modules/ranking/export/format';
+import { longDate } from '@/core/ui/figures';
 import { NoticeDocument } from '@/modules/ranking/ui/NoticeDocument';
 import { ObjectionForm } from '@/modules/ranking/ui/ObjectionForm';
 import { loadNotice, publicUrl } from '@/modules/ranking/ui/load-notice';

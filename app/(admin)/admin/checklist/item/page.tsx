@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { checklistItemForEdit, checklistPlan, type PlanSummary } from '@/modules/checklist/data/admin';
 import { thisQuarter } from '@/core/context';

@@ -2,12 +2,13 @@
 // every bad row, or `?step=commit` to write all rows in one transaction; the commit answers
 // NDJSON lines — progress, then the outcome — so the page can show a progress bar.
 // Who may call it: district admins (checked again in lib/data).
-import { getScope } from '@/core/auth/session';
 import { importHolidays, previewHolidayImport } from '@/modules/org/data/imports-holidays';
 import { importSchools, previewSchoolImport } from '@/modules/org/data/imports-schools';
 import { importUsers, previewUserImport } from '@/modules/org/data/imports-users';
 import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportPreview, type OnProgress } from '@/modules/org/data/imports';
-import { AppError, type Scope } from '@/core/scope';
+import { type Scope } from '@/core/scope';
+import { AppError, notFound } from '@/core/errors';
+import { defineRoute } from '@/core/guard';
 import { ImportFileError, MAX_IMPORT_BYTES } from '@/modules/org/import/issues';
 import { readTable, type Table } from '@/modules/org/import/table';
 
@@ -57,20 +58,15 @@ async function readUpload(req: Request): Promise<Table> {
   return readTable(new Uint8Array(await file.arrayBuffer()));
 }
 
-export async function POST(req: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
-  const { kind } = await params;
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return line(404, { type: 'error', code: 'notFound' });
+export const POST = defineRoute<{ kind: string }>({ roles: ['districtAdmin'] }, async ({ scope, req, params, query }) => {
+  if (!(IMPORT_KINDS as readonly string[]).includes(params.kind)) notFound();
   if (!sameOrigin(req)) return line(403, { type: 'error', code: 'forbidden' });
-  const scope = await getScope();
-  if (!scope) return line(401, { type: 'error', code: 'unauthenticated' });
-  if (scope.mustChangePassword || scope.role !== 'districtAdmin') return line(403, { type: 'error', code: 'forbidden' });
-  const handler = HANDLERS[kind as ImportKind];
-  const step = new URL(req.url).searchParams.get('step');
+  const handler = HANDLERS[params.kind as ImportKind];
 
   let table: Table;
   try {
     table = await readUpload(req);
-    if (step !== 'commit') return line(200, { type: 'preview', ...(await handler.preview(scope, table)) });
+    if (query.get('step') !== 'commit') return line(200, { type: 'preview', ...(await handler.preview(scope, table)) });
   } catch (e) {
     const f = failure(e);
     return line(f.status, f.body);
@@ -90,4 +86,4 @@ export async function POST(req: Request, { params }: { params: Promise<{ kind: s
     },
   });
   return new Response(stream, { status: 200, headers: NDJSON });
-}
+});

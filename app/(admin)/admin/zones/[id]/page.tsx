@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { getZone } from '@/modules/org/data/zones-admin';
 import { found } from '@/core/found';

@@ -1,19 +1,18 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { disclosureForm } from '@/modules/disclosures/data/form';
-import { AppError } from '@/core/scope';
 import { closeDate } from '@/core/domain/periods';
 import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
 import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
-import { quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 import { DeleteDisclosure } from '@/modules/disclosures/ui/DeleteDisclosure';
 import { DisclosureForm } from '@/modules/disclosures/ui/DisclosureForm';
 import { DisclosureSummary } from '@/modules/disclosures/ui/DisclosureSummary';
 import { ObligationCard } from '@/modules/disclosures/ui/ObligationCard';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,10 +21,7 @@ export default async function DisclosurePage({ params, searchParams }: { params:
   const scope = await requirePageScope(['coordinator']);
   const { id } = await params;
   const saved = (await searchParams).saved === '1';
-  const data = await disclosureForm(scope, id).catch((e) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const data = await found(disclosureForm(scope, id));
   const t = await getTranslations();
   const qp = quarterParam(data.q);
   const back = `/school?q=${qp}`;

@@ -1,17 +1,16 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { closeDate } from '@/core/domain/periods';
 import { newDisclosureForm } from '@/modules/disclosures/data/form';
-import { AppError } from '@/core/scope';
 import { EntryNotice } from '@/modules/obligations/ui/EntryNotice';
 import { EvidenceManager } from '@/modules/disclosures/ui/EvidenceManager';
-import { quarterParam } from '@/modules/obligations/ui/quarter-param';
-import styles from '@/modules/obligations/ui/school.module.css';
+import { quarterParam } from '@/core/domain/quarter-param';
+import styles from '@/core/ui/school.module.css';
 import { DisclosureForm } from '@/modules/disclosures/ui/DisclosureForm';
 import { ObligationCard } from '@/modules/disclosures/ui/ObligationCard';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,10 +20,7 @@ export default async function NewDisclosurePage({ searchParams }: { searchParams
   const sp = await searchParams;
   const item = typeof sp.item === 'string' ? sp.item : '';
   const period = typeof sp.period === 'string' ? sp.period : '';
-  const data = await newDisclosureForm(scope, item, period).catch((e) => {
-    if (e instanceof AppError && (e.code === 'notFound' || e.code === 'badRequest')) notFound();
-    throw e;
-  });
+  const data = await found(newDisclosureForm(scope, item, period));
   const t = await getTranslations();
   const back = `/school?q=${quarterParam(data.q)}`;
   return (

@@ -1,24 +1,21 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { findingDetail } from '@/modules/reports/data/findings';
-import { AppError } from '@/core/scope';
 import { ActionForm } from '@/modules/reports/ui/ActionForm';
 import { findingStatusAction } from '@/modules/reports/actions/findings';
+import { found } from '@/core/found';
+import { UrgeForm } from '@/modules/reminders/ui/UrgeForm';
 
 export const dynamic = 'force-dynamic';
 
 export default async function FindingPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope(['evaluator', 'leader']);
   const { id } = await params;
-  const data = await findingDetail(scope, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const data = await found(findingDetail(scope, id));
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const f = data.finding;
   return (
@@ -35,6 +32,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       </p>
       <p className="small muted">{t('evaluatorFindings.raisedBy', { who: data.raisedBy ?? '—', at: dateTime(f.raisedAt, locale) })}</p>
       {f.description && <p className="card">{f.description}</p>}
+      {scope.role === 'evaluator' && data.canAct && <UrgeForm formId="urge-finding" schoolIds={[data.school.id]} label={t('reminders.urge.one')} />}
       <h2>{t('evaluatorFindings.responses')}</h2>
       {data.responses.length === 0 ? (
         <p className="muted">{t('evaluatorFindings.noResponse')}</p>

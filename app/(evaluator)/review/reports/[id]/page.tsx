@@ -1,26 +1,22 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { reportReview } from '@/modules/reports/data/review-report';
-import { AppError } from '@/core/scope';
 import { NoMatterList } from '@/modules/reports/ui/NoMatterList';
 import { ObligationCard } from '@/modules/reports/ui/ReviewObligationCard';
 import { ReviewPanel } from '@/modules/reports/ui/ReviewPanel';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope(['evaluator', 'leader', 'coordinator']);
   const { id } = await params;
-  const data = await reportReview(scope, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const data = await found(reportReview(scope, id));
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const r = data.report;
   const quarter = t('common.quarter', { year: r.year, quarter: r.quarter });

@@ -1,26 +1,23 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
+import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
 import { pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { schoolProfile } from '@/modules/dashboard/data/profile';
-import { AppError } from '@/core/scope';
 import { SurveyBlock } from '@/modules/surveys/ui/SurveyBlock';
 import { TrendChart } from '@/modules/dashboard/ui/SchoolTrendChart';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
 export default async function SchoolProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope(['evaluator', 'leader']);
   const { id } = await params;
-  const data = await schoolProfile(scope, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const data = await found(schoolProfile(scope, id));
   const t = await getTranslations();
   const s = data.school;
   const year = thisQuarter().year;
@@ -43,6 +40,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
               <th className="num">{t('common.timeliness')}</th>
               <th className="num">{t('evaluatorProfile.reportOnTimeRate')}</th>
               <th className="num">{t('evaluatorQueue.score')}</th>
+              <th>{t('documents.summary.link')}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,6 +56,11 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                 <td className="num">{pct(y.timeliness)}</td>
                 <td className="num">{typeof y.reportOnTime === 'number' ? pct(y.reportOnTime) : '—'}</td>
                 <td className="num">{y.evaluatorScore ?? '—'}</td>
+                <td>
+                  <Link href={`/review/schools/${s.id}/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
+                    {t('documents.summary.link')}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -114,6 +117,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
           ))}
         </ul>
       )}
+      <UrgeHistory scope={scope} schoolId={s.id} canUrge={scope.role === 'evaluator'} />
       <h2>{t('evaluatorProfile.surveys')}</h2>
       <div className="grid-2">
         <SurveyBlock scope={scope} schoolId={s.id} year={year - 1} />

@@ -2,15 +2,16 @@
 // notes sheet) or `?format=csv` (header row only). Headers in the user's language; both the
 // Chinese and English headers are accepted on import.
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getScope } from '@/core/auth/session';
 import { userFormOptions } from '@/modules/org/data/users-admin';
 import { IMPORT_KINDS, type ImportKind } from '@/modules/org/data/imports';
-import { AppError, type Scope } from '@/core/scope';
+import { type Scope } from '@/core/scope';
 import { ROLE_LABEL, SCHOOL_TYPE_LABEL } from '@/modules/org/import/aliases';
 import { HOLIDAY_COLUMNS } from '@/modules/org/import/holidays';
 import { SCHOOL_COLUMNS } from '@/modules/org/import/schools';
 import { templateCsv, templateXlsx, type TemplateSpec } from '@/modules/org/import/templates';
 import { USER_COLUMNS } from '@/modules/org/import/users';
+import { notFound } from '@/core/errors';
+import { defineRoute } from '@/core/guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -51,25 +52,18 @@ async function spec(kind: ImportKind, scope: Scope): Promise<TemplateSpec> {
   return { sheetName: t(`sheet.${kind}`), headers, lists, notes, notesSheetName: t('templateNotes.sheet') };
 }
 
-export async function GET(req: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
-  const { kind } = await params;
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return new Response('Not found', { status: 404 });
-  const scope = await getScope();
-  if (!scope || scope.mustChangePassword || scope.role !== 'districtAdmin') return new Response('Not found', { status: 404 });
-  const format = new URL(req.url).searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
-  try {
-    const s = await spec(kind as ImportKind, scope);
-    const body = format === 'csv' ? templateCsv(s) : await templateXlsx(s);
-    const name = `sunlight-${kind}-template.${format}`;
-    return new Response(body as BodyInit, {
-      headers: {
-        'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="${name}"`,
-        'cache-control': 'no-store',
-      },
-    });
-  } catch (e) {
-    if (e instanceof AppError) return new Response('Not found', { status: e.status });
-    throw e;
-  }
-}
+export const GET = defineRoute<{ kind: string }>({ roles: ['districtAdmin'], anonymous: 404, forbidden: 404, errors: 'text' }, async ({ scope, params, query }) => {
+  if (!(IMPORT_KINDS as readonly string[]).includes(params.kind)) notFound();
+  const kind = params.kind as ImportKind;
+  const format = query.get('format') === 'csv' ? 'csv' : 'xlsx';
+  const s = await spec(kind, scope);
+  const body = format === 'csv' ? templateCsv(s) : await templateXlsx(s);
+  const name = `sunlight-${kind}-template.${format}`;
+  return new Response(body as BodyInit, {
+    headers: {
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
+  });
+});

@@ -1,12 +1,11 @@
 import { headers } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/core/ui/AppShell';
+import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
-import { AppError } from '@/core/scope';
 import { batchForPrint } from '@/modules/surveys/data/codes';
 import { PrintSheet } from '@/modules/surveys/ui/PrintSheet';
 import { publicOrigin } from '@/modules/surveys/ui/origin';
+import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,10 +17,7 @@ export async function generateMetadata() {
 export default async function SchoolPrintPage({ params }: { params: Promise<{ batchId: string }> }) {
   const scope = await requirePageScope(['coordinator']);
   const { batchId } = await params;
-  const data = await batchForPrint(scope, batchId).catch((e) => {
-    if (e instanceof AppError && e.code === 'notFound') notFound();
-    throw e;
-  });
+  const data = await found(batchForPrint(scope, batchId));
   return (
     <AppShell scope={scope} context={data.school.name}>
       <PrintSheet data={data} origin={publicOrigin(await headers())} backHref={`/school/surveys?year=${data.survey.year}`} />
