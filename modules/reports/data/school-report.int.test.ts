@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditOf, DEMO_NOW, disclosureRow, reportOf, scopeOf, seededWorld, sys, type World } from './coordinator.int.testutil';
-import { atClock } from '@/seed/testing';
+import { auditOf, disclosureRow, reportOf, scopeOf, seededWorld, sys, type World } from './coordinator.int.testutil';
+import { atClock, DEMO_NOW } from '@/seed/testing';
 
 let w: World;
 let rep: typeof import('./school-report');
