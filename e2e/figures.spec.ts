@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { signIn } from './support/auth';
 
 // One number per figure (issue 14, DESIGN §4), as the user reads it: the same figure shows the
