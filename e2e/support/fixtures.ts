@@ -18,8 +18,10 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  asUser: async ({ browser }, use) => {
-    await use(async (username, fn, { password = DEMO_PASSWORD, freshSignIn = false, ...options } = {}) => {
+  // Playwright's fixture callback is named `provide`, not `use`: the React hooks lint rule reads
+  // a call to `use` as React's hook.
+  asUser: async ({ browser }, provide) => {
+    await provide(async (username, fn, { password = DEMO_PASSWORD, freshSignIn = false, ...options } = {}) => {
       const context = await browser.newContext(options);
       try {
         const page = await context.newPage();
