@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from './support/fixtures';
 import { signIn } from './support/auth';
+import { ReviewQueue, TokensPage } from './support/pages';
 
 // Issue 4: the evaluator's quarter review, end to end, with the coordinator's side of the loop;
 // zone scoping; the XLSX export read back and compared with the read API; API tokens.
-
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  try {
-    await signIn(page, username);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
 
 const REJECT_REASON = '公开内容不完整：缺少支出明细和经手人签字';
 const RETURN_REASON = '请按审核意见补充7—9月财务公开材料后重新提交';
@@ -25,8 +15,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
   let school = '';
   let period = '';
 
-  test('the evaluator rejects one disclosure, scores the report and returns it', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('the evaluator rejects one disclosure, scores the report and returns it', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto('/review?year=2026&quarter=3&state=submitted');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2026年第3季度');
       const row = page.locator('tr[data-state="submitted"]').first();
@@ -75,8 +65,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
     });
   });
 
-  test('the coordinator sees why, fixes the disclosure and resubmits', async ({ browser }) => {
-    await asUser(browser, `dongcheng.${school}`, async (page) => {
+  test('the coordinator sees why, fixes the disclosure and resubmits', async ({ asUser }) => {
+    await asUser(`dongcheng.${school}`, async (page) => {
       // Coordinators may open their own report on the review page: the rejection and its reason.
       await page.goto(reportHref);
       await expect(page.getByTestId('rejection').first()).toContainText(REJECT_REASON);
@@ -104,8 +94,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
     });
   });
 
-  test('the evaluator approves; the report is locked and the coordinator can no longer edit', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('the evaluator approves; the report is locked and the coordinator can no longer edit', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto(reportHref);
       const fixed = page.locator(`section.obligation[data-item="M01"][data-period="${period}"]`);
       await expect(fixed.locator('li[data-disclosure]')).toHaveCount(2);
@@ -115,7 +105,7 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
       await expect(page.getByTestId('reopen-form')).toBeVisible();
       await expect(page.locator('[data-testid="reject-form"]')).toHaveCount(0);
     });
-    await asUser(browser, `dongcheng.${school}`, async (page) => {
+    await asUser(`dongcheng.${school}`, async (page) => {
       await page.goto(`/school/disclosures/new?item=M01&period=${period}`);
       await expect(page.getByTestId('entry-locked')).toContainText('已审核通过');
       await expect(page.getByTestId('disclosure-form')).toHaveCount(0);
@@ -123,17 +113,18 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
   });
 });
 
-test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ browser }) => {
-  const hrefs = await asUser(browser, 'dongcheng.eval', async (page) => {
-    await page.goto('/review?year=2026&quarter=3');
-    const href = async (code: string) => (await page.locator(`tr[data-school="${code}"] a[href^="/review/reports/"]`).getAttribute('href'))!;
-    return { zoneB: await href('dc20'), zoneA: await href('dc03') };
+test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ asUser }) => {
+  const hrefs = await asUser('dongcheng.eval', async (page) => {
+    const queue = new ReviewQueue(page);
+    await queue.goto('?year=2026&quarter=3');
+    return { zoneB: (await queue.reportHref('dc20'))!, zoneA: (await queue.reportHref('dc03'))! };
   });
-  await asUser(browser, 'dongcheng.eval.z1', async (page) => {
+  await asUser('dongcheng.eval.z1', async (page) => {
     expect((await page.goto(hrefs.zoneB))?.status()).toBe(404);
     expect((await page.goto(hrefs.zoneA))?.status()).toBe(200);
-    await page.goto('/review?year=2026&quarter=3');
-    await expect(page.locator('tr[data-school="dc20"]')).toHaveCount(0);
+    const queue = new ReviewQueue(page);
+    await queue.goto('?year=2026&quarter=3');
+    await expect(queue.row('dc20')).toHaveCount(0);
   });
 });
 
@@ -152,8 +143,8 @@ async function readSheet(file: string): Promise<Map<string, Record<string, unkno
   return out;
 }
 
-test('the downloaded XLSX (school table and matrix) holds the numbers of the read API', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.eval', async (page) => {
+test('the downloaded XLSX (school table and matrix) holds the numbers of the read API', async ({ asUser }) => {
+  await asUser('dongcheng.eval', async (page) => {
     const api = await (await page.request.get('/api/v1/metrics/schools?year=2026&quarter=3')).json();
     await page.goto('/review?year=2026&quarter=3');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-schools').click()]);
@@ -161,8 +152,10 @@ test('the downloaded XLSX (school table and matrix) holds the numbers of the rea
     expect(api.schools.length).toBeGreaterThanOrEqual(24);
     for (const s of api.schools) {
       const x = sheet.get(s.code)!;
-      expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([
+      // §4: the obligations already due, which the rates count, and the not-yet-due ones apart.
+      expect([x['已到期应公开义务数'], x['未到期义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([
         s.obligations,
+        s.notYetDue,
         s.met,
         s.onTime,
         s.coverage,
@@ -178,7 +171,14 @@ test('the downloaded XLSX (school table and matrix) holds the numbers of the rea
     const matrix = await readSheet((await mdl.path())!);
     for (const s of year.schools) {
       const x = matrix.get(s.code)!;
-      expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)']]).toEqual([s.obligations, s.met, s.onTime, s.coverage, s.timeliness]);
+      expect([x['已到期应公开义务数'], x['未到期义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)']]).toEqual([
+        s.obligations,
+        s.notYetDue,
+        s.met,
+        s.onTime,
+        s.coverage,
+        s.timeliness,
+      ]);
     }
     // The matrix page shows the same district figure.
     const total = year.schools.reduce((n: number, s: { met: number }) => n + s.met, 0);
@@ -198,13 +198,11 @@ test('a matrix cell opens the disclosures behind it', async ({ page }) => {
   expect(await detail.locator('li[data-disclosure]').count()).toBeGreaterThanOrEqual(3);
 });
 
-test('API tokens: bearer access with the owner’s scope; 401, 400 and 404 as documented', async ({ browser, baseURL }) => {
-  const token = await asUser(browser, 'dongcheng.eval.z1', async (page) => {
-    await page.goto('/account/tokens');
-    await page.getByLabel('令牌名称').fill('e2e 数据对接');
-    await page.getByRole('button', { name: '生成令牌' }).click();
-    const t = (await page.getByTestId('new-token').textContent())!.trim();
-    await expect(page.locator('tr[data-token="e2e 数据对接"]')).toBeVisible();
+test('API tokens: bearer access with the owner’s scope; 401, 400 and 404 as documented', async ({ asUser, baseURL }) => {
+  const token = await asUser('dongcheng.eval.z1', async (page) => {
+    const tokens = new TokensPage(page);
+    const t = await tokens.create('e2e 数据对接');
+    await expect(tokens.row('e2e 数据对接')).toBeVisible();
     return t;
   });
   const anon = await playwrightRequest.newContext({ baseURL });

@@ -95,7 +95,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
         <p className={`card ${styles.panel}`}>{t('coordQuarter.noChecklist')}</p>
       ) : (
         <>
-          <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime })}</p>
+          <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime, notYetDue: f.tally.notYetDue })}</p>
           <ul className={styles.attention} aria-label={t('coordQuarter.attention')}>
             <li className={view.counts.overdue ? styles.hot : undefined} data-testid="count-overdue">
               {t('coordQuarter.countOverdue', { count: view.counts.overdue })}

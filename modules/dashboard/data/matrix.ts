@@ -27,10 +27,12 @@ export interface CoverageMatrix {
   columns: ColumnTotal[];
   total: RollUpFigures;
   zones: { id: string; name: string }[];
+  /** §4: the period has not ended (its rates count only what is due). */
+  inProgress: boolean;
 }
 
 /** Pure assembly from a school table loaded withResults (also used by the export and tests). */
-export function matrixFromTable(table: { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[] }): CoverageMatrix {
+export function matrixFromTable(table: { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[]; inProgress?: boolean }): CoverageMatrix {
   const codes = table.items.map((i) => i.code);
   const rows = table.rows.map((r) => {
     const { cells, total } = matrixRow(codes, r.results ?? []);
@@ -43,6 +45,7 @@ export function matrixFromTable(table: { period: Period; items: ChecklistItem[];
     columns: columnTotals(codes, rows),
     total: rollUp(rows.map((r) => r.total)),
     zones: table.zones,
+    inProgress: table.inProgress ?? false,
   };
 }
 

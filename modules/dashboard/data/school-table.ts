@@ -6,8 +6,8 @@
 import type { Tx } from '@/db/client';
 import type { School } from '@/db/schema';
 import { addTallies, coverage, timeliness } from '@/modules/obligations/domain/metrics';
-import { isReportOnTime, QUARTERS, reportDueDate } from '@/core/domain/periods';
-import { reportFigures } from '@/modules/reports/domain/reports';
+import { isReportOnTime, periodInProgress, QUARTERS, reportDueDate } from '@/core/domain/periods';
+import { dueReportQuarters, reportFigures } from '@/modules/reports/domain/reports';
 import { yearScore } from '@/modules/reports/domain/scores';
 import type { ChecklistItem, CoverageTally, LocalDate, ObligationResult, Quarter, ReportState, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
@@ -57,7 +57,7 @@ export interface SchoolTableRow {
    * Year: reports on time / 4 × 100.
    */
   reportOnTime: boolean | number | null;
-  /** §4 evaluator score: the quarter's rubric total, or the mean of the scored quarters. */
+  /** §4 evaluator score: the quarter's rubric total once approved, or the mean of the scored quarters. */
   evaluatorScore: number | null;
   /** The reports of the period by quarter (one for a quarter, up to four for a year). */
   reports: Partial<Record<Quarter, QuarterReportCell>>;
@@ -72,6 +72,8 @@ export interface SchoolTable {
   items: ChecklistItem[];
   /** §3 report due date of the quarter (null for a year). */
   reportDue: LocalDate | null;
+  /** §4: the period has not ended: labelled in progress, its rates count only what is due. */
+  inProgress: boolean;
   zones: { id: string; name: string }[];
   rows: SchoolTableRow[];
 }
@@ -105,7 +107,7 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
   const ids = list.map((x) => x.id);
   const [checklists, periods, results] = await Promise.all([
     checklistsOf(tx, s.districtId, period.year, quarters),
-    readPeriods(tx, s.districtId, ids, period.year, quarters),
+    readPeriods(tx, s.districtId, ids, period.year, quarters, day),
     opts.withResults ? readResults(tx, s.districtId, ids, period.year, quarters, day) : Promise.resolve(null),
   ]);
   // Items: union by code over the quarters' checklist versions, first version's order wins.
@@ -121,7 +123,8 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
     for (const q of quarters) {
       const p = own.get(q)!;
       tallies[q] = p.tally;
-      if (p.report) reports[q] = p.report;
+      // §4, §6 decision: a report's score counts once it is approved (approvedScore).
+      if (p.report) reports[q] = { ...p.report, score: p.report.state === 'approved' ? p.report.score : null };
     }
     const t = addTallies(...quarters.map((q) => tallies[q]!));
     const base = {
@@ -146,7 +149,8 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
       return { ...base, reportState: r?.state ?? 'none', reportId: r?.id ?? null, submittedAt, reportOnTime: onTime, evaluatorScore: r?.score ?? null };
     }
     const facts = QUARTERS.flatMap((q) => (reports[q] ? [{ quarter: q, state: reports[q]!.state, submittedAt: reports[q]!.submittedAt }] : []));
-    const figures = reportFigures(facts, period.year, settings.reportDueDays);
+    // §4: a year in progress expects only the reports already due.
+    const figures = reportFigures(facts, period.year, settings.reportDueDays, dueReportQuarters(period.year, day, settings.reportDueDays));
     return {
       ...base,
       reportState: null,
@@ -158,7 +162,7 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
   });
 
   const visibleZones = zoneRows.filter((z) => !s.zoneIds || s.zoneIds.includes(z.id)).map((z) => ({ id: z.id, name: z.name }));
-  return { period, today: day, items: [...items.values()], reportDue: due, zones: visibleZones, rows };
+  return { period, today: day, items: [...items.values()], reportDue: due, inProgress: periodInProgress(period, day), zones: visibleZones, rows };
 }
 
 /** Evaluators and leaders: the school table of a quarter or a year (schools in scope). */

@@ -3,9 +3,9 @@
 // (refresh.ts), the recompute of a district-year (rebuild.ts), the store's check, and by readers
 // of a school-year the store has not caught up with yet (read.ts). Every status, sum and gate is
 // decided by the domain (schoolYearResults, tally, congressMet, findingFact).
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { checklistItems, checklistVersions, declaredEvents, evaluations, findings, noMatterStatements, quarterlyReports, type StoredFinding } from '@/db/schema';
+import { checklistItems, checklistVersions, declaredEvents, evaluations, findings, holidays, noMatterStatements, quarterlyReports, type StoredFinding } from '@/db/schema';
 import type { ChecklistItem, ObligationResult, Quarter, ReportState, SurveyGroup } from '@/core/domain/types';
 import { QUARTERS } from '@/core/domain/periods';
 import { toDomainItem } from '@/modules/checklist/data/versions';
@@ -64,7 +64,7 @@ export async function computePeriodResults(tx: Tx, districtId: string, schoolIds
     quarters.map((q) => sql`${q}`),
     sql`, `,
   );
-  const [checklists, eventRows, factRows] = await Promise.all([
+  const [checklists, eventRows, factRows, holidayRows] = await Promise.all([
     checklistsOf(tx, districtId, year, quarters),
     ids.length
       ? tx
@@ -91,6 +91,12 @@ export async function computePeriodResults(tx: Tx, districtId: string, schoolIds
           ) f
           group by f.school_id`)
       : Promise.resolve({ rows: [] }),
+    // §3: the district's holidays, for deadlines counted in working days (a 事前 deadline can fall
+    // in the year before, a deadline after the window in the year after).
+    tx
+      .select({ day: holidays.day })
+      .from(holidays)
+      .where(and(eq(holidays.districtId, districtId), between(holidays.day, `${year - 1}-01-01`, `${year + 1}-12-31`))),
   ]);
   const summaries = new Map<string, DisclosureSummary[]>();
   for (const r of rowsOf<{ school_id: string; facts: unknown }>(factRows)) {
@@ -106,7 +112,7 @@ export async function computePeriodResults(tx: Tx, districtId: string, schoolIds
     if (list) list.push(e);
     else events.set(e.schoolId, [e]);
   }
-  const prepared = prepareQuarters(year, checklists);
+  const prepared = prepareQuarters(year, checklists, { holidays: new Set(holidayRows.map((h) => h.day)) });
   const bySchool = new Map<string, ObligationResult[]>();
   for (const schoolId of ids) bySchool.set(schoolId, schoolYearResults(year, prepared, events.get(schoolId) ?? [], summaries.get(schoolId) ?? [], today));
   return { itemsByQuarter: new Map(checklists.map((c) => [c.quarter, c.items])), bySchool };

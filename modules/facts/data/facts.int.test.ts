@@ -336,6 +336,33 @@ describe('the incrementally maintained store equals a rebuild from the raw rows'
     expect(await rebuild.checkAll()).toEqual([]);
   }, 240_000);
 
+  it("every school table reads, per quarter and year (past, in progress, future), the domain's §4 tally of the raw rows (only obligations already due)", async () => {
+    const evaluator = await scopeOf('dongcheng.eval');
+    const { computePeriodResults } = await import('./compute');
+    const { tally } = await import('@/modules/obligations/domain/metrics');
+    const { today } = await import('@/core/context');
+    let inProgress = 0;
+    for (const year of [2025, 2026]) {
+      const raw = await demo.client.withDistrict(evaluator.districtId!, async (tx) => {
+        const ids = (await tx.select({ id: schema.schools.id }).from(schema.schools).where(eq(schema.schools.districtId, evaluator.districtId!))).map((x) => x.id);
+        return computePeriodResults(tx, evaluator.districtId!, ids, year, [1, 2, 3, 4], today());
+      });
+      for (const quarter of [null, 1, 2, 3, 4] as (Quarter | null)[]) {
+        const t = await table.schoolTable(evaluator, { year, quarter });
+        for (const row of t.rows) {
+          const own = raw.bySchool.get(row.schoolId)!.filter((r) => quarter === null || r.obligation.quarter === quarter);
+          const expected = tally(own);
+          expect(row.tally.notYetDue, `${row.code} ${year} Q${quarter}`).toBe(expected.notYetDue);
+          expect([row.tally.obligations, row.tally.met, row.tally.onTime], `${row.code} ${year} Q${quarter}`).toEqual([expected.obligations, expected.met, expected.onTime]);
+          for (const k of ['weightTotal', 'weightMet', 'weightOnTime'] as const) expect(row.tally[k]).toBeCloseTo(expected[k], 9);
+          if (expected.notYetDue > 0) inProgress++;
+        }
+      }
+    }
+    // The demo's "today" (2026-11-23) is inside Q4 2026: some obligations are not yet due.
+    expect(inProgress).toBeGreaterThan(0);
+  }, 240_000);
+
   it(`after each of ${RUNS} random sequences of writes`, async () => {
     const evaluator = await scopeOf('dongcheng.eval');
     const admin = await scopeOf('dongcheng.admin');

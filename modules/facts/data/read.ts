@@ -7,9 +7,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { factStatus, type StoredFinding } from '@/db/schema';
-import type { ChecklistItem, CoverageTally, ObligationResult, Quarter, ReportState, SurveyGroup } from '@/core/domain/types';
+import type { ChecklistItem, CoverageTally, LocalDate, ObligationResult, Quarter, ReportState, SurveyGroup } from '@/core/domain/types';
 import { AppError } from '@/core/errors';
-import { resultOf } from '@/modules/facts/domain/facts';
+import { resultOf, type ObligationFact } from '@/modules/facts/domain/facts';
+import { tally } from '@/modules/obligations/domain/metrics';
 import { checklistsOf, rowsOf, uuidArray, type PeriodResults, type SatisfactionSums } from './compute';
 import { computeSchoolYears, factFromRow, type ComputedFacts } from './refresh';
 
@@ -96,6 +97,40 @@ export async function readResults(tx: Tx, districtId: string, schoolIds: readonl
   return { itemsByQuarter: new Map<Quarter, ChecklistItem[]>(checklists.map((c) => [c.quarter, c.items])), bySchool };
 }
 
+/** The stored obligation facts of some school-quarters (those computed by a reader added), by `school:quarter`. */
+async function obligationFactsOf(
+  tx: Tx,
+  districtId: string,
+  year: number,
+  slots: readonly { schoolId: string; quarter: Quarter }[],
+  computed: readonly ObligationFact[] = [],
+): Promise<Map<string, ObligationFact[]>> {
+  const out = new Map<string, ObligationFact[]>();
+  const wanted = new Set(slots.map((x) => `${x.schoolId}:${x.quarter}`));
+  const ids = [...new Set(slots.map((x) => x.schoolId))];
+  const quarters = [...new Set(slots.map((x) => x.quarter))];
+  const res = await tx.execute(sql`
+    select school_id, year, quarter, item_code, period_key, seq, item_id, window_start::text, window_end::text, deadline::text, weight, mandatory,
+           timing_before, event_id, event_date::text, met, on_time, rejected, first_disclosed_on::text, prior_missed
+    from obligation_facts
+    where district_id = ${districtId} and year = ${year} and school_id = any(${uuidArray(ids)}::uuid[])
+      and quarter = any(${`{${quarters.join(',')}}`}::smallint[])`);
+  const add = (f: ObligationFact) => {
+    const k = `${f.schoolId}:${f.quarter}`;
+    if (!wanted.has(k)) return;
+    const list = out.get(k);
+    if (list) list.push(f);
+    else out.set(k, [f]);
+  };
+  const fromReader = new Set(computed.map((f) => f.schoolId));
+  for (const r of rowsOf<Record<string, unknown>>(res)) {
+    const f = factFromRow(r);
+    if (!fromReader.has(f.schoolId)) add(f);
+  }
+  for (const f of computed) add(f);
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sums and reports per school and quarter
 
@@ -115,7 +150,7 @@ export interface StoredPeriod {
   noMatter: number;
 }
 
-const EMPTY_TALLY: CoverageTally = Object.freeze({ obligations: 0, met: 0, onTime: 0, weightTotal: 0, weightMet: 0, weightOnTime: 0 });
+const EMPTY_TALLY: CoverageTally = Object.freeze({ obligations: 0, notYetDue: 0, met: 0, onTime: 0, weightTotal: 0, weightMet: 0, weightOnTime: 0 });
 
 function emptyPeriod(): StoredPeriod {
   return { tally: EMPTY_TALLY, report: null, rejected: 0, priorMissed: 0, noMatter: 0 };
@@ -125,7 +160,14 @@ function emptyPeriod(): StoredPeriod {
  * Per school (every school asked for, in that order) and quarter asked for: the §4 sums and the
  * quarter's report. `schoolIds` null: every school with facts (the province, the district's ranking).
  */
-export async function readPeriods(tx: Tx, districtId: string, schoolIds: readonly string[], year: number, quarters: readonly Quarter[]): Promise<Map<string, Map<Quarter, StoredPeriod>>> {
+export async function readPeriods(
+  tx: Tx,
+  districtId: string,
+  schoolIds: readonly string[],
+  year: number,
+  quarters: readonly Quarter[],
+  today: LocalDate,
+): Promise<Map<string, Map<Quarter, StoredPeriod>>> {
   const ids = [...schoolIds];
   const out = new Map<string, Map<Quarter, StoredPeriod>>(ids.map((id) => [id, new Map(quarters.map((q) => [q, emptyPeriod()]))]));
   if (ids.length === 0) return out;
@@ -133,19 +175,24 @@ export async function readPeriods(tx: Tx, districtId: string, schoolIds: readonl
     fallback(tx, districtId, year, ids),
     tx.execute(sql`
       select school_id, quarter, obligations, met, on_time, weight_total, weight_met, weight_on_time, rejected, prior_missed, no_matter,
-             report_id, report_state, submitted_at, score
+             last_deadline::text, report_id, report_state, submitted_at, score
       from school_period_facts
       where district_id = ${districtId} and year = ${year} and school_id = any(${uuidArray(ids)}::uuid[])
         and quarter = any(${`{${quarters.join(',')}}`}::smallint[])`),
   ]);
   const replaced = new Set(computed ? computed.years.map((y) => y.schoolId) : []);
+  // §4: the stored sums count every obligation; they are the tally only once every deadline of
+  // the quarter has passed. Quarters still in progress are tallied from their obligations below.
+  const inProgress: { schoolId: string; quarter: Quarter }[] = [];
   for (const r of rowsOf<Record<string, unknown>>(res)) {
     const id = r.school_id as string;
     if (replaced.has(id)) continue;
     const q = Number(r.quarter) as Quarter;
+    if (r.last_deadline !== null && (r.last_deadline as string) >= today) inProgress.push({ schoolId: id, quarter: q });
     out.get(id)!.set(q, {
       tally: {
         obligations: Number(r.obligations),
+        notYetDue: 0,
         met: Number(r.met),
         onTime: Number(r.on_time),
         weightTotal: Number(r.weight_total),
@@ -170,7 +217,8 @@ export async function readPeriods(tx: Tx, districtId: string, schoolIds: readonl
       const slot = out.get(p.schoolId)?.get(p.quarter);
       if (!slot) continue;
       const { rejected, priorMissed, lastDeadline: _last, ...t } = p.sums;
-      slot.tally = t;
+      slot.tally = { ...t, notYetDue: 0 };
+      if (p.sums.lastDeadline !== null && p.sums.lastDeadline >= today) inProgress.push({ schoolId: p.schoolId, quarter: p.quarter });
       slot.rejected = rejected;
       slot.priorMissed = priorMissed;
       slot.noMatter = p.noMatter;
@@ -178,6 +226,18 @@ export async function readPeriods(tx: Tx, districtId: string, schoolIds: readonl
     for (const r of computed.reports) {
       const slot = out.get(r.schoolId)?.get(r.quarter);
       if (slot && r.report) slot.report = { id: r.report.id, state: r.report.state, submittedAt: r.report.submittedAt, score: r.report.score };
+    }
+  }
+  if (inProgress.length) {
+    const bySlot = await obligationFactsOf(
+      tx,
+      districtId,
+      year,
+      inProgress,
+      computed?.facts.filter((f) => replaced.has(f.schoolId)),
+    );
+    for (const { schoolId, quarter } of inProgress) {
+      out.get(schoolId)!.get(quarter)!.tally = tally((bySlot.get(`${schoolId}:${quarter}`) ?? []).map((f) => resultOf(f, today)));
     }
   }
   return out;

@@ -4,7 +4,7 @@
 // to its sums with the one tally of §4, and two sets of facts are compared for the incremental
 // update (only what changed is written) and for the store's check against a rebuild.
 import { tally } from '@/modules/obligations/domain/metrics';
-import { priorNoticeMissed, statusOn } from '@/modules/obligations/domain/status';
+import { statusOn } from '@/modules/obligations/domain/status';
 import type { CoverageTally, LocalDate, ObligationResult, Quarter } from '@/core/domain/types';
 
 /** One obligation of one school (DESIGN §3) as stored. */
@@ -59,7 +59,7 @@ export function factsOf(schoolId: string, results: readonly ObligationResult[]):
       onTime: r.onTime,
       rejected: r.status === 'rejected',
       firstDisclosedOn: r.firstDisclosedOn,
-      priorMissed: priorNoticeMissed(r),
+      priorMissed: r.notBefore,
     };
   });
 }
@@ -86,10 +86,17 @@ export function resultOf(f: ObligationFact, today: LocalDate): ObligationResult 
     met: f.met,
     onTime: f.onTime,
     firstDisclosedOn: f.firstDisclosedOn,
+    due: f.deadline < today,
+    notBefore: f.priorMissed,
   };
 }
 
-/** A quarter's sums (§4 tally) and counts, as school_period_facts keeps them. */
+/**
+ * A quarter's sums and counts, as school_period_facts keeps them: over ALL its obligations, as if
+ * every one were due (the store holds nothing that depends on the day). A reader uses them as the
+ * §4 tally once the quarter's last deadline has passed (then every obligation is due); before, it
+ * tallies the quarter's obligation facts on its day (modules/facts/data/read.ts).
+ */
 export interface PeriodSums extends CoverageTally {
   rejected: number;
   priorMissed: number;
@@ -105,9 +112,9 @@ export function periodSums(results: readonly ObligationResult[], quarters: reado
     let last: LocalDate | null = null;
     for (const r of own) if (last === null || r.obligation.deadline > last) last = r.obligation.deadline;
     out.set(q, {
-      ...tally(own),
+      ...tally(own.map((r) => ({ ...r, due: true }))),
       rejected: own.filter((r) => r.status === 'rejected').length,
-      priorMissed: own.filter(priorNoticeMissed).length,
+      priorMissed: own.filter((r) => r.notBefore).length,
       lastDeadline: last,
     });
   }

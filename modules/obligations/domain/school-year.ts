@@ -4,7 +4,7 @@
 // computation behind the fact store (modules/facts): the store holds what this returns, and a
 // change of these rules reaches the stored facts through the rebuild / recompute path.
 import type { ChecklistItem, DeclaredEvent, DisclosureFact, LocalDate, Obligation, ObligationResult, Quarter } from '@/core/domain/types';
-import { expandObligations, obligationsForQuarter } from './obligations';
+import { expandObligations, obligationsForQuarter, type ObligationCalendar } from './obligations';
 import { evaluateAll } from './status';
 
 /** The checklist in force for one quarter (versionInForce), its items in list order. */
@@ -41,16 +41,20 @@ export interface PreparedQuarter extends QuarterChecklist {
   idByCode: Map<string, string>;
   eventItems: ChecklistItem[];
   base: Obligation[];
+  /** The district's holidays (§3: deadlines counted in working days). */
+  cal: ObligationCalendar;
 }
 
-export function prepareQuarters(year: number, quarters: readonly QuarterChecklist[]): PreparedQuarter[] {
+/** `cal`: the district's holidays of the year and the years around it (a 事前 deadline may fall in the year before). */
+export function prepareQuarters(year: number, quarters: readonly QuarterChecklist[], cal: ObligationCalendar): PreparedQuarter[] {
   return quarters.map((c) => {
     const calendar = c.items.filter((i) => i.frequency !== 'event');
     return {
       ...c,
       idByCode: new Map(c.items.map((i) => [i.code, i.id])),
       eventItems: c.items.filter((i) => i.frequency === 'event'),
-      base: obligationsForQuarter(expandObligations(calendar, year, []), year, c.quarter),
+      base: obligationsForQuarter(expandObligations(calendar, year, [], cal), year, c.quarter),
+      cal,
     };
   });
 }
@@ -72,7 +76,7 @@ export function schoolYearResults(year: number, prepared: readonly PreparedQuart
         const itemId = pq.idByCode.get(e.itemCode);
         if (itemId) declared.push({ id: e.id, itemId, eventDate: e.eventDate, title: e.title });
       }
-      expanded = declared.length ? expandObligations(pq.eventItems, year, declared) : [];
+      expanded = declared.length ? expandObligations(pq.eventItems, year, declared, pq.cal) : [];
       eventObligations.set(pq.versionId, expanded);
     }
     const own = expanded.length ? obligationsForQuarter(expanded, year, pq.quarter) : [];

@@ -5,8 +5,11 @@ import type { DisclosureFact, LocalDate, Obligation, ObligationResult } from '@/
 /**
  * §3: an obligation is met when at least one disclosure was not rejected (§5: a rejection
  * un-meets it). It is on time when the earliest accepted disclosure is dated on or before the
- * deadline; for `timing: before` items, strictly before the event date — disclosed later it is
- * met but late.
+ * deadline — for `timing: before` items too, whose deadline is the event date minus the notice
+ * period: disclosed after it but before the event it is met but late; on or after the event it is
+ * met, late and `notBefore` (事前公开未落实, flagged for the evaluator).
+ *
+ * §4: `due` = the deadline is before today; only due obligations count in the rates.
  *
  * Status when nothing is accepted (decision where DESIGN is silent): 'rejected' if some disclosure
  * exists but all were rejected (whatever the date, so the school sees why); else 'notYetDue' while
@@ -20,11 +23,21 @@ export function evaluateObligation(ob: Obligation, disclosures: readonly Disclos
     if (d.rejected) anyRejected = true;
     else if (first === null || d.disclosedOn < first) first = d.disclosedOn;
   }
+  const due = ob.deadline < today;
   if (first !== null) {
-    const onTime = ob.timingBefore && ob.eventDate !== null ? first < ob.eventDate : first <= ob.deadline;
-    return { obligation: ob, status: statusOn({ met: true, onTime, rejected: false, deadline: ob.deadline }, today), met: true, onTime, firstDisclosedOn: first };
+    const onTime = first <= ob.deadline;
+    const notBefore = ob.timingBefore && ob.eventDate !== null && first >= ob.eventDate;
+    return { obligation: ob, status: statusOn({ met: true, onTime, rejected: false, deadline: ob.deadline }, today), met: true, onTime, firstDisclosedOn: first, due, notBefore };
   }
-  return { obligation: ob, status: statusOn({ met: false, onTime: false, rejected: anyRejected, deadline: ob.deadline }, today), met: false, onTime: false, firstDisclosedOn: null };
+  return {
+    obligation: ob,
+    status: statusOn({ met: false, onTime: false, rejected: anyRejected, deadline: ob.deadline }, today),
+    met: false,
+    onTime: false,
+    firstDisclosedOn: null,
+    due,
+    notBefore: false,
+  };
 }
 
 /** What is known of an obligation whatever the day (the fact store keeps it, modules/facts). */
@@ -38,11 +51,12 @@ export interface JudgedObligation {
 
 /**
  * The status on `today` of a judged obligation: the only part of a result that depends on the
- * day ('notYetDue' while today ≤ deadline, then 'missing'), so stored facts are read with it.
+ * day ('notYetDue' until the deadline has passed, then 'missing'; §4 `due` = deadline before
+ * today), so stored facts are read with it.
  */
 export function statusOn(j: JudgedObligation, today: LocalDate): ObligationResult['status'] {
   if (j.met) return j.onTime ? 'metOnTime' : 'metLate';
-  return j.rejected ? 'rejected' : today <= j.deadline ? 'notYetDue' : 'missing';
+  return j.rejected ? 'rejected' : j.deadline < today ? 'missing' : 'notYetDue';
 }
 
 const NONE: readonly DisclosureFact[] = [];
@@ -61,13 +75,4 @@ export function evaluateAll(obligations: readonly Obligation[], disclosures: rea
     else byKey.set(k, [d]);
   }
   return obligations.map((ob) => evaluateObligation(ob, byKey.get(obligationKey(ob.itemId, ob.periodKey)) ?? NONE, today));
-}
-
-/**
- * §3 事前公开未落实: a `timing: before` obligation whose first accepted disclosure is dated on or
- * after the event date — met (and late), and flagged for the evaluator.
- */
-export function priorNoticeMissed(r: Pick<ObligationResult, 'obligation' | 'met' | 'firstDisclosedOn'>): boolean {
-  const o = r.obligation;
-  return r.met && o.timingBefore && o.eventDate !== null && r.firstDisclosedOn !== null && r.firstDisclosedOn >= o.eventDate;
 }

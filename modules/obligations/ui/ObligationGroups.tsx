@@ -5,13 +5,13 @@ import type { DisclosureBrief } from '@/modules/obligations/data/school-queries'
 import type { QuarterView } from '@/modules/obligations/data/school-quarter';
 import { obligationKey } from '@/modules/obligations/domain/obligations';
 import { urgencyOf } from '@/modules/obligations/domain/urgency';
+import { disclosureEntryBlock } from '@/modules/obligations/domain/entry-window';
 import { periodText } from '@/core/ui/period-text';
 import styles from '@/core/ui/school.module.css';
 
 /** The quarter's obligations by domain, most urgent first, each with its disclosures (issue 3). */
 export async function ObligationGroups({ view, events }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }> }) {
   const t = await getTranslations();
-  const open = view.block === null;
   return (
     <>
       {view.groups.map((g) => (
@@ -37,6 +37,8 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                   const urgency = urgencyOf(r, view.today);
                   const records: DisclosureBrief[] = view.disclosures.get(obligationKey(ob.itemId, ob.periodKey)) ?? [];
                   const rowClass = urgency === 'overdue' ? styles.overdue : urgency === 'dueSoon' ? styles.dueSoon : undefined;
+                  // §3: an approved quarter stays open for obligations whose deadline has not passed.
+                  const canRecord = disclosureEntryBlock(view.block, ob.deadline, view.today) === null;
                   const href = `/school/disclosures/new?item=${encodeURIComponent(ob.itemCode)}&period=${encodeURIComponent(ob.periodKey)}`;
                   return (
                     <tr key={`${ob.itemId}:${ob.periodKey}`} id={`ob-${ob.itemCode}-${ob.periodKey}`} className={rowClass} data-item={ob.itemCode} data-period={ob.periodKey} data-urgency={urgency}>
@@ -76,7 +78,7 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                             ))}
                           </ul>
                         )}
-                        {open && (
+                        {canRecord && (
                           <Link href={href} className={records.length ? styles.secondary : styles.action}>
                             {records.length ? t('coordQuarter.recordAnother') : t('coordQuarter.record')}
                           </Link>

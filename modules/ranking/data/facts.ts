@@ -31,7 +31,7 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
   ]);
   const ids = schoolRows.map((s) => s.id);
   const [periods, years, results] = await Promise.all([
-    readPeriods(tx, districtId, ids, year, QUARTERS),
+    readPeriods(tx, districtId, ids, year, QUARTERS, today),
     readYears(tx, districtId, ids, year),
     opts.withResults ? readResults(tx, districtId, ids, year, QUARTERS, today) : Promise.resolve(null),
   ]);
@@ -77,6 +77,7 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
         ...(quarters ? { quarters } : {}),
         reports,
         satisfaction: schoolSatisfaction(agg, { minResponses: settings.minResponses }),
+        surveyAggregates: agg,
         findings: y.findings,
       };
     }),

@@ -1,6 +1,7 @@
 // Coordinator: findings (整改) raised against their school and the school's rectification
 // responses with evidence (DESIGN §5). A response sets the finding to 'responded'; the evaluator
 // closes or re-opens it.
+import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { findings, rectifications, type FindingStatus } from '@/db/schema';
@@ -76,7 +77,7 @@ export async function schoolFindings(scope: Scope): Promise<SchoolFinding[]> {
       status: f.status,
       raisedAt: f.raisedAt,
       closedAt: f.closedAt,
-      overdue: f.status === 'open' && day > f.dueOn,
+      overdue: isFindingOverdue(f, day),
       responses: responses
         .filter((r) => r.findingId === f.id)
         .map((r) => ({ id: r.id, response: r.response, submittedAt: r.submittedAt, late: localDateOf(r.submittedAt) > f.dueOn, evidence: evidence.get(r.id) ?? [] })),

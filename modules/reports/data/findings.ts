@@ -2,7 +2,9 @@
 // read the school's rectification responses, close or reopen; the district list of open
 // findings, overdue first. The coordinator's response side writes `rectifications`.
 import { now } from '@/core/env';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLog, evidenceFiles, findings, rectifications, schools, users, type FindingStatus } from '@/db/schema';
 import type { FindingSeverity, Quarter } from '@/core/domain/types';
@@ -12,7 +14,7 @@ import { versionForQuarter } from '@/modules/checklist/data/versions';
 import { inDistrict, thisQuarter, today } from '@/core/context';
 import { notFound } from '@/core/errors';
 import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/data/schools';
-import { coversSchool, type Scope } from '@/core/scope';
+import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 import { refreshFindings } from '@/modules/facts/data/refresh';
@@ -36,18 +38,44 @@ export interface FindingRow {
 
 const raiser = alias(users, 'raiser');
 
+export interface FindingListOptions {
+  filter?: FindingListFilter;
+  schoolId?: string | null;
+  /** Findings filed under this year (findings.year), as the leader's tile counts them. */
+  year?: number | null;
+}
+
+/**
+ * The findings a list shows: the caller's schools, the statuses of the filter ("open" = not closed:
+ * open, or answered and waiting for the evaluator), optionally one school or one year. The leader's
+ * open-findings tile counts with the same condition, so it matches the list it links to.
+ */
+function listCondition(s: DistrictScope, opts: FindingListOptions) {
+  const filter = opts.filter ?? 'open';
+  const statuses: FindingStatus[] = filter === 'open' ? ['open', 'responded'] : filter === 'closed' ? ['closed'] : ['open', 'responded', 'closed'];
+  return and(
+    eq(findings.districtId, s.districtId),
+    schoolScopeFilter(s),
+    inArray(findings.status, statuses),
+    opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined,
+    opts.year ? eq(findings.year, opts.year) : undefined,
+  );
+}
+
+/** How many findings the list with these options shows (the leader's tile, §4: one number per figure). */
+export async function countFindingsTx(tx: Tx, s: DistrictScope, opts: FindingListOptions): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(findings).innerJoin(schools, eq(schools.id, findings.schoolId)).where(listCondition(s, opts));
+  return Number(row?.n ?? 0);
+}
+
 /** Evaluators and leaders: findings of the schools in scope; open ones overdue first. */
-export async function findingsList(scope: Scope, opts: { filter?: FindingListFilter; schoolId?: string | null } = {}): Promise<FindingRow[]> {
+export async function findingsList(scope: Scope, opts: FindingListOptions = {}): Promise<FindingRow[]> {
   return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
-    const filter = opts.filter ?? 'open';
-    const statuses: FindingStatus[] = filter === 'open' ? ['open', 'responded'] : filter === 'closed' ? ['closed'] : ['open', 'responded', 'closed'];
     const rows = await tx
       .select({ f: findings, code: schools.code, name: schools.name })
       .from(findings)
       .innerJoin(schools, eq(schools.id, findings.schoolId))
-      .where(
-        and(eq(findings.districtId, s.districtId), schoolScopeFilter(s), inArray(findings.status, statuses), opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined),
-      )
+      .where(listCondition(s, opts))
       .orderBy(asc(findings.dueOn), desc(findings.raisedAt));
     const day = today();
     const list = rows.map(({ f, code, name }) => ({
@@ -62,7 +90,7 @@ export async function findingsList(scope: Scope, opts: { filter?: FindingListFil
       dueOn: f.dueOn,
       status: f.status,
       raisedAt: f.raisedAt,
-      overdue: f.status !== 'closed' && f.dueOn < day,
+      overdue: isFindingOverdue(f, day),
     }));
     // Overdue first (stable: by due date within each group).
     return [...list.filter((r) => r.overdue), ...list.filter((r) => !r.overdue)];
@@ -106,12 +134,13 @@ export async function findingDetail(scope: Scope, findingId: string) {
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(eq(auditLog.districtId, s.districtId), eq(auditLog.entity, 'finding'), eq(auditLog.entityId, row.f.id)))
-      .orderBy(asc(auditLog.at));
+      // Stamps tie under a frozen clock (SUNLIGHT_NOW): the audit log's serial id keeps the order of events.
+      .orderBy(asc(auditLog.at), asc(auditLog.id));
     return {
       finding: row.f,
       school: row.school,
       raisedBy: row.raisedBy,
-      overdue: row.f.status !== 'closed' && row.f.dueOn < today(),
+      overdue: isFindingOverdue(row.f, today()),
       responses: responses.map((r) => ({ ...r, evidence: evidence.filter((e) => e.ownerId === r.id) })),
       history: history.map((h) => ({ at: h.at, action: h.action, by: h.by, note: noteOf(h.after) })),
       canAct: s.role === 'evaluator',

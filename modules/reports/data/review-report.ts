@@ -150,7 +150,7 @@ export async function reportReview(scope: Scope, reportId: string) {
           summary: d.summary,
           procurementAmount: d.procurementAmount,
           procurementMethod: d.procurementMethod,
-          flags: disclosureFlags(ob, d),
+          flags: disclosureFlags(ob, d, report),
           rejection: rej ? { id: rej.id, reason: rej.reason, by: rejBy, at: rej.rejectedAt } : null,
           evidence: evidenceBy.get(d.id) ?? [],
         })),
@@ -170,6 +170,7 @@ export async function reportReview(scope: Scope, reportId: string) {
         late: flagged.filter((f) => f === 'late').length,
         procurement: flagged.filter((f) => f === 'procurement').length,
         timingBefore: flagged.filter((f) => f === 'timingBefore').length,
+        afterLock: flagged.filter((f) => f === 'afterApproval' || f === 'afterSubmission').length,
         noMatter: statements.length,
       },
       /** Comments on items without an obligation in the quarter (kept visible, not lost). */
