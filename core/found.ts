@@ -20,6 +20,26 @@ export async function found<T>(p: Promise<T>): Promise<T> {
   }
 }
 
+/** How far the fact store got recomputing a district-year (modules/facts). */
+export interface RecomputeProgress {
+  year: number;
+  done: number;
+  total: number;
+}
+
+/**
+ * A district page's figures, or — while the fact store recomputes the district-year after a
+ * change of many facts (issue 15) — its progress, which the page shows instead of stale figures.
+ */
+export async function unlessRecomputing<T>(p: Promise<T>): Promise<{ value: T; recomputing: null } | { value: null; recomputing: RecomputeProgress }> {
+  try {
+    return { value: await p, recomputing: null };
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'unavailable' && e.message === 'recomputing') return { value: null, recomputing: e.detail as RecomputeProgress };
+    throw e;
+  }
+}
+
 /** The value, or null when the record is missing or out of scope (a panel inside a page). */
 export async function foundOrNull<T>(p: Promise<T>): Promise<T | null> {
   try {

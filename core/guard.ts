@@ -239,6 +239,13 @@ export function errorResponse(e: unknown, style: 'json' | 'text', forbidden: 403
       return style === 'json' ? new Response(JSON.stringify({ error: 'badRequest', ...(param ? { param } : {}), message: e.message }), { status: 400, headers: JSON_HEADERS }) : text(400, e.message);
     }
     if (e.code === 'locked' && style === 'json') return new Response(JSON.stringify({ error: 'locked', block: e.detail, message: 'locked' }), { status: e.status, headers: JSON_HEADERS });
+    // The fact store is recomputing the district-year (a checklist or holiday change, issue 15):
+    // no stale figures; the caller is told how far it got and when to ask again.
+    if (e.code === 'unavailable' && e.message === 'recomputing') {
+      const headers = { ...(style === 'json' ? JSON_HEADERS : { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }), 'Retry-After': '10' };
+      const body = style === 'json' ? JSON.stringify({ error: 'recomputing', progress: e.detail, message: 'The figures of this year are being recomputed; try again shortly.' }) : 'recomputing';
+      return new Response(body, { status: 503, headers });
+    }
     return refuse(style, e.status, e.code);
   }
   console.error('[route]', e instanceof Error ? e.message : e);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
 import { LoginPage, PasswordPage } from './support/pages';
 
@@ -65,5 +66,32 @@ test('the platform admin copies a template and edits an item of the copy only', 
     await page.goto('/platform/templates');
     await page.locator('tr[data-template="default-2026"] a').click();
     await expect(page.locator('tr[data-item="G01"] td.num')).toHaveText('1');
+  });
+});
+
+test('the platform admin sees the province ranking: every district, filtered by district and type, with its JSON; axe finds nothing serious', async ({ asUser }) => {
+  await asUser('platform', async (page) => {
+    await page.goto('/platform');
+    await page.getByRole('link', { name: '全省评选' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('全省先进单位评选');
+    const districts = page.getByTestId('province-districts');
+    await expect(districts.locator('tr[data-district="dongcheng"]')).toContainText('东城区');
+    await expect(districts.locator('tr[data-district="xishan"]')).toContainText('西山县');
+    const all = await page.getByTestId('province-rows').locator('tr[data-school]').count();
+    expect(all).toBeGreaterThan(0);
+    await page.locator('select[name="district"]').selectOption('xishan');
+    await page.locator('select[name="type"]').selectOption('primary');
+    await page.getByRole('button', { name: '查看' }).click();
+    await expect(page).toHaveURL(/district=xishan/);
+    const rows = page.getByTestId('province-rows').locator('tr[data-school]');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThan(all);
+    for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-school')))) expect(code).toMatch(/^xs/);
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    const json = await page.request.get(`/api/v1/province/rankings?year=${new URL(page.url()).searchParams.get('year')}&district=xishan&type=primary`);
+    expect(json.status()).toBe(200);
+    const body = (await json.json()) as { schools: { district: string; code: string }[] };
+    expect(body.schools.map((s) => s.code)).toEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-school'))));
   });
 });

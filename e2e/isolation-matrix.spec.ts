@@ -674,6 +674,16 @@ const CASES: Case[] = [
     probes: (w) => [{ path: `/platform?district=${w.ids.district}`, as: allRoles(404, 'login') }],
   },
   {
+    key: 'page /platform/ranking',
+    why: 'the province ranking (every district): platform admins only',
+    probes: () => [{ path: '/platform/ranking?year=2025&district=xishan', as: allRoles(404, 'login') }],
+  },
+  {
+    key: 'route /api/v1/province/rankings',
+    why: 'the province ranking as JSON: platform admins only (no district role, no district token)',
+    probes: () => [{ path: '/api/v1/province/rankings?year=2025&district=xishan', as: { ...allRoles(403, 401), evalToken: 401, evalZ1Token: 401, leaderToken: 401 } }],
+  },
+  {
     key: 'page /platform/templates',
     why: 'platform templates: no district role',
     probes: () => [{ path: '/platform/templates', as: allRoles(404, 'login') }],

@@ -3,7 +3,7 @@
 // from a string key, so each run writes identical rows. Seeds only into an empty database.
 import { count, sql } from 'drizzle-orm';
 import { installReferenceData } from '@/modules/checklist/data/reference';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import * as s from '@/db/schema';
 import { parseLocalDate } from '@/core/domain/dates';
 import type { LocalDate } from '@/core/domain/types';
@@ -14,6 +14,7 @@ import { DEFAULT_AS_OF, DEMO_YEARS } from './org';
 import { buildReports } from './reports';
 import { at, SeedRows } from './rows';
 import { buildSurveys } from './surveys';
+import { rebuildDistrict } from '@/modules/facts/data/rebuild';
 
 export { DEMO_PASSWORD, demoLogins } from './org';
 
@@ -75,6 +76,8 @@ export async function seedDemo(db: Db, opts: { asOf?: LocalDate } = {}): Promise
     const rows = await buildDemoRows(asOf);
     await installReferenceData(tx as unknown as Db);
     await rows.insertAll(tx as unknown as Db);
+    // The fact store (issue 15) from the rows just written, in the same transaction.
+    for (const d of rows.rows(s.districts)) await rebuildDistrict(tx as unknown as Tx, d.id!);
     return rows.counts();
   });
   return { seeded: result !== null, asOf, counts: result ?? {}, ms: Date.now() - started };

@@ -2,7 +2,7 @@
 // domain core (the same functions the app uses). Used by the seed's tests and the CLI summary.
 import * as s from '@/db/schema';
 import { localDateOf } from '@/core/domain/dates';
-import { eligibilityReasons, type IneligibilityReason } from '@/modules/ranking/domain/eligibility';
+import { congressMet, eligibilityReasons, type IneligibilityReason } from '@/modules/ranking/domain/eligibility';
 import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
 import { expandObligations } from '@/modules/obligations/domain/obligations';
 import { rankSchools, type RankedSchool } from '@/modules/ranking/domain/ranking';
@@ -90,8 +90,7 @@ export function demoFigures(rows: SeedRows, districtCode: string, year: number, 
       const reasons = eligibilityReasons({
         year,
         reports: reports.map((r) => ({ quarter: r.quarter as Quarter, state: r.state ?? 'draft' })),
-        items,
-        results,
+        congress: congressMet(items, results, year),
         findings,
         satisfaction,
       });

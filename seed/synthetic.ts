@@ -4,7 +4,7 @@
 // Deterministic: the same options give the same rows. Seeds into a database that has no
 // district with the same code yet.
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import * as s from '@/db/schema';
 import { hashPassword } from '@/core/auth/password';
 import { DEFAULT_SETTINGS, SCHOOL_TYPES, type ChecklistItem, type LocalDate } from '@/core/domain/types';
@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, type Profile, type SchoolDef } from './org';
 import { buildReports } from './reports';
 import { at, SeedRows } from './rows';
 import { buildSurveys } from './surveys';
+import { rebuildDistrict } from '@/modules/facts/data/rebuild';
 
 export interface SyntheticOptions {
   /** District code (also the prefix of usernames), default `synth`. */
@@ -183,6 +184,8 @@ export async function seedSynthetic(db: Db, opts: SyntheticOptions = {}): Promis
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727276)`);
     await rows.insertAll(tx as unknown as Db);
+    // The fact store (issue 15) from the rows just written, in the same transaction.
+    for (const d of rows.rows(s.districts)) await rebuildDistrict(tx as unknown as Tx, d.id!);
   });
   return { ...summary, counts: rows.counts(), ms: Date.now() - started };
 }

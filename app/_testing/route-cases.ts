@@ -54,6 +54,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'app/api/v1/disclosures/route.ts#GET': { method: 'GET', path: '/api/v1/disclosures', params: [], query: ['year', 'quarter', 'school'], fuzzAs: EVAL },
   'app/api/v1/events/route.ts#GET': { method: 'GET', path: '/api/v1/events', params: [], query: ['year', 'school'], fuzzAs: EVAL },
   'app/api/v1/metrics/schools/route.ts#GET': { method: 'GET', path: '/api/v1/metrics/schools', params: [], query: ['year', 'quarter'], fuzzAs: EVAL },
+  'app/api/v1/province/rankings/route.ts#GET': { method: 'GET', path: '/api/v1/province/rankings', params: [], query: ['year', 'district', 'type', 'page'], fuzzAs: 'platform' },
   'app/api/v1/rankings/route.ts#GET': { method: 'GET', path: '/api/v1/rankings', params: [], query: ['year'], fuzzAs: 'dongcheng.leader' },
   'app/api/v1/surveys/results/route.ts#GET': { method: 'GET', path: '/api/v1/surveys/results', params: [], query: ['year', 'school'], fuzzAs: EVAL },
   'app/files/[id]/route.ts#GET': { method: 'GET', path: '/files/x', params: ['id'], query: ['download'], fuzzAs: COORD },

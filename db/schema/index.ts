@@ -8,3 +8,4 @@ export * from './ranking';
 export * from './audit';
 export * from './documents';
 export * from './reminders';
+export * from './facts';

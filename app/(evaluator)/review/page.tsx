@@ -11,6 +11,8 @@ import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
 import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
 import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
+import { unlessRecomputing } from '@/core/found';
+import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +27,18 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const type = readType(sp.type);
   const stateRaw = one(sp.state);
   const state = STATES.includes(stateRaw as QueueStateFilter) ? (stateRaw as QueueStateFilter) : null;
-  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), reviewQueue(scope, q, { zoneId: zone && isUuid(zone) ? zone : null, type, state })]);
+  const [t, locale, r] = await Promise.all([getTranslations(), getLocale(), unlessRecomputing(reviewQueue(scope, q, { zoneId: zone && isUuid(zone) ? zone : null, type, state }))]);
+  if (r.recomputing) {
+    return (
+      <AppShell scope={scope}>
+        <h1>
+          {t('evaluator.title')} · {t('common.quarter', { year: q.year, quarter: q.quarter })}
+        </h1>
+        <RecomputingNotice progress={r.recomputing} />
+      </AppShell>
+    );
+  }
+  const data = r.value;
   const tot = data.totals;
   const exportHref = `/review/export/schools${query({ year: q.year, quarter: q.quarter, zone, type })}`;
   return (

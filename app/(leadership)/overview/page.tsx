@@ -16,6 +16,8 @@ import { BAD, COLORS, GOOD, NEUTRAL } from '@/modules/dashboard/ui/charts/theme'
 import { TrendChart } from '@/modules/dashboard/ui/charts/TrendChart';
 import { ZoneChart } from '@/modules/dashboard/ui/charts/ZoneChart';
 import styles from '@/modules/dashboard/ui/dashboard.module.css';
+import { unlessRecomputing } from '@/core/found';
+import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +25,16 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
   const scope = await requirePageScope(['leader']);
   const sp = await searchParams;
   const year = parseYear(sp.year) ?? thisQuarter().year;
-  const [t, tw, td, d] = await Promise.all([getTranslations('dashboard'), getTranslations('rankingWorkflow'), getTranslations('documents'), leaderDashboard(scope, year)]);
+  const [t, tw, td, r] = await Promise.all([getTranslations('dashboard'), getTranslations('rankingWorkflow'), getTranslations('documents'), unlessRecomputing(leaderDashboard(scope, year))]);
+  if (r.recomputing) {
+    return (
+      <AppShell scope={scope}>
+        <h1>{t('title')}</h1>
+        <RecomputingNotice progress={r.recomputing} />
+      </AppShell>
+    );
+  }
+  const d = r.value;
   const years = d.years.includes(year) ? d.years : [year, ...d.years];
   const kpiNames = { coverage: t('kpi.coverage'), timeliness: t('kpi.timeliness'), reportCompleteness: t('kpi.reportCompleteness'), reportOnTime: t('kpi.reportOnTime') };
   const schoolBar = (r: (typeof d.top)[number]): BarPoint => ({ label: r.name, value: r.composite, href: profileHref(r.schoolId), color: r.eligible ? COLORS[1] : NEUTRAL });

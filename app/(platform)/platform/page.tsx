@@ -15,6 +15,7 @@ export default async function PlatformHome() {
       <h1>{t('platform.title')}</h1>
       <p className="filters">
         <Link href="/platform/templates">{t('nav.templates')}</Link>
+        <Link href="/platform/ranking">{t('province.nav')}</Link>
         <Link href="/admin/audit">{t('platform.auditLink')}</Link>
       </p>
       <div className="table-wrap">

@@ -12,6 +12,7 @@ import { importChecklistItems, saveChecklistItem, setChecklistItemRetired, type 
 import { formatOf, parseChecklistFile, type ChecklistFileIssue } from '@/modules/checklist/import/checklist-file';
 import { itemSchema } from '@/modules/checklist/validation/checklist';
 import { yearField } from '@/core/forms/zod-fields';
+import { wakeRecompute } from '@/modules/facts/data/jobs';
 
 const MAX_FILE = 1024 * 1024;
 
@@ -34,6 +35,7 @@ export const startChecklistAction = defineAction({ roles: ['districtAdmin'], sch
   const source = input.source === 'previousYear' ? ({ kind: 'previousYear' } as const) : ({ kind: 'template', templateId: input.templateId ?? '' } as const);
   const r = await startChecklist(scope, year, source);
   if (!r.ok) return { status: 'invalid', fieldErrors: r.errors, values: {} };
+  await wakeRecompute(scope.districtId);
   revalidatePath('/admin/checklist');
   redirect(`/admin/checklist?year=${year}`);
 });
@@ -44,6 +46,7 @@ export const saveItemAction = defineAction({ roles: ['districtAdmin'], schema: i
   const year = yearOf(rawYear);
   const r = await saveChecklistItem(scope, year, originalCode ? originalCode : null, item);
   if (!r.ok) return { status: 'invalid', fieldErrors: r.errors };
+  await wakeRecompute(scope.districtId);
   backToChecklist(year, r.value);
 });
 
@@ -53,6 +56,7 @@ export const retireItemAction = defineAction({ roles: ['districtAdmin'], schema:
   const year = yearOf(input.year);
   const r = await setChecklistItemRetired(scope, year, input.code, input.retired === 'true');
   if (!r.ok) return { status: 'invalid', fieldErrors: r.errors, values: {} };
+  await wakeRecompute(scope.districtId);
   backToChecklist(year, r.value);
 });
 
@@ -73,6 +77,7 @@ export const importChecklistAction = defineAction<{ year: unknown }, ImportCheck
     }
     const r = await importChecklistItems(scope, year, parsed.items);
     if (!r.ok) return { status: 'invalid', fieldErrors: r.errors, values: {} };
+    await wakeRecompute(scope.districtId);
     backToChecklist(year, r.value);
   },
 );

@@ -13,6 +13,7 @@ import { notFound } from '@/core/errors';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
 import type { Saved } from '@/core/forms/state';
+import { markRecompute } from '@/modules/facts/data/refresh';
 
 export async function versionsOf(tx: Tx, districtId: string, year: number): Promise<ChecklistVersion[]> {
   return tx
@@ -159,6 +160,7 @@ export async function startChecklist(scope: Scope, year: number, source: StartSo
     const [version] = await tx.insert(checklistVersions).values({ districtId: s.districtId, year, version: 1, effectiveFromQuarter: 1, sourceTemplateId: templateId }).returning();
     if (items.length) await tx.insert(checklistItems).values(items.map((it) => ({ ...it, districtId: s.districtId, versionId: version!.id })));
     await audit(tx, s, { entity: 'checklist_version', entityId: version!.id, action: 'create', after: { year, version: 1, source, items: items.length } });
+    await markRecompute(tx, s.districtId, [year], 'checklist');
     return { ok: true, value: 1 };
   });
 }

@@ -11,6 +11,7 @@ import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
 import { fieldError } from '@/core/forms/field-errors';
 import type { Saved } from '@/core/forms/state';
+import { markRecompute } from '@/modules/facts/data/refresh';
 
 export interface ItemSaved {
   version: number;
@@ -58,6 +59,7 @@ export async function saveChecklistItem(scope: Scope, year: number, originalCode
       before: before ? { version: latest.version, ...itemValues(before) } : null,
       after: { version: v.version, ...values },
     });
+    await markRecompute(tx, s.districtId, [year], 'checklist');
     return { ok: true, value: { version: v.version, effectiveFromQuarter: v.effectiveFromQuarter, newVersion: target.created } };
   });
 }
@@ -87,6 +89,7 @@ export async function setChecklistItemRetired(scope: Scope, year: number, code: 
       before: { retired: item.retired },
       after: { version: target.version.version, retired },
     });
+    await markRecompute(tx, s.districtId, [year], 'checklist');
     return { ok: true, value: { version: target.version.version, effectiveFromQuarter: target.version.effectiveFromQuarter, newVersion: target.created } };
   });
 }
@@ -136,6 +139,7 @@ export async function importChecklistItems(scope: Scope, year: number, items: Fi
       action: 'import',
       after: { year, version: version.version, items: items.length, retired: dropped.map((r) => r.code) },
     });
+    await markRecompute(tx, s.districtId, [year], 'checklist');
     return { ok: true, value: { version: version.version, effectiveFromQuarter: version.effectiveFromQuarter, newVersion: created } };
   });
 }

@@ -2,9 +2,8 @@
 // quarter-by-quarter trends, zones side by side, the distribution of composite scores, the top
 // and bottom schools, and rank movement against last year. Figures come from the same year facts
 // and ranking view as the ranking page (so the dashboard and the ranking table agree).
-import type { Tx } from '@/db/client';
 import { compositeDistribution, meanOf, rankMovement, topAndBottom, type Movement } from '@/modules/dashboard/domain/dashboard';
-import { percent, rollUp, tally } from '@/modules/obligations/domain/metrics';
+import { percent, rollUp } from '@/modules/obligations/domain/metrics';
 import { periodInProgress, QUARTERS, quarterStart } from '@/core/domain/periods';
 import type { RankingState } from '@/modules/ranking/domain/notice';
 import { dueReportQuarters, reportFigures, type ReportFact } from '@/modules/reports/domain/reports';
@@ -14,7 +13,6 @@ import { inDistrict, today } from '@/core/context';
 import { loadYearFacts, yearsOfDistrict } from '@/modules/ranking/data/facts';
 import { rankingInForce } from '@/modules/ranking/data/live';
 import { loadRankingView } from '@/modules/ranking/data/view';
-import { cached, cacheKey, changeStamp } from './school-table-cache';
 import { countFindingsTx } from '@/modules/reports/data/findings';
 import type { Scope } from '@/core/scope';
 import type { SchoolYearFacts, YearFacts, RankingRow } from '@/modules/ranking/domain/composition';
@@ -96,7 +94,7 @@ export function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quart
 
 /** The dashboard's KPIs of the district over some quarters (also quoted by the district documents, issue 17). */
 export function kpisOf(f: YearFacts, quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): Kpis {
-  const figures = rollUp(f.schools.flatMap((s) => quarters.map((q) => tally(s.quarters[q]))));
+  const figures = rollUp(f.schools.flatMap((s) => quarters.map((q) => s.tallies[q])));
   const inProgress = quarters.some((q) => periodInProgress({ year: f.year, quarter: q }, f.today));
   return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, f.schools, reportQuarters), inProgress, notYetDue: figures.tally.notYetDue };
 }
@@ -113,44 +111,21 @@ function ref(r: RankingRow): SchoolRef {
   return { schoolId: r.schoolId, code: r.code, name: r.name, type: r.type };
 }
 
-/** Leaders: the dashboard of a year. */
+/** Leaders: the dashboard of a year, read from the fact store (issue 15). */
 export async function leaderDashboard(scope: Scope, year: number): Promise<DashboardData> {
   return inDistrict(scope, ['leader'], async (tx, s) => {
     const day: LocalDate = today();
-    // The year facts are cached while the district's change stamp holds (school-table-cache.ts),
-    // like the school table: a 300-school district's dashboard is then answered in milliseconds.
-    const [stamp, years] = await Promise.all([changeStamp(tx, s.districtId), yearsOfDistrict(tx, s.districtId)]);
+    const years = await yearsOfDistrict(tx, s.districtId);
     // This year's facts (KPIs, trends, zones) and last year's ranking (rank movement only: the
-    // snapshot in force or the cached live ranking, no facts) are loaded side by side.
-    const [facts, previousYear] = await Promise.all([
-      cachedYearFacts(tx, s.districtId, year, day, stamp),
-      years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day, stamp) : Promise.resolve(null),
-    ]);
+    // snapshot in force or the live ranking) are loaded side by side.
+    const [facts, previousYear] = await Promise.all([loadYearFacts(tx, s.districtId, year, day), years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day) : Promise.resolve(null)]);
     const [view, openFindings] = await Promise.all([loadRankingView(tx, s.districtId, year, { facts }), countFindingsTx(tx, s, { filter: 'open', year })]);
-    return { ...assembled(facts, years, view, previousYear, day), openFindings };
+    return { ...assemble(facts, years, view, previousYear, day), openFindings };
   });
-}
-
-/** The year's facts of a district, cached while its change stamp holds (shared: do not mutate). */
-export function cachedYearFacts(tx: Tx, districtId: string, year: number, day: LocalDate, stamp: string): Promise<YearFacts> {
-  return cached('core', cacheKey({ facts: 'year', district: districtId, year, today: day }), stamp, () => loadYearFacts(tx, districtId, year, day));
 }
 
 type View = Awaited<ReturnType<typeof loadRankingView>>;
 type Previous = Awaited<ReturnType<typeof rankingInForce>>;
-
-// The figures depend only on the (cached, shared) facts, the rankings shown and the years: while
-// those are the same objects, the assembled dashboard is too (shared result: do not mutate).
-const memo = new WeakMap<YearFacts, { parts: unknown[]; data: DashboardData }>();
-
-function assembled(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
-  const parts = [years.join(','), view.ranking, view.state, view.source, view.snapshot?.version ?? null, previous?.ranking ?? null, previous?.state ?? null, day];
-  const hit = memo.get(f);
-  if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.data;
-  const data = assemble(f, years, view, previous, day);
-  memo.set(f, { parts, data });
-  return data;
-}
 
 function assemble(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
   const started = QUARTERS.filter((q) => quarterStart({ year: f.year, quarter: q }) <= day);
@@ -176,7 +151,7 @@ function assemble(f: YearFacts, years: number[], view: View, previous: Previous 
     trend: started.map((q) => ({ quarter: q, ...kpisOf(f, [q], [q]) })),
     zones: zoneKeys.map((id) => {
       const members = f.schools.filter((s) => s.school.zoneId === id);
-      const figures = rollUp(members.flatMap((s) => QUARTERS.map((q) => tally(s.quarters[q]))));
+      const figures = rollUp(members.flatMap((s) => QUARTERS.map((q) => s.tallies[q])));
       return {
         id,
         name: id === null ? null : (f.zones.find((z) => z.id === id)?.name ?? null),

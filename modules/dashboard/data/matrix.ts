@@ -31,24 +31,11 @@ export interface CoverageMatrix {
   inProgress: boolean;
 }
 
-type MatrixSource = { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[]; inProgress?: boolean };
-
-// The school table is cached and shared (school-table-cache.ts), so its matrix can be too.
-const memo = new WeakMap<object, CoverageMatrix>();
-
-/** Pure assembly from a school table (also used by the export and tests). */
-export function matrixFromTable(table: MatrixSource): CoverageMatrix {
-  const hit = memo.get(table);
-  if (hit) return hit;
-  const m = assemble(table);
-  memo.set(table, m);
-  return m;
-}
-
-function assemble(table: MatrixSource): CoverageMatrix {
+/** Pure assembly from a school table loaded withResults (also used by the export and tests). */
+export function matrixFromTable(table: { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[]; inProgress?: boolean }): CoverageMatrix {
   const codes = table.items.map((i) => i.code);
   const rows = table.rows.map((r) => {
-    const { cells, total } = matrixRow(codes, r.results);
+    const { cells, total } = matrixRow(codes, r.results ?? []);
     return { school: { schoolId: r.schoolId, code: r.code, name: r.name, zone: r.zone, type: r.type }, cells, total, coverage: r.coverage, timeliness: r.timeliness };
   });
   return {
@@ -63,17 +50,17 @@ function assemble(table: MatrixSource): CoverageMatrix {
 }
 
 export async function coverageMatrix(scope: Scope, period: Period, filters: SchoolFilters = {}): Promise<CoverageMatrix> {
-  return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => matrixFromTable(await loadSchoolTable(tx, s, period, filters)));
+  return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => matrixFromTable(await loadSchoolTable(tx, s, period, filters, { withResults: true })));
 }
 
 /** One cell: the school's obligations of the item in the period and every disclosure behind them. */
 export async function matrixCellDetail(scope: Scope, args: { schoolId: string; itemCode: string; period: Period }) {
   return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
     const school = await schoolInScope(tx, s, args.schoolId);
-    const table = await loadSchoolTable(tx, s, args.period, {}, [school]);
+    const table = await loadSchoolTable(tx, s, args.period, {}, { only: [school], withResults: true });
     const item = table.items.find((i) => i.code === args.itemCode);
     if (!item) notFound();
-    const results: ObligationResult[] = table.rows[0]!.results.filter((r) => r.obligation.itemCode === item.code);
+    const results: ObligationResult[] = (table.rows[0]!.results ?? []).filter((r) => r.obligation.itemCode === item.code);
     const rows = await tx
       .select({
         id: disclosures.id,

@@ -3,7 +3,7 @@
 // and its findings. Survey results come from schoolSurveyResults (modules/surveys/data/results.ts).
 import { and, desc, eq, lte } from 'drizzle-orm';
 import { checklistVersions, findings } from '@/db/schema';
-import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
+import { coverage, emptyTally, timeliness } from '@/modules/obligations/domain/metrics';
 import { compareQuarters, periodInProgress, QUARTERS } from '@/core/domain/periods';
 import type { Quarter, ReportState } from '@/core/domain/types';
 import { inDistrict, thisQuarter, today } from '@/core/context';
@@ -44,13 +44,13 @@ export async function schoolProfile(scope: Scope, schoolId: string) {
       .limit(YEARS_SHOWN);
     const years = versionYears.map((v) => v.year).sort();
     const tables = [];
-    for (const year of years) tables.push(await loadSchoolTable(tx, s, { year, quarter: null }, {}, [school]));
+    for (const year of years) tables.push(await loadSchoolTable(tx, s, { year, quarter: null }, {}, { only: [school] }));
     const quarters: ProfileQuarter[] = [];
     const yearRows = tables.map((t) => {
       const row = t.rows[0]!;
       for (const q of QUARTERS) {
         if (compareQuarters({ year: t.period.year, quarter: q }, now) > 0) continue;
-        const qt = tally(row.results.filter((r) => r.obligation.quarter === q));
+        const qt = row.tallies[q] ?? emptyTally();
         const rep = row.reports[q];
         quarters.push({
           year: t.period.year,

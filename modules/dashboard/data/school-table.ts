@@ -1,18 +1,18 @@
 // The quarter's (or year's) school table: one row per school in scope with its obligations, met,
 // on time, coverage, timeliness, report state, report on time and evaluator score (DESIGN §4).
 // This is the ONE computation behind the review queue, the coverage matrix, the XLSX export and
-// the read API (/api/v1/metrics/schools), so their figures agree exactly. Fixed number of queries.
-import { and, eq, sql } from 'drizzle-orm';
+// the read API (/api/v1/metrics/schools), so their figures agree exactly. Read from the fact
+// store (issue 15) in a fixed number of queries; nothing is cached per process.
 import type { Tx } from '@/db/client';
-import { evaluations, quarterlyReports, type School } from '@/db/schema';
-import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
+import type { School } from '@/db/schema';
+import { addTallies, coverage, timeliness } from '@/modules/obligations/domain/metrics';
 import { isReportOnTime, periodInProgress, QUARTERS, reportDueDate } from '@/core/domain/periods';
 import { dueReportQuarters, reportFigures } from '@/modules/reports/domain/reports';
-import { approvedScore, yearScore } from '@/modules/reports/domain/scores';
+import { yearScore } from '@/modules/reports/domain/scores';
 import type { ChecklistItem, CoverageTally, LocalDate, ObligationResult, Quarter, ReportState, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
-import { cached, cacheKey, changeStamp } from './school-table-cache';
-import { periodResults } from '@/modules/obligations/data/results';
+import { checklistsOf } from '@/modules/facts/data/compute';
+import { readPeriods, readResults } from '@/modules/facts/data/read';
 import { schoolsInScope, zonesOfDistrict } from '@/modules/org/data/schools';
 import { loadSettings } from '@/modules/org/data/settings';
 import type { DistrictScope, Scope } from '@/core/scope';
@@ -43,6 +43,8 @@ export interface SchoolTableRow {
   zone: string | null;
   type: SchoolType;
   tally: CoverageTally;
+  /** The sums of each quarter of the period. */
+  tallies: Partial<Record<Quarter, CoverageTally>>;
   coverage: number | null;
   timeliness: number | null;
   /** Quarter: the report's state ('none' = no report row yet). Year: null. */
@@ -59,7 +61,8 @@ export interface SchoolTableRow {
   evaluatorScore: number | null;
   /** The reports of the period by quarter (one for a quarter, up to four for a year). */
   reports: Partial<Record<Quarter, QuarterReportCell>>;
-  results: ObligationResult[];
+  /** The obligation results of the period, when loaded withResults (else null). */
+  results: ObligationResult[] | null;
 }
 
 export interface SchoolTable {
@@ -79,85 +82,51 @@ function filterSchools(list: School[], f: SchoolFilters): School[] {
   return list.filter((x) => (!f.zoneId || x.zoneId === f.zoneId) && (!f.type || x.type === f.type));
 }
 
-interface Core {
-  items: ChecklistItem[];
-  reportsBySchool: Map<string, Partial<Record<Quarter, QuarterReportCell>>>;
-  results: Map<string, ObligationResult[]>;
-}
-
-/** The expensive, cacheable part: obligation results, reports and scores of the schools. */
-async function loadCore(tx: Tx, districtId: string, ids: string[], period: Period, quarters: Quarter[], day: LocalDate): Promise<Core> {
-  const [pr, reportRows] = await Promise.all([
-    periodResults(tx, districtId, ids, period.year, quarters, day),
-    ids.length === 0
-      ? Promise.resolve([])
-      : tx
-          .select({
-            // Only what the table shows: not the report's texts, nor the evaluation's comment and timestamps.
-            report: { id: quarterlyReports.id, schoolId: quarterlyReports.schoolId, quarter: quarterlyReports.quarter, state: quarterlyReports.state, submittedAt: quarterlyReports.submittedAt },
-            ev: { attention: evaluations.attention, content: evaluations.content, form: evaluations.form, procedure: evaluations.procedure, rules: evaluations.rules },
-          })
-          .from(quarterlyReports)
-          .leftJoin(evaluations, and(eq(evaluations.reportId, quarterlyReports.id), eq(evaluations.districtId, districtId)))
-          .where(
-            and(
-              eq(quarterlyReports.districtId, districtId),
-              eq(quarterlyReports.year, period.year),
-              period.quarter ? eq(quarterlyReports.quarter, period.quarter) : undefined,
-              // The schools as one array parameter (see periodResults).
-              sql`${quarterlyReports.schoolId} = any(${`{${ids.join(',')}}`}::uuid[])`,
-            ),
-          ),
-  ]);
-  // Items: union by code over the quarters' checklist versions, first version's order wins.
-  const items = new Map<string, ChecklistItem>();
-  for (const q of quarters) for (const it of pr.itemsByQuarter.get(q) ?? []) if (!items.has(it.code)) items.set(it.code, it);
-  const reportsBySchool = new Map<string, Partial<Record<Quarter, QuarterReportCell>>>();
-  for (const { report, ev } of reportRows) {
-    const m = reportsBySchool.get(report.schoolId) ?? {};
-    m[report.quarter as Quarter] = { id: report.id, state: report.state, submittedAt: report.submittedAt, score: approvedScore(report.state, ev) };
-    reportsBySchool.set(report.schoolId, m);
-  }
-  return { items: [...items.values()], reportsBySchool, results: pr.bySchool };
+export interface TableOptions {
+  /** The schools (already scope-checked) instead of every school in scope. */
+  only?: School[];
+  /** Also each school's obligation results (the matrix, one school's documents). */
+  withResults?: boolean;
 }
 
 /**
- * Inside a scoped transaction: the table for the given schools (or every school in scope).
- * Cached while the district's change stamp holds (school-table-cache.ts); the result is shared
- * between callers and must not be mutated.
+ * Inside a scoped transaction: the table for the given schools (or every school in scope), read
+ * from the fact store (modules/facts): the §4 sums and the report of each school and quarter; the
+ * obligation results only when asked for. What depends on the day (report on time, overdue) is
+ * derived here from the stored dates.
  */
-export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, filters: SchoolFilters = {}, only?: School[]): Promise<SchoolTable> {
-  const stamp = await changeStamp(tx, s.districtId); // before the data: see school-table-cache.ts
+export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, filters: SchoolFilters = {}, opts: TableOptions = {}): Promise<SchoolTable> {
   const day = today();
-  const k = cacheKey({
-    district: s.districtId,
-    role: s.role,
-    zones: s.zoneIds ?? ['*'],
-    year: period.year,
-    quarter: period.quarter,
-    today: day,
-    zone: filters.zoneId,
-    type: filters.type,
-    only: only?.map((x) => x.id) ?? ['*'],
-  });
-  return cached('table', k, stamp, () => buildSchoolTable(tx, s, period, filters, only, day, stamp));
-}
-
-async function buildSchoolTable(tx: Tx, s: DistrictScope, period: Period, filters: SchoolFilters, only: School[] | undefined, day: LocalDate, stamp: string): Promise<SchoolTable> {
-  const [inScope, zoneRows, settings] = await Promise.all([only ? Promise.resolve(only) : schoolsInScope(tx, s), zonesOfDistrict(tx, s.districtId), loadSettings(tx, s.districtId, period.year)]);
-  const list = filterSchools(inScope, filters);
   const quarters = period.quarter ? [period.quarter] : [...QUARTERS];
-  // The heavy part covers every school in scope, so zone and type filters reuse it.
-  const allIds = inScope.map((x) => x.id);
-  const core = await cached('core', cacheKey({ district: s.districtId, year: period.year, quarters, today: day, ids: allIds }), stamp, () => loadCore(tx, s.districtId, allIds, period, quarters, day));
-  const { items, reportsBySchool, results } = core;
+  const [inScope, zoneRows, settings] = await Promise.all([
+    opts.only ? Promise.resolve(opts.only) : schoolsInScope(tx, s),
+    zonesOfDistrict(tx, s.districtId),
+    loadSettings(tx, s.districtId, period.year),
+  ]);
+  const list = filterSchools(inScope, filters);
+  const ids = list.map((x) => x.id);
+  const [checklists, periods, results] = await Promise.all([
+    checklistsOf(tx, s.districtId, period.year, quarters),
+    readPeriods(tx, s.districtId, ids, period.year, quarters, day),
+    opts.withResults ? readResults(tx, s.districtId, ids, period.year, quarters, day) : Promise.resolve(null),
+  ]);
+  // Items: union by code over the quarters' checklist versions, first version's order wins.
+  const items = new Map<string, ChecklistItem>();
+  for (const c of checklists) for (const it of c.items) if (!items.has(it.code)) items.set(it.code, it);
   const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
   const due = period.quarter ? reportDueDate({ year: period.year, quarter: period.quarter }, settings.reportDueDays) : null;
 
   const rows = list.map((school): SchoolTableRow => {
-    const schoolResults = results.get(school.id) ?? [];
-    const t = tally(schoolResults);
-    const reports = reportsBySchool.get(school.id) ?? {};
+    const own = periods.get(school.id)!;
+    const tallies: Partial<Record<Quarter, CoverageTally>> = {};
+    const reports: Partial<Record<Quarter, QuarterReportCell>> = {};
+    for (const q of quarters) {
+      const p = own.get(q)!;
+      tallies[q] = p.tally;
+      // §4, §6 decision: a report's score counts once it is approved (approvedScore).
+      if (p.report) reports[q] = { ...p.report, score: p.report.state === 'approved' ? p.report.score : null };
+    }
+    const t = addTallies(...quarters.map((q) => tallies[q]!));
     const base = {
       schoolId: school.id,
       code: school.code,
@@ -166,10 +135,11 @@ async function buildSchoolTable(tx: Tx, s: DistrictScope, period: Period, filter
       zone: school.zoneId ? (zoneName.get(school.zoneId) ?? null) : null,
       type: school.type,
       tally: t,
+      tallies,
       coverage: coverage(t),
       timeliness: timeliness(t),
       reports,
-      results: schoolResults,
+      results: results?.bySchool.get(school.id) ?? null,
     };
     if (period.quarter) {
       const q = period.quarter;
@@ -192,7 +162,7 @@ async function buildSchoolTable(tx: Tx, s: DistrictScope, period: Period, filter
   });
 
   const visibleZones = zoneRows.filter((z) => !s.zoneIds || s.zoneIds.includes(z.id)).map((z) => ({ id: z.id, name: z.name }));
-  return { period, today: day, items, reportDue: due, inProgress: periodInProgress(period, day), zones: visibleZones, rows };
+  return { period, today: day, items: [...items.values()], reportDue: due, inProgress: periodInProgress(period, day), zones: visibleZones, rows };
 }
 
 /** Evaluators and leaders: the school table of a quarter or a year (schools in scope). */

@@ -15,6 +15,7 @@ import { findObligation, openForDisclosure, openForEntry, ownSchool, type FoundO
 import { deleteDraftTx } from '@/core/forms/drafts';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
+import { refreshObligations } from '@/modules/facts/data/refresh';
 import { fieldErrors } from '@/core/forms/field-errors';
 import type { FieldErrors } from '@/core/forms/state';
 
@@ -114,6 +115,7 @@ export async function createDisclosure(scope: Scope, args: { id: string; itemCod
       .onConflictDoNothing()
       .returning();
     if (!row) notFound();
+    await refreshObligations(tx, s.districtId, school.id, row.year);
     await audit(tx, s, { entity: 'disclosure', entityId: row.id, action: 'create', after: snapshot(row) });
     await deleteDraftTx(tx, s, newFormKey(args.itemCode, args.periodKey));
     return { ok: true, id: row.id, version: row.version, warnings: v.warnings, q: found.q };
@@ -151,6 +153,7 @@ export async function updateDisclosure(scope: Scope, args: { id: string; version
       const current = await ownDisclosure(tx, s, school.id, args.id);
       return { ok: false, kind: 'conflict', current: valuesOf(current), currentVersion: current.version };
     }
+    await refreshObligations(tx, s.districtId, school.id, row.year);
     await audit(tx, s, { entity: 'disclosure', entityId: row.id, action: 'update', before: snapshot(before), after: snapshot(row) });
     await deleteDraftTx(tx, s, editFormKey(row.id));
     return { ok: true, id: row.id, version: row.version, warnings: v.warnings, q: probe.found.q };
@@ -172,6 +175,7 @@ export async function deleteDisclosure(scope: Scope, args: { id: string; version
       .where(and(eq(disclosures.id, before.id), eq(disclosures.districtId, s.districtId), eq(disclosures.schoolId, school.id), eq(disclosures.version, args.version), isNull(disclosures.deletedAt)))
       .returning({ id: disclosures.id });
     if (!row) return { ok: false, kind: 'conflict', currentVersion: before.version };
+    await refreshObligations(tx, s.districtId, school.id, before.year);
     await audit(tx, s, { entity: 'disclosure', entityId: before.id, action: 'delete', before: snapshot(before) });
     await deleteDraftTx(tx, s, editFormKey(before.id));
     return { ok: true, q };

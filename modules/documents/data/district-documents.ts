@@ -13,8 +13,8 @@ import { nextQuarter, QUARTERS, quarterEnd, quarterStart, reportDueDate } from '
 import { SURVEY_GROUPS, type LocalDate, type Quarter } from '@/core/domain/types';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { toDomainItem, versionForQuarter } from '@/modules/checklist/data/versions';
-import { cachedYearFacts, kpisOf, reportKpis, satisfactionOf } from '@/modules/dashboard/data/dashboard';
-import { changeStamp } from '@/modules/dashboard/data/school-table-cache';
+import { kpisOf, reportKpis, satisfactionOf } from '@/modules/dashboard/data/dashboard';
+import { loadYearFacts } from '@/modules/ranking/data/facts';
 import { rollUp, tally } from '@/modules/obligations/domain/metrics';
 import { expandObligations, obligationsForQuarter } from '@/modules/obligations/domain/obligations';
 import { loadSettings } from '@/modules/org/data/settings';
@@ -58,7 +58,7 @@ function reportFacts(s: SchoolYearFacts) {
 
 /** The KPIs of some schools over some quarters: the dashboard's roll-up and report functions. */
 function kpisOfSchools(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): KpiFigures {
-  const figures = rollUp(list.flatMap((s) => quarters.map((q) => tally(s.quarters[q]))));
+  const figures = rollUp(list.flatMap((s) => quarters.map((q) => s.tallies[q])));
   return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, list, reportQuarters) };
 }
 
@@ -126,8 +126,7 @@ async function nextQuarterDeadlines(tx: Tx, districtId: string, year: number, qu
 }
 
 async function quarterFigures(tx: Tx, s: DistrictScope, year: number, quarter: Quarter, day: LocalDate): Promise<DistrictQuarterFigures & { issuingBody: string }> {
-  const stamp = await changeStamp(tx, s.districtId);
-  const f = await cachedYearFacts(tx, s.districtId, year, day, stamp);
+  const f = await loadYearFacts(tx, s.districtId, year, day, { withResults: true });
   const [district, titles, movement, vetoOpen, next] = await Promise.all([
     districtOf(tx, s.districtId),
     eventTitlesOfDistrict(tx, s.districtId, year),
@@ -136,7 +135,7 @@ async function quarterFigures(tx: Tx, s: DistrictScope, year: number, quarter: Q
     nextQuarterDeadlines(tx, s.districtId, year, quarter),
   ]);
   const q = [quarter];
-  const totals = rollUp(f.schools.map((x) => tally(x.quarters[quarter])));
+  const totals = rollUp(f.schools.map((x) => x.tallies[quarter]));
   const names = new Map(f.items.map((i) => [i.code, i.name]));
   let submitted = 0;
   let onTime = 0;
@@ -150,7 +149,7 @@ async function quarterFigures(tx: Tx, s: DistrictScope, year: number, quarter: Q
     onTime += r.onTime;
     approved += r.approved;
     if (r.submitted === 0) notSubmitted.push(ref(x));
-    const results = x.quarters[quarter];
+    const results = x.quarters![quarter];
     const shortfalls = shortfallsOf(results, names, titles);
     const missing = shortfalls.filter((sf) => sf.status === 'missing' || sf.status === 'rejected');
     const late = shortfalls.filter((sf) => sf.status === 'late' || sf.status === 'afterEvent');
@@ -183,10 +182,9 @@ async function quarterFigures(tx: Tx, s: DistrictScope, year: number, quarter: Q
 }
 
 async function annualFigures(tx: Tx, s: DistrictScope, year: number, day: LocalDate, surveys: DistrictAnnualFigures['surveys']): Promise<DistrictAnnualFigures & { issuingBody: string }> {
-  const stamp = await changeStamp(tx, s.districtId);
   const years = await documentYears(tx, s.districtId);
-  const f = await cachedYearFacts(tx, s.districtId, year, day, stamp);
-  const prev = years.includes(year - 1) ? await cachedYearFacts(tx, s.districtId, year - 1, day, stamp) : null;
+  const f = await loadYearFacts(tx, s.districtId, year, day, { withResults: true });
+  const prev = years.includes(year - 1) ? await loadYearFacts(tx, s.districtId, year - 1, day, { withResults: true }) : null;
   const [district, view, yearFindings, vetoOpen] = await Promise.all([
     districtOf(tx, s.districtId),
     loadRankingView(tx, s.districtId, year, { facts: f }),
@@ -198,13 +196,13 @@ async function annualFigures(tx: Tx, s: DistrictScope, year: number, day: LocalD
   ]);
   // §4 as on the dashboard: reports expected are those already due.
   const due = QUARTERS.filter((q) => reportDueDate({ year, quarter: q }, f.settings.reportDueDays) < day);
-  const totals = rollUp(f.schools.flatMap((x) => QUARTERS.map((q) => tally(x.quarters[q]))));
+  const totals = rollUp(f.schools.flatMap((x) => QUARTERS.map((q) => x.tallies[q])));
   const satisfaction = f.schools.map((x) => x.satisfaction.combined);
   // Like-for-like: only the item codes both years' checklists have (the changed ones apart).
   const codes = new Set(f.items.map((i) => i.code));
   const prevCodes = new Set((prev?.items ?? []).map((i) => i.code));
   const shared = new Set([...codes].filter((c) => prevCodes.has(c)));
-  const sharedFigures = (facts: YearFacts) => rollUp(facts.schools.flatMap((x) => QUARTERS.map((q) => tally(x.quarters[q].filter((r) => shared.has(r.obligation.itemCode))))));
+  const sharedFigures = (facts: YearFacts) => rollUp(facts.schools.flatMap((x) => QUARTERS.map((q) => tally(x.quarters![q].filter((r) => shared.has(r.obligation.itemCode))))));
   const cur = sharedFigures(f);
   const old = prev ? sharedFigures(prev) : null;
   const rows = view.ranking.rows;

@@ -11,7 +11,6 @@ import { localDateOf } from '@/core/domain/dates';
 import type { DistrictScope } from '@/core/scope';
 import { SURVEY_GROUPS, type Channel, type LocalDate, type ObligationResult, type Quarter } from '@/core/domain/types';
 import { loadSchoolTable } from '@/modules/dashboard/data/school-table';
-import { changeStamp } from '@/modules/dashboard/data/school-table-cache';
 import { rankingInForce } from '@/modules/ranking/data/live';
 import { activeSnapshotRow, readSnapshot } from '@/modules/ranking/data/snapshots';
 import { dueReportQuarters, reportFigures } from '@/modules/reports/domain/reports';
@@ -163,8 +162,8 @@ async function surveyFigures(tx: Tx, districtId: string, schoolId: string, year:
 }
 
 /** The school's row of the ranking in force (the ranking page's and /api/v1/rankings' figures). */
-async function rankFigures(tx: Tx, districtId: string, school: School, year: number, day: LocalDate, stamp: string, draftVisible: boolean): Promise<RankFigures | null> {
-  const r = await rankingInForce(tx, districtId, year, day, stamp);
+async function rankFigures(tx: Tx, districtId: string, school: School, year: number, day: LocalDate, draftVisible: boolean): Promise<RankFigures | null> {
+  const r = await rankingInForce(tx, districtId, year, day);
   const row = r.ranking.rows.find((x) => x.schoolId === school.id);
   if (!row) return null;
   const group = r.ranking.groups.find((g) => g.schoolType === row.type);
@@ -208,15 +207,14 @@ async function rankFigures(tx: Tx, districtId: string, school: School, year: num
  * the school's summary of `year` states, as of `day`.
  */
 export async function loadSchoolSummaryFigures(tx: Tx, s: DistrictScope, school: School, year: number, day: LocalDate): Promise<SchoolSummaryFigures> {
-  const stamp = await changeStamp(tx, s.districtId);
-  // The school's year row: the same computation (and cache) as /api/v1/metrics/schools?year=Y.
-  const yearTable = await loadSchoolTable(tx, s, { year, quarter: null }, {}, [school]);
+  // The school's year row: the same computation as /api/v1/metrics/schools?year=Y.
+  const yearTable = await loadSchoolTable(tx, s, { year, quarter: null }, {}, { only: [school], withResults: true });
   const row = yearTable.rows[0]!;
   const started = QUARTERS.filter((q) => quarterStart({ year, quarter: q }) <= day);
   const quarterRows: QuarterLine[] = [];
   for (const q of started) {
     // And each quarter's row: /api/v1/metrics/schools?year=Y&quarter=Q.
-    const t = await loadSchoolTable(tx, s, { year, quarter: q as Quarter }, {}, [school]);
+    const t = await loadSchoolTable(tx, s, { year, quarter: q as Quarter }, {}, { only: [school] });
     const r = t.rows[0]!;
     quarterRows.push({
       quarter: q,
@@ -239,7 +237,7 @@ export async function loadSchoolSummaryFigures(tx: Tx, s: DistrictScope, school:
     noMatterCounts(tx, s.districtId, school.id, year),
     surveyFigures(tx, s.districtId, school.id, year),
     // A school sees its place once the ranking is published (公示 or final); the bureau sees the draft too.
-    rankFigures(tx, s.districtId, school, year, day, stamp, s.role !== 'coordinator'),
+    rankFigures(tx, s.districtId, school, year, day, s.role !== 'coordinator'),
   ]);
   const reports = reportFigures(
     QUARTERS.flatMap((q) => (row.reports[q] ? [{ quarter: q, state: row.reports[q]!.state, submittedAt: row.reports[q]!.submittedAt }] : [])),
@@ -248,7 +246,7 @@ export async function loadSchoolSummaryFigures(tx: Tx, s: DistrictScope, school:
     // §4: as every screen — the reports expected so far are those already due.
     dueReportQuarters(year, day, settings.reportDueDays),
   );
-  const items = itemFigures(yearTable.items, row.results, limits);
+  const items = itemFigures(yearTable.items, row.results ?? [], limits);
   return {
     districtName: district.name,
     school: { code: school.code, name: school.name, type: SCHOOL_TYPE_WORDS[school.type], zone: zones.find((z) => z.id === school.zoneId)?.name ?? null },
@@ -270,7 +268,7 @@ export async function loadSchoolSummaryFigures(tx: Tx, s: DistrictScope, school:
     quarters: quarterRows,
     items,
     disclosures: lines,
-    shortfalls: shortfallsOf(row.results, new Map(yearTable.items.map((i) => [i.code, i.name])), titles),
+    shortfalls: shortfallsOf(row.results ?? [], new Map(yearTable.items.map((i) => [i.code, i.name])), titles),
     findings: found,
     surveys,
     noMatter: statements,

@@ -18,6 +18,7 @@ import { loadSettings } from '@/modules/org/data/settings';
 import { type DistrictScope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { refreshReport } from '@/modules/facts/data/refresh';
 
 /** Entries refused because of the report's state or the close date; the UI says which. */
 export class EntryLockedError extends AppError {
@@ -48,6 +49,7 @@ export async function ensureReport(tx: Tx, s: DistrictScope, schoolId: string, q
   if (existing) return existing;
   const [created] = await tx.insert(quarterlyReports).values({ districtId: s.districtId, schoolId, year: q.year, quarter: q.quarter, state: 'draft' }).onConflictDoNothing().returning();
   if (!created) return (await findReport(tx, s, schoolId, q, true))!;
+  await refreshReport(tx, s.districtId, schoolId, q.year, q.quarter);
   await audit(tx, s, { entity: 'quarterly_report', entityId: created.id, action: 'create', after: { year: q.year, quarter: q.quarter, state: 'draft' } });
   return created;
 }

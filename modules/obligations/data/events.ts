@@ -18,6 +18,7 @@ import { quarterResults } from './results';
 import { type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { refreshObligations } from '@/modules/facts/data/refresh';
 import type { FieldErrors } from '@/core/forms/state';
 
 /** §3: how far ahead an event may be declared (事前 items are disclosed before the matter). */
@@ -107,6 +108,7 @@ export async function declareEvent(scope: Scope, input: DeclareEventInput): Prom
       .insert(declaredEvents)
       .values({ districtId: s.districtId, schoolId: school.id, itemCode: input.itemCode, year: q.year, eventDate: input.eventDate, title: input.title, createdBy: s.userId, createdAt: now() })
       .returning();
+    await refreshObligations(tx, s.districtId, school.id, row.year);
     await audit(tx, s, { entity: 'declared_event', entityId: row.id, action: 'create', after: { itemCode: row.itemCode, eventDate: row.eventDate, title: row.title } });
     return { ok: true, q };
   });
@@ -128,6 +130,7 @@ export async function deleteEvent(scope: Scope, id: string): Promise<{ ok: true 
       .limit(1);
     if (used) return { ok: false, kind: 'hasDisclosures' };
     await tx.update(declaredEvents).set({ deletedAt: now() }).where(where);
+    await refreshObligations(tx, s.districtId, school.id, ev.year);
     await audit(tx, s, { entity: 'declared_event', entityId: id, action: 'delete', before: { itemCode: ev.itemCode, eventDate: ev.eventDate, title: ev.title } });
     return { ok: true };
   });
@@ -162,6 +165,7 @@ export async function stateNoMatter(scope: Scope, input: NoMatterInput): Promise
         .returning({ id: noMatterStatements.id });
       await audit(tx, s, { entity: 'no_matter_statement', entityId: row.id, action: 'create', after: { itemCode: input.itemCode, year: q.year, quarter: q.quarter, reason: input.reason } });
     }
+    await refreshObligations(tx, s.districtId, school.id, q.year);
     return { ok: true, q };
   });
 }
@@ -176,6 +180,7 @@ export async function withdrawNoMatter(scope: Scope, id: string): Promise<void> 
     if (!row) throw new AppError('notFound');
     await openForEntry(tx, s, school.id, { year: row.year, quarter: row.quarter as QuarterRef['quarter'] });
     await tx.update(noMatterStatements).set({ deletedAt: now() }).where(where);
+    await refreshObligations(tx, s.districtId, school.id, row.year);
     await audit(tx, s, { entity: 'no_matter_statement', entityId: id, action: 'delete', before: { itemCode: row.itemCode, year: row.year, quarter: row.quarter, reason: row.reason } });
   });
 }

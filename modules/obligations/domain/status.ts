@@ -27,10 +27,36 @@ export function evaluateObligation(ob: Obligation, disclosures: readonly Disclos
   if (first !== null) {
     const onTime = first <= ob.deadline;
     const notBefore = ob.timingBefore && ob.eventDate !== null && first >= ob.eventDate;
-    return { obligation: ob, status: onTime ? 'metOnTime' : 'metLate', met: true, onTime, firstDisclosedOn: first, due, notBefore };
+    return { obligation: ob, status: statusOn({ met: true, onTime, rejected: false, deadline: ob.deadline }, today), met: true, onTime, firstDisclosedOn: first, due, notBefore };
   }
-  const status = anyRejected ? 'rejected' : due ? 'missing' : 'notYetDue';
-  return { obligation: ob, status, met: false, onTime: false, firstDisclosedOn: null, due, notBefore: false };
+  return {
+    obligation: ob,
+    status: statusOn({ met: false, onTime: false, rejected: anyRejected, deadline: ob.deadline }, today),
+    met: false,
+    onTime: false,
+    firstDisclosedOn: null,
+    due,
+    notBefore: false,
+  };
+}
+
+/** What is known of an obligation whatever the day (the fact store keeps it, modules/facts). */
+export interface JudgedObligation {
+  met: boolean;
+  onTime: boolean;
+  /** Nothing accepted, and some disclosure was rejected. */
+  rejected: boolean;
+  deadline: LocalDate;
+}
+
+/**
+ * The status on `today` of a judged obligation: the only part of a result that depends on the
+ * day ('notYetDue' until the deadline has passed, then 'missing'; §4 `due` = deadline before
+ * today), so stored facts are read with it.
+ */
+export function statusOn(j: JudgedObligation, today: LocalDate): ObligationResult['status'] {
+  if (j.met) return j.onTime ? 'metOnTime' : 'metLate';
+  return j.rejected ? 'rejected' : j.deadline < today ? 'missing' : 'notYetDue';
 }
 
 const NONE: readonly DisclosureFact[] = [];

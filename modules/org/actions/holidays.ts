@@ -6,9 +6,11 @@ import { parseLocalDate } from '@/core/domain/dates';
 import { defineAction } from '@/core/guard';
 import { removeHoliday, saveHoliday } from '@/modules/org/data/settings-admin';
 import { holidaySchema } from '@/modules/org/validation/settings-form';
+import { wakeRecompute } from '@/modules/facts/data/jobs';
 
 export const saveHolidayAction = defineAction({ roles: ['districtAdmin'], schema: holidaySchema }, async ({ scope, input }) => {
   await saveHoliday(scope, input);
+  await wakeRecompute(scope.districtId);
   revalidatePath('/admin/holidays');
 });
 
@@ -16,5 +18,6 @@ const removeSchema = z.object({ day: z.string().refine((d) => parseLocalDate(d) 
 
 export const removeHolidayAction = defineAction({ roles: ['districtAdmin'], schema: removeSchema, malformed: 'notFound' }, async ({ scope, input }) => {
   await removeHoliday(scope, input.day);
+  await wakeRecompute(scope.districtId);
   revalidatePath('/admin/holidays');
 });

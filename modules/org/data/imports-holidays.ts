@@ -8,6 +8,7 @@ import { audit } from '@/core/audit';
 import { inDistrict } from '@/core/context';
 import { inBatches, previewOf, type ImportOutcome, type ImportPreview, type OnProgress } from './imports';
 import type { Scope } from '@/core/scope';
+import { markRecomputeForDays } from '@/modules/facts/data/refresh';
 
 export async function previewHolidayImport(scope: Scope, table: Table): Promise<ImportPreview> {
   return inDistrict(scope, ['districtAdmin'], async () => previewOf(checkHolidays(table)));
@@ -38,6 +39,12 @@ export async function importHolidays(scope: Scope, table: Table, onProgress?: On
     );
     await audit(tx, s, { entity: 'holiday', entityId: 'import', action: 'import', after: { count: checked.rows.length, days: checked.rows.map(({ day, name }) => ({ day, name })) } });
     const updated = days.filter((d) => existing.has(d)).length;
+    await markRecomputeForDays(
+      tx,
+      s.districtId,
+      days.filter((d) => !existing.has(d)),
+      'holiday',
+    );
     return { status: 'imported', created: days.length - updated, updated, issued: [] };
   });
 }

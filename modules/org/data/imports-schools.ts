@@ -10,6 +10,7 @@ import { audit } from '@/core/audit';
 import { inDistrict } from '@/core/context';
 import { inBatches, previewOf, type ImportOutcome, type ImportPreview, type OnProgress } from './imports';
 import type { Scope } from '@/core/scope';
+import { factsForNewSchools } from '@/modules/facts/data/refresh';
 
 async function context(tx: Tx, districtId: string): Promise<SchoolImportContext> {
   const [codes, zoneRows] = await Promise.all([
@@ -30,11 +31,20 @@ export async function importSchools(scope: Scope, table: Table, onProgress?: OnP
     previewOf(checked);
     if (checked.issues.length) return { status: 'invalid', total: checked.total, issues: checked.issues };
     const at = now();
+    const created: string[] = [];
     await inBatches(
       checked.rows,
-      (batch) => tx.insert(schools).values(batch.map((r) => ({ districtId: s.districtId, code: r.code, name: r.name, type: r.type, zoneId: r.zoneId, createdAt: at, updatedAt: at }))),
+      async (batch) => {
+        const rows = await tx
+          .insert(schools)
+          .values(batch.map((r) => ({ districtId: s.districtId, code: r.code, name: r.name, type: r.type, zoneId: r.zoneId, createdAt: at, updatedAt: at })))
+          .returning({ id: schools.id });
+        created.push(...rows.map((r) => r.id));
+      },
       onProgress,
     );
+    // The new schools' obligations in every year the district has facts for (issue 15).
+    await factsForNewSchools(tx, s.districtId, created);
     await audit(tx, s, {
       entity: 'school',
       entityId: 'import',

@@ -13,6 +13,7 @@ import { isUuid } from '@/core/auth/users';
 import { zoneInDistrict } from './zones-admin';
 import { fieldError } from '@/core/forms/field-errors';
 import type { Saved } from '@/core/forms/state';
+import { factsForNewSchools } from '@/modules/facts/data/refresh';
 
 export const SCHOOL_PAGE_SIZE = 100;
 
@@ -112,6 +113,7 @@ export async function createSchool(scope: Scope, input: SchoolInput): Promise<Sa
       .values({ districtId: s.districtId, ...input })
       .returning();
     await audit(tx, s, { entity: 'school', entityId: row!.id, action: 'create', after: row });
+    await factsForNewSchools(tx, s.districtId, [row!.id]);
     return { ok: true, value: row!.id };
   });
 }

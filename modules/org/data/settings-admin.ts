@@ -8,6 +8,7 @@ import { audit } from '@/core/audit';
 import { inDistrict, thisQuarter } from '@/core/context';
 import { notFound } from '@/core/errors';
 import type { Scope } from '@/core/scope';
+import { markRecomputeForDays } from '@/modules/facts/data/refresh';
 
 /** Years worth offering: every year with settings or a checklist, and last, this and next year. */
 export async function settingsYears(scope: Scope): Promise<number[]> {
@@ -46,6 +47,7 @@ export async function saveHoliday(scope: Scope, input: HolidayInput): Promise<vo
       .values({ districtId: s.districtId, day: input.day, name: input.name })
       .onConflictDoUpdate({ target: [holidays.districtId, holidays.day], set: { name: input.name } });
     await audit(tx, s, { entity: 'holiday', entityId: input.day, action: before ? 'update' : 'create', before: before ?? null, after: input });
+    if (!before) await markRecomputeForDays(tx, s.districtId, [input.day], 'holiday');
   });
 }
 
@@ -56,5 +58,6 @@ export async function removeHoliday(scope: Scope, day: LocalDate): Promise<void>
     if (!before) notFound();
     await tx.delete(holidays).where(where);
     await audit(tx, s, { entity: 'holiday', entityId: day, action: 'delete', before, after: null });
+    await markRecomputeForDays(tx, s.districtId, [day], 'holiday');
   });
 }

@@ -169,13 +169,17 @@ describe('公示 workflow', () => {
     const before = await snapshotRows(v1.id);
     const frozen = await view.rankingView(evaluator, YEAR);
     const dc01 = frozen.ranking.rows.find((r) => r.code === 'dc01')!;
-    // An evaluator lowers dc01's Q2 score after publication.
-    await client.withSystem(async (db) => {
-      const [rep] = await db
-        .select({ id: schema.quarterlyReports.id })
+    // An evaluator lowers dc01's Q2 score after publication (a fixture write: the report is
+    // approved, so no app action changes its score; the fact store is updated with it, as every
+    // write of the app does).
+    const { refreshReport } = await import('@/modules/facts/data/refresh');
+    await client.withDistrict('*', async (tx) => {
+      const [rep] = await tx
+        .select({ id: schema.quarterlyReports.id, districtId: schema.quarterlyReports.districtId })
         .from(schema.quarterlyReports)
         .where(and(eq(schema.quarterlyReports.schoolId, dc01.schoolId), eq(schema.quarterlyReports.year, YEAR), eq(schema.quarterlyReports.quarter, 2)));
-      await db.update(schema.evaluations).set({ attention: 2, content: 2 }).where(eq(schema.evaluations.reportId, rep!.id));
+      await tx.update(schema.evaluations).set({ attention: 2, content: 2 }).where(eq(schema.evaluations.reportId, rep!.id));
+      await refreshReport(tx, rep!.districtId, dc01.schoolId, YEAR, 2);
     });
     const after = await snapshotRows(v1.id);
     expect(after.rows).toEqual(before.rows);

@@ -6,7 +6,7 @@
 import { QUARTERS } from '@/core/domain/periods';
 import { SURVEY_GROUPS } from '@/core/domain/types';
 import type { ChecklistItem, CoverageTally, DistrictSettings, LocalDate, ObligationResult, Quarter, ReportState, SchoolType, SurveyGroup } from '@/core/domain/types';
-import { coverage, roundTo2, tally, timeliness } from '@/modules/obligations/domain/metrics';
+import { addTallies, coverage, roundTo2, timeliness } from '@/modules/obligations/domain/metrics';
 import { yearScore } from '@/modules/reports/domain/scores';
 import type { SatisfactionAggregate, SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
 import { eligibilityReasons, hasUnresolvedVeto, type FindingFact, type IneligibilityReason } from './eligibility';
@@ -32,8 +32,15 @@ export interface ReportFactRow {
 export interface SchoolYearFacts {
   school: SchoolRef;
   zone: string | null;
-  /** Obligation results of each quarter; item ids are canonical per item code (unifyItems). */
-  quarters: Record<Quarter, ObligationResult[]>;
+  /** Per quarter, the sums behind coverage and timeliness (§4), as the fact store keeps them. */
+  tallies: Record<Quarter, CoverageTally>;
+  /** §6 gate 2: both congress semiannual obligations met (congressMet, kept in the fact store). */
+  congressMet: boolean;
+  /**
+   * Obligation results of each quarter, only when asked for (the district documents list them);
+   * item ids are canonical per item code (unifyItems).
+   */
+  quarters?: Record<Quarter, ObligationResult[]>;
   reports: ReportFactRow[];
   satisfaction: SchoolSatisfaction;
   /** The answers behind it, per group, so zone and district 满意率 pool responses (§4). */
@@ -118,14 +125,12 @@ interface Measured {
 const two = (x: number | null): number | null => (x === null ? null : roundTo2(x));
 
 function measure(f: YearFacts, s: SchoolYearFacts): Measured {
-  const results = QUARTERS.flatMap((q) => s.quarters[q]);
-  const t = tally(results);
+  const t = addTallies(...QUARTERS.map((q) => s.tallies[q]));
   const byQuarter = new Map(s.reports.map((r) => [r.quarter, r]));
   const reasons = eligibilityReasons({
     year: f.year,
     reports: s.reports.map((r) => ({ quarter: r.quarter, state: r.state })),
-    items: f.items,
-    results,
+    congress: s.congressMet,
     findings: s.findings,
     satisfaction: s.satisfaction.combined,
   });

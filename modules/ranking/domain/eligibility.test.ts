@@ -23,8 +23,7 @@ function resultsWith(h1: boolean, h2: boolean) {
 const good: EligibilityFacts = {
   year: 2026,
   reports: approved,
-  items,
-  results: resultsWith(true, true),
+  congress: congressMet(items, resultsWith(true, true), 2026),
   findings: [{ severity: 'veto', resolved: true, raisedOn: '2026-05-01' }],
   satisfaction: 90,
 };
@@ -45,7 +44,7 @@ describe('eligibility gates (§6)', () => {
     expect(congressMet(items, resultsWith(true, true), 2026)).toBe(true);
     expect(congressMet(items, resultsWith(true, false), 2026)).toBe(false);
     expect(congressMet(items, resultsWith(false, true), 2026)).toBe(false);
-    expect(eligibilityReasons({ ...good, results: resultsWith(true, false) })).toEqual(['congressNotMet']);
+    expect(eligibilityReasons({ ...good, congress: congressMet(items, resultsWith(true, false), 2026) })).toEqual(['congressNotMet']);
     // A late but accepted disclosure still meets it.
     const late = evaluateAll(
       obs,
@@ -85,7 +84,7 @@ describe('eligibility gates (§6)', () => {
       eligibilityReasons({
         ...good,
         reports: [],
-        results: [],
+        congress: congressMet(items, [], 2026),
         findings: [{ severity: 'veto', resolved: false, raisedOn: '2026-01-02' }],
         satisfaction: null,
       }),

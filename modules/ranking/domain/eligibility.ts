@@ -43,8 +43,8 @@ export function hasUnresolvedVeto(findings: readonly FindingFact[], year: number
 export interface EligibilityFacts {
   year: number;
   reports: readonly { quarter: Quarter; state: ReportState }[];
-  items: readonly ChecklistItem[];
-  results: readonly ObligationResult[];
+  /** Gate 2, as congressMet decided it on the school's year (kept in the fact store). */
+  congress: boolean;
   findings: readonly FindingFact[];
   /** Combined satisfaction (null = no valid survey group), see satisfaction.ts. */
   satisfaction: number | null;
@@ -54,7 +54,7 @@ export interface EligibilityFacts {
 export function eligibilityReasons(f: EligibilityFacts): IneligibilityReason[] {
   const reasons: IneligibilityReason[] = [];
   if (!allReportsApproved(f.reports)) reasons.push('reportsNotApproved');
-  if (!congressMet(f.items, f.results, f.year)) reasons.push('congressNotMet');
+  if (!f.congress) reasons.push('congressNotMet');
   if (hasUnresolvedVeto(f.findings, f.year)) reasons.push('vetoUnresolved');
   if (f.satisfaction === null) reasons.push('noValidSatisfaction');
   return reasons;

@@ -55,8 +55,7 @@ describe('public API pipeline', () => {
     const reasons = d_eligibility.eligibilityReasons({
       year: 2026,
       reports: ([1, 2, 3, 4] as const).map((quarter) => ({ quarter, state: 'approved' as const })),
-      items,
-      results,
+      congress: d_eligibility.congressMet(items, results, 2026),
       findings: [],
       satisfaction: sat.combined,
     });

@@ -1,9 +1,11 @@
-// The job queue behind the reminders (issue 16). On PostgreSQL (DATABASE_URL) it is pg-boss:
-// durable jobs shared by every app process, a cron "tick" that exactly one process receives per
+// The job queue behind the reminders (issue 16) and the fact store's recomputes (issue 15). On
+// PostgreSQL (DATABASE_URL) it is pg-boss: durable jobs shared by every app process, a cron "tick" that exactly one process receives per
 // minute, delayed delivery attempts. On the embedded PGlite default (one process) the same
 // handlers run in the app process on a timer, one job at a time. Whatever the queue, the
 // delivery records in PostgreSQL decide what is sent (exactly once) and hold the retry state,
 // so jobs lost with a process are found again by the next tick.
+import type { RecomputeJob } from '@/modules/facts/data/jobs';
+
 export interface DeliveryJob {
   districtId: string;
   deliveryId: string;
@@ -12,6 +14,7 @@ export interface DeliveryJob {
 export interface Handlers {
   tick(): Promise<void>;
   deliver(job: DeliveryJob): Promise<void>;
+  recompute(job: RecomputeJob): Promise<void>;
 }
 
 export interface JobQueue {
@@ -19,18 +22,21 @@ export interface JobQueue {
   start(handlers: Handlers): Promise<void>;
   /** A delivery attempt, at `startAfter` (default: at once). Duplicates while queued are dropped. */
   sendDelivery(job: DeliveryJob, startAfter?: Date): Promise<void>;
+  /** A recompute of a district-year's facts. Duplicates while queued are dropped. */
+  sendRecompute(job: RecomputeJob): Promise<void>;
   /** A tick as soon as possible (after a change that should go out quickly). */
   nudge(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export const QUEUES = { tick: 'sunlight-reminders-tick', deliver: 'sunlight-reminders-deliver' } as const;
+export const QUEUES = { tick: 'sunlight-reminders-tick', deliver: 'sunlight-reminders-deliver', recompute: 'sunlight-facts-recompute' } as const;
 
 /** One process, one worker: jobs run one after another on timers. */
 export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process' as const;
   private handlers: Handlers | null = null;
   private timers = new Map<string, NodeJS.Timeout>();
+  private recomputes = new Set<string>();
   private tickTimer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -65,6 +71,16 @@ export class InProcessQueue implements JobQueue {
     }, wait);
     t.unref?.();
     this.timers.set(job.deliveryId, t);
+  }
+
+  async sendRecompute(job: RecomputeJob): Promise<void> {
+    const key = `${job.districtId}:${job.year}`;
+    if (this.stopped || !this.handlers || this.recomputes.has(key)) return;
+    this.recomputes.add(key);
+    void this.run(async () => {
+      this.recomputes.delete(key);
+      await this.handlers!.recompute(job);
+    });
   }
 
   async nudge(): Promise<void> {
@@ -117,16 +133,26 @@ export class PgBossQueue implements JobQueue {
       if (!(await boss.getQueue(QUEUES.deliver)))
         await boss.createQueue(QUEUES.deliver, { name: QUEUES.deliver, policy: 'short', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
     });
+    await settle(async () => {
+      if (!(await boss.getQueue(QUEUES.recompute))) await boss.createQueue(QUEUES.recompute, { name: QUEUES.recompute, policy: 'short', retryLimit: 2, retryDelay: 30, expireInSeconds: 3600 });
+    });
     await settle(() => boss.schedule(QUEUES.tick, this.opts.tickCron ?? '* * * * *', {}, { tz: 'Asia/Shanghai' }));
     const pollingIntervalSeconds = this.opts.pollSeconds ?? 2;
     await boss.work(QUEUES.tick, { pollingIntervalSeconds }, async () => handlers.tick());
     await boss.work<DeliveryJob>(QUEUES.deliver, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
       for (const job of jobs) await handlers.deliver(job.data);
     });
+    await boss.work<RecomputeJob>(QUEUES.recompute, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await handlers.recompute(job.data);
+    });
   }
 
   async sendDelivery(job: DeliveryJob, startAfter?: Date): Promise<void> {
     await this.boss?.send(QUEUES.deliver, job, { singletonKey: job.deliveryId, ...(startAfter ? { startAfter } : {}) });
+  }
+
+  async sendRecompute(job: RecomputeJob): Promise<void> {
+    await this.boss?.send(QUEUES.recompute, job, { singletonKey: `${job.districtId}:${job.year}` });
   }
 
   async nudge(): Promise<void> {

@@ -2,10 +2,14 @@
 // in tests unless a test starts one itself). Each tick: every active district's daily schedule
 // when due, messages for recent events, and a sweep that queues every delivery that is due
 // (new ones, retries whose backoff is over, and attempts abandoned by a stopped process).
+// The same runner recomputes the fact store's district-years after a change of many facts
+// (issue 15, modules/facts/data/jobs.ts): sent at once by the request that made the change, and
+// swept by the tick when a job was lost.
 import { env, now as appNow } from '@/core/env';
 import { activeDistricts, dueDeliveries, processEvents, runDailyIfDue } from '../data/runs';
 import { deliverOne, type Sender } from './deliver';
 import { InProcessQueue, PgBossQueue, type DeliveryJob, type JobQueue } from './queue';
+import { onRecomputeRequested, pendingRecomputes, recomputeDistrictYear, type RecomputeJob } from '@/modules/facts/data/jobs';
 
 export interface WorkerOptions {
   queue?: JobQueue;
@@ -27,7 +31,7 @@ export class ReminderWorker {
   }
 
   async start(): Promise<void> {
-    await this.queue.start({ tick: () => this.tick(), deliver: (job) => this.deliver(job) });
+    await this.queue.start({ tick: () => this.tick(), deliver: (job) => this.deliver(job), recompute: (job) => this.recompute(job) });
     // A tick at once: a process that was down at the district's hour catches up now.
     if (this.queue.kind === 'pg-boss') await this.tick();
   }
@@ -44,6 +48,16 @@ export class ReminderWorker {
       }
     }
     for (const d of await dueDeliveries(now)) await this.queue.sendDelivery({ districtId: d.districtId, deliveryId: d.id });
+    for (const job of await pendingRecomputes()) await this.queue.sendRecompute(job);
+  }
+
+  async recompute(job: RecomputeJob): Promise<void> {
+    await recomputeDistrictYear(job);
+  }
+
+  /** District-years marked for recomputation by a request in this process. */
+  async requestRecompute(jobs: readonly RecomputeJob[]): Promise<void> {
+    for (const job of jobs) await this.queue.sendRecompute(job);
   }
 
   async deliver(job: DeliveryJob): Promise<void> {
@@ -78,6 +92,7 @@ export async function startReminderWorker(): Promise<ReminderWorker | null> {
     console.error('[reminders] worker did not start:', e instanceof Error ? e.message : e);
     return null;
   }
+  onRecomputeRequested((jobs) => w.requestRecompute(jobs));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void w.stop());
   return w;
 }

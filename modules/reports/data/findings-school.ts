@@ -18,6 +18,7 @@ import { evidenceOf, type EvidenceView } from '@/modules/disclosures/data/eviden
 import { type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { refreshFindings } from '@/modules/facts/data/refresh';
 
 export const rectificationFormKey = (findingId: string) => `rectification:${findingId}`;
 
@@ -106,6 +107,7 @@ export async function respondToFinding(scope: Scope, input: RectificationInput):
       .returning();
     if (!row) notFound();
     await tx.update(findings).set({ status: 'responded' }).where(where);
+    await refreshFindings(tx, s.districtId, school.id, finding.year);
     const late = localDateOf(at) > finding.dueOn;
     await audit(tx, s, { entity: 'rectification', entityId: row.id, action: 'create', after: { findingId: finding.id, response: input.response, late } });
     await audit(tx, s, { entity: 'finding', entityId: finding.id, action: 'respond', before: { status: finding.status }, after: { status: 'responded' } });

@@ -17,6 +17,7 @@ import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/
 import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { refreshFindings } from '@/modules/facts/data/refresh';
 
 export type FindingListFilter = 'open' | 'closed' | 'all';
 
@@ -175,6 +176,7 @@ export async function raiseFinding(scope: Scope, input: RaiseFindingInput): Prom
         raisedBy: s.userId,
       })
       .returning({ id: findings.id });
+    await refreshFindings(tx, s.districtId, school.id, q.year);
     await audit(tx, s, { entity: 'finding', entityId: row!.id, action: 'raise', before: null, after: { ...input, year: q.year } });
     return row!.id;
   });
@@ -199,6 +201,7 @@ export async function setFindingStatus(scope: Scope, input: FindingStatusInput):
       .update(findings)
       .set({ status, closedAt: closing ? at : null, closedBy: closing ? s.userId : null })
       .where(and(eq(findings.id, row.f.id), eq(findings.districtId, s.districtId)));
+    await refreshFindings(tx, s.districtId, row.f.schoolId, row.f.year);
     await audit(tx, s, { entity: 'finding', entityId: row.f.id, action: input.action, before: { status: row.f.status }, after: { status, note: input.note || null } });
   });
 }

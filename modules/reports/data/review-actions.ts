@@ -15,6 +15,8 @@ import { reportInScope } from './reports';
 import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { refreshObligations, refreshReport } from '@/modules/facts/data/refresh';
+import type { Quarter } from '@/core/domain/types';
 
 const EVALUATOR = ['evaluator'] as const;
 
@@ -53,6 +55,7 @@ export async function rejectDisclosure(scope: Scope, input: { disclosureId: stri
       .where(and(eq(disclosureRejections.disclosureId, d.id), isNull(disclosureRejections.withdrawnAt)));
     if (active) throw new AppError('conflict', 'alreadyRejected');
     const [row] = await tx.insert(disclosureRejections).values({ districtId: s.districtId, disclosureId: d.id, reason: input.reason, rejectedBy: s.userId }).returning({ id: disclosureRejections.id });
+    await refreshObligations(tx, s.districtId, d.schoolId, d.year);
     await audit(tx, s, { entity: 'disclosure', entityId: d.id, action: 'reject', before: null, after: { rejectionId: row!.id, reason: input.reason, itemCode: d.itemCode, periodKey: d.periodKey } });
     return row!.id;
   });
@@ -75,6 +78,7 @@ export async function withdrawRejection(scope: Scope, rejectionId: string): Prom
       .where(and(eq(disclosureRejections.id, rej.id), isNull(disclosureRejections.withdrawnAt)))
       .returning({ id: disclosureRejections.id });
     if (!done) notFound();
+    await refreshObligations(tx, s.districtId, d.schoolId, d.year);
     await audit(tx, s, { entity: 'disclosure', entityId: d.id, action: 'withdrawRejection', before: { rejectionId: rej.id, reason: rej.reason }, after: null });
   });
 }
@@ -109,6 +113,7 @@ export async function saveEvaluation(scope: Scope, input: ScoreInput): Promise<v
       .insert(evaluations)
       .values({ districtId: s.districtId, reportId: report.id, evaluatorId: s.userId, ...values })
       .onConflictDoUpdate({ target: evaluations.reportId, set: { ...values, evaluatorId: s.userId, updatedAt: now() } });
+    await refreshReport(tx, s.districtId, report.schoolId, report.year, report.quarter as Quarter);
     await audit(tx, s, { entity: 'evaluation', entityId: report.id, action: before ? 'update' : 'create', before: before ?? null, after: values });
   });
 }
@@ -139,6 +144,7 @@ export async function transitionReport(scope: Scope, input: TransitionInput): Pr
       .where(and(eq(quarterlyReports.id, report.id), eq(quarterlyReports.version, report.version)))
       .returning({ id: quarterlyReports.id });
     if (updated.length === 0) throw new AppError('conflict', 'stale');
+    await refreshReport(tx, s.districtId, report.schoolId, report.year, report.quarter as Quarter);
     const reason = input.reason || null;
     await tx.insert(reportTransitions).values({
       districtId: s.districtId,

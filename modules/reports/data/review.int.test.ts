@@ -17,7 +17,13 @@ let actions: typeof import('./review-actions');
 async function reportOf(school: string, year: number, quarter: number) {
   const [r] = await client.withSystem((db) =>
     db
-      .select({ id: schema.quarterlyReports.id, state: schema.quarterlyReports.state, version: schema.quarterlyReports.version })
+      .select({
+        id: schema.quarterlyReports.id,
+        state: schema.quarterlyReports.state,
+        version: schema.quarterlyReports.version,
+        districtId: schema.quarterlyReports.districtId,
+        schoolId: schema.quarterlyReports.schoolId,
+      })
       .from(schema.quarterlyReports)
       .innerJoin(schema.schools, eq(schema.schools.id, schema.quarterlyReports.schoolId))
       .where(and(eq(schema.schools.code, school), eq(schema.quarterlyReports.year, year), eq(schema.quarterlyReports.quarter, quarter))),
@@ -148,13 +154,16 @@ describe('review workflow on a submitted report', () => {
     r = await reportOf(target.code, 2026, 3);
     expect(r.state).toBe('returned');
 
-    // The coordinator resubmits (their side is another feature; here a fixture update).
-    await client.withSystem((db) =>
-      db
+    // The coordinator resubmits (their side is another feature; here a fixture update, with the
+    // fact store updated in the same transaction as every write of the app does).
+    const { refreshReport } = await import('@/modules/facts/data/refresh');
+    await client.withDistrict('*', async (tx) => {
+      await tx
         .update(schema.quarterlyReports)
         .set({ state: 'submitted', version: sql`${schema.quarterlyReports.version} + 1` })
-        .where(eq(schema.quarterlyReports.id, r.id)),
-    );
+        .where(eq(schema.quarterlyReports.id, r.id));
+      await refreshReport(tx, r.districtId, r.schoolId, 2026, 3);
+    });
     r = await reportOf(target.code, 2026, 3);
     await actions.saveEvaluation(evaluator, { reportId: r.id, attention: 19, content: 18, form: 18, procedure: 18, rules: 19, comment: '' });
     await actions.transitionReport(evaluator, { reportId: r.id, action: 'approve', reason: '', version: r.version });

@@ -20,6 +20,7 @@ import { quarterResults } from '@/modules/obligations/data/results';
 import { transitionsOf } from './reports';
 import type { Scope } from '@/core/scope';
 import { loadSettings } from '@/modules/org/data/settings';
+import { refreshReport } from '@/modules/facts/data/refresh';
 
 export interface GapRow extends Gap {
   name: string;
@@ -147,6 +148,7 @@ export async function submitQuarterReport(scope: Scope, input: SubmitReportInput
       .returning();
     if (!row) return { ok: false, kind: 'conflict' };
     await tx.insert(reportTransitions).values({ districtId: s.districtId, reportId: row.id, fromState: report.state, toState: check.to, actorId: s.userId, reason: null, at });
+    await refreshReport(tx, s.districtId, school.id, q.year, q.quarter);
     // §2: the year's checklist (the versions in force for this quarter) freezes at its first submission.
     if (report.submittedAt === null) await freezeChecklistOnFirstSubmit(tx, s.districtId, q.year, at, q.quarter);
     const resubmitted = report.state === 'returned';

@@ -12,6 +12,7 @@ import { surveyPhase } from '@/modules/surveys/domain/phase';
 import { parseAnswer, type CodeRefusal } from '@/modules/surveys/validation/answer';
 import { today } from '@/core/context';
 import { questionsOf } from './surveys';
+import { countSurveyResponse } from '@/modules/facts/data/refresh';
 import type { FieldErrors } from '@/core/forms/state';
 
 export interface PublicQuestion {
@@ -104,7 +105,17 @@ export async function submitResponse(input: string, values: Record<string, strin
       .insert(surveyResponses)
       .values({ districtId, surveyId: claim.surveyId, schoolId: claim.schoolId, submittedOn: day, freeText: hasText ? parsed.data.freeText : null })
       .returning({ id: surveyResponses.id });
-    await tx.insert(surveyAnswers).values(likert.map((q) => ({ districtId, responseId: response!.id, questionId: q.id, value: parsed.data.answers[q.id]! })));
+    const answers = likert.map((q) => ({ questionId: q.id, value: parsed.data.answers[q.id]! }));
+    await tx.insert(surveyAnswers).values(answers.map((a) => ({ districtId, responseId: response!.id, ...a })));
+    // The fact store counts the response in the same transaction (issue 15).
+    await countSurveyResponse(tx, districtId, {
+      surveyId: claim.surveyId,
+      year: row.survey.year,
+      group: row.survey.group,
+      schoolId: claim.schoolId,
+      overallQuestionId: likert.find((q) => q.isOverall)?.id ?? null,
+      answers,
+    });
     return { status: 'saved' };
   });
 }

@@ -1,10 +1,10 @@
 // Survey results for evaluators and leaders (DESIGN §4, §7): per school and group the responses,
 // 满意率, mean and mean per question, validity against minResponses, the anonymity floor of 5,
-// and zone / district roll-ups. Counts come from SQL; every figure from modules/surveys/domain/results →
+// and zone / district roll-ups. Counts come from the fact store; every figure from modules/surveys/domain/results →
 // modules/surveys/domain/satisfaction. Free texts are for evaluators only.
-import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { surveyAnswers, surveyResponses, type School, type Survey, type SurveyQuestion } from '@/db/schema';
+import { type School, type Survey, type SurveyQuestion } from '@/db/schema';
+import { readAnswerCounts } from '@/modules/facts/data/read';
 import { ANONYMITY_FLOOR } from '@/modules/surveys/domain/satisfaction';
 import { SURVEY_GROUPS, type SurveyGroup } from '@/core/domain/types';
 import { combined, emptyTally, groupFigures, rollUp, tallyAnswers, type AnswerCount, type GroupFigures, type GroupTally, type RollUp } from '@/modules/surveys/domain/results';
@@ -75,12 +75,8 @@ async function load(tx: Tx, districtId: string, schoolIds: string[], year: numbe
   const tallies = { teachers: new Map(), parents: new Map() } as Loaded['tallies'];
   const surveyIds = list.map((s) => s.id);
   if (surveyIds.length === 0 || schoolIds.length === 0) return { surveys, tallies };
-  const rows = await tx
-    .select({ surveyId: surveyResponses.surveyId, schoolId: surveyResponses.schoolId, questionId: surveyAnswers.questionId, value: surveyAnswers.value, n: count() })
-    .from(surveyAnswers)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-    .where(and(eq(surveyAnswers.districtId, districtId), eq(surveyResponses.districtId, districtId), inArray(surveyResponses.surveyId, surveyIds), inArray(surveyResponses.schoolId, schoolIds)))
-    .groupBy(surveyResponses.surveyId, surveyResponses.schoolId, surveyAnswers.questionId, surveyAnswers.value);
+  // From the fact store (issue 15): counts kept by every stored response.
+  const rows = await readAnswerCounts(tx, districtId, year, surveyIds, schoolIds);
   for (const g of SURVEY_GROUPS) {
     const survey = surveys[g];
     if (!survey) continue;

@@ -12,6 +12,8 @@ import { one, pickerYears, query, readPeriod, readType, type SearchParams } from
 import { CellDetail } from '@/modules/dashboard/ui/CellDetail';
 import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
+import { unlessRecomputing } from '@/core/found';
+import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,12 +24,23 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const zoneRaw = one(sp.zone);
   const zone = zoneRaw && isUuid(zoneRaw) ? zoneRaw : null;
   const type = readType(sp.type);
-  const [t, m] = await Promise.all([getTranslations(), coverageMatrix(scope, period, { zoneId: zone, type })]);
+  const [t, r] = await Promise.all([getTranslations(), unlessRecomputing(coverageMatrix(scope, period, { zoneId: zone, type }))]);
+  const label = period.quarter ? t('common.quarter', { year: period.year, quarter: period.quarter }) : t('common.year', { year: period.year });
+  if (r.recomputing) {
+    return (
+      <AppShell scope={scope}>
+        <h1>
+          {t('evaluatorMatrix.title')} · {label}
+        </h1>
+        <RecomputingNotice progress={r.recomputing} />
+      </AppShell>
+    );
+  }
+  const m = r.value;
   const base = { year: period.year, quarter: period.quarter ?? '', zone, type };
   const cellSchool = one(sp.school);
   const cellItem = one(sp.item);
   const canUrge = scope.role === 'evaluator';
-  const label = period.quarter ? t('common.quarter', { year: period.year, quarter: period.quarter }) : t('common.year', { year: period.year });
   return (
     <AppShell scope={scope}>
       <h1>

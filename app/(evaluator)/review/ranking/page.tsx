@@ -15,7 +15,8 @@ import { RankingTable, type TableRow } from '@/modules/ranking/ui/RankingTable';
 import { StateBadge, WorkflowPanel } from '@/modules/ranking/ui/WorkflowPanel';
 import { orderRows } from '@/modules/ranking/ui/table-order';
 import styles from '@/modules/ranking/ui/ranking.module.css';
-import { found } from '@/core/found';
+import { found, unlessRecomputing } from '@/core/found';
+import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,16 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
   const year = parseYear(sp.year) ?? thisQuarter().year - 1;
   const query = rankingQuerySchema.parse(sp);
   const live = query.view === 'live';
-  const [t, view, wf] = await found(Promise.all([getTranslations('ranking'), rankingView(scope, year, { live, compare: true }), rankingWorkflow(scope, year)]));
+  const [t, r, wf] = await found(Promise.all([getTranslations('ranking'), unlessRecomputing(rankingView(scope, year, { live, compare: true })), rankingWorkflow(scope, year)]));
+  if (r.recomputing) {
+    return (
+      <AppShell scope={scope}>
+        <h1>{t('title', { year })}</h1>
+        <RecomputingNotice progress={r.recomputing} />
+      </AppShell>
+    );
+  }
+  const view = r.value;
   const changes = new Map((view.changes ?? []).map((c) => [c.schoolId, c.changes]));
   const weights = view.ranking.settings.weights;
   const rows: TableRow[] = view.ranking.rows.map((r) => ({ ...r, parts: explainComposite(r.values, weights).parts, changes: changes.get(r.schoolId) ?? null }));

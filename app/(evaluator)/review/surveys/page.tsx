@@ -11,6 +11,8 @@ import { DistributionChart, ZoneChart, type DistributionChartData } from '@/modu
 import { num, rate } from '@/modules/surveys/ui/Figures';
 import { SchoolTable, ZoneTable } from '@/modules/surveys/ui/ResultTables';
 import { SchoolDetail } from '@/modules/surveys/ui/SchoolDetail';
+import { unlessRecomputing } from '@/core/found';
+import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +34,16 @@ export default async function SurveyResultsPage({ searchParams }: { searchParams
   const scope = await requirePageScope(['evaluator', 'leader']);
   const sp = await searchParams;
   const year = pageYear(sp.year, thisQuarter().year);
-  const [t, r] = await Promise.all([getTranslations(), surveyResults(scope, year)]);
+  const [t, loaded] = await Promise.all([getTranslations(), unlessRecomputing(surveyResults(scope, year))]);
+  if (loaded.recomputing) {
+    return (
+      <AppShell scope={scope}>
+        <h1>{t('surveyResults.heading', { year })}</h1>
+        <RecomputingNotice progress={loaded.recomputing} />
+      </AppShell>
+    );
+  }
+  const r = loaded.value;
   const schoolCode = typeof sp.school === 'string' ? sp.school : null;
   const picked = schoolCode ? r.schools.find((s) => s.code === schoolCode) : null;
   if (schoolCode && !picked) notFound();

@@ -11,6 +11,7 @@ import { AppError, notFound } from '@/core/errors';
 import { defineRoute } from '@/core/guard';
 import { ImportFileError, MAX_IMPORT_BYTES } from '@/modules/org/import/issues';
 import { readTable, type Table } from '@/modules/org/import/table';
+import { wakeRecompute } from '@/modules/facts/data/jobs';
 
 export const dynamic = 'force-dynamic';
 
@@ -78,6 +79,8 @@ export const POST = defineRoute<{ kind: string }>({ roles: ['districtAdmin'] }, 
       const send = (o: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(o)}\n`));
       try {
         const outcome = await handler.commit(scope, table, (p) => send({ type: 'progress', ...p }));
+        // New holidays may move working-day deadlines: their years are recomputed in the background.
+        await wakeRecompute(scope.districtId);
         send({ type: 'result', ...outcome });
       } catch (e) {
         send(failure(e).body);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { congressMet } from '@/modules/ranking/domain/eligibility';
 import { item, obligation } from '@/modules/obligations/domain/fixtures.testutil';
 import type { ObligationResult } from '@/core/domain/types';
-import { unifyItems } from './facts';
+import { unifyItems } from './year-items';
 
 const met = (itemId: string, periodKey: string, quarter: 2 | 4): ObligationResult => ({
   obligation: obligation({ itemId, itemCode: 'C01', periodKey, year: 2025, quarter }),
