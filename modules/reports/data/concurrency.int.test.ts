@@ -16,10 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AUDIENCES, CHANNELS, type Channel } from '@/core/domain/types';
 import { reportOf, scopeOf, seededWorld, sys, type World } from './coordinator.int.testutil';
+import { atClock } from '@/seed/testing';
 
 const N = 50;
 /** Writers that retry on conflict: attempts grow with the square of their number, so fewer. */
 const RETRY_WRITERS = 12;
+/** A working day after Q4 2026 ended, when its reports may be submitted. */
+const Q4_2026_ENDED = '2027-01-05T10:00:00+08:00';
 const onPostgres = process.env.SUNLIGHT_TEST_DB === 'postgres';
 
 let w: World;
@@ -472,46 +475,50 @@ describe('submit / return / approve / reopen of the same report: exactly one tra
     expect(again.after).toMatchObject({ state: 'submitted', submittedAt: r.submittedAt }); // the first submission time is kept
   });
 
-  it(`${N} first submissions of a draft at once (dc07, Q4 2026; tabs that saw no report and tabs that saw the draft)`, async () => {
-    const dc07 = await scopeOf(w, 'dongcheng.dc07');
-    const before = (await reportOf(w, 'dc07', 2026, 4))!;
-    expect(before).toMatchObject({ state: 'draft', version: 1 });
-    const results = await burst(Array.from({ length: N }, (_, i) => () => rep.submitQuarterReport(dc07, { year: 2026, quarter: 4, version: i % 2, confirmGaps: true })));
-    expect(rejected(results)).toEqual([]);
-    const values = fulfilled(results).map((o) => o.value);
-    expect(values.filter((v) => v.ok)).toHaveLength(1);
-    for (const v of values.filter((x) => !x.ok)) expect(v).toEqual({ ok: false, kind: 'conflict' });
-    const after = (await reportOf(w, 'dc07', 2026, 4))!;
-    expect(after).toMatchObject({ state: 'submitted', version: 2 });
-    expect(after.gapsAtSubmit).not.toBeNull();
-    expect((await transitionsOf(after.id)).map((t) => [t.fromState, t.toState])).toEqual([['draft', 'submitted']]);
-    const entries = await trail('quarterly_report', after.id);
-    expect(entries.filter((e) => e.action === 'submit')).toHaveLength(1);
-    expect(entries.at(-1)!.after).toMatchObject({ state: 'submitted', version: 2, gapsAtSubmit: after.gapsAtSubmit });
-  });
+  it(`${N} first submissions of a draft at once (dc07, Q4 2026; tabs that saw no report and tabs that saw the draft)`, () =>
+    // A report may be submitted once its quarter has ended (§3): the clock is moved past Q4 2026.
+    atClock(Q4_2026_ENDED, async () => {
+      const dc07 = await scopeOf(w, 'dongcheng.dc07');
+      const before = (await reportOf(w, 'dc07', 2026, 4))!;
+      expect(before).toMatchObject({ state: 'draft', version: 1 });
+      const results = await burst(Array.from({ length: N }, (_, i) => () => rep.submitQuarterReport(dc07, { year: 2026, quarter: 4, version: i % 2, confirmGaps: true })));
+      expect(rejected(results)).toEqual([]);
+      const values = fulfilled(results).map((o) => o.value);
+      expect(values.filter((v) => v.ok)).toHaveLength(1);
+      for (const v of values.filter((x) => !x.ok)) expect(v).toEqual({ ok: false, kind: 'conflict' });
+      const after = (await reportOf(w, 'dc07', 2026, 4))!;
+      expect(after).toMatchObject({ state: 'submitted', version: 2 });
+      expect(after.gapsAtSubmit).not.toBeNull();
+      expect((await transitionsOf(after.id)).map((t) => [t.fromState, t.toState])).toEqual([['draft', 'submitted']]);
+      const entries = await trail('quarterly_report', after.id);
+      expect(entries.filter((e) => e.action === 'submit')).toHaveLength(1);
+      expect(entries.at(-1)!.after).toMatchObject({ state: 'submitted', version: 2, gapsAtSubmit: after.gapsAtSubmit });
+    }));
 
-  it('disclosure edits racing the submission of their report (dc06, Q4 2026): no edit lands after the submission', async () => {
-    const dc06 = await scopeOf(w, 'dongcheng.dc06');
-    const target = await someDisclosure('dc06', 2026, 4);
-    const base = d.valuesOf(target);
-    const r = (await reportOf(w, 'dc06', 2026, 4))!;
-    const trailBefore = await trail('disclosure', target.id);
-    const intents = Array.from({ length: RETRY_WRITERS }, (_, i) => editIntent(base, 'C', i));
-    const calls: (() => Promise<unknown>)[] = intents.map((values) => () => editUntilSaved(dc06, target.id, target.version, values));
-    calls.splice(RETRY_WRITERS / 2, 0, () => rep.submitQuarterReport(dc06, { year: 2026, quarter: 4, version: r.version, confirmGaps: true }));
-    const results = await burst(calls);
+  it('disclosure edits racing the submission of their report (dc06, Q4 2026): no edit lands after the submission', () =>
+    // A report may be submitted once its quarter has ended (§3): the clock is moved past Q4 2026.
+    atClock(Q4_2026_ENDED, async () => {
+      const dc06 = await scopeOf(w, 'dongcheng.dc06');
+      const target = await someDisclosure('dc06', 2026, 4);
+      const base = d.valuesOf(target);
+      const r = (await reportOf(w, 'dc06', 2026, 4))!;
+      const trailBefore = await trail('disclosure', target.id);
+      const intents = Array.from({ length: RETRY_WRITERS }, (_, i) => editIntent(base, 'C', i));
+      const calls: (() => Promise<unknown>)[] = intents.map((values) => () => editUntilSaved(dc06, target.id, target.version, values));
+      calls.splice(RETRY_WRITERS / 2, 0, () => rep.submitQuarterReport(dc06, { year: 2026, quarter: 4, version: r.version, confirmGaps: true }));
+      const results = await burst(calls);
 
-    expect(results[RETRY_WRITERS / 2]).toMatchObject({ status: 'fulfilled', value: { ok: true } });
-    // Edits refused because the report was submitted meanwhile are refused cleanly (entries locked).
-    for (const x of rejected(results)) expect(x.reason).toMatchObject({ code: 'locked', message: 'entryLocked:submitted', detail: 'submitted' });
-    const submitted = (await trail('quarterly_report', r.id)).find((e) => e.action === 'submit')!;
-    const edits = (await trail('disclosure', target.id)).slice(trailBefore.length);
-    expect(edits).toHaveLength(fulfilled(results).length - 1);
-    expectUpdateChain(edits, target.version);
-    for (const e of edits) expect(e.id).toBeLessThan(submitted.id);
-    const row = (await sys(w, (db) => db.select().from(w.schema.disclosures).where(eq(w.schema.disclosures.id, target.id))))[0]!;
-    expect(row.version).toBe(target.version + edits.length);
-    expect(d.valuesOf(row)).toEqual(edits.length ? intents[writerOfSummary(row.summary, 'C')] : base);
-    expect(await reportOf(w, 'dc06', 2026, 4)).toMatchObject({ state: 'submitted', version: r.version + 1 });
-  });
+      expect(results[RETRY_WRITERS / 2]).toMatchObject({ status: 'fulfilled', value: { ok: true } });
+      // Edits refused because the report was submitted meanwhile are refused cleanly (entries locked).
+      for (const x of rejected(results)) expect(x.reason).toMatchObject({ code: 'locked', message: 'entryLocked:submitted', detail: 'submitted' });
+      const submitted = (await trail('quarterly_report', r.id)).find((e) => e.action === 'submit')!;
+      const edits = (await trail('disclosure', target.id)).slice(trailBefore.length);
+      expect(edits).toHaveLength(fulfilled(results).length - 1);
+      expectUpdateChain(edits, target.version);
+      for (const e of edits) expect(e.id).toBeLessThan(submitted.id);
+      const row = (await sys(w, (db) => db.select().from(w.schema.disclosures).where(eq(w.schema.disclosures.id, target.id))))[0]!;
+      expect(row.version).toBe(target.version + edits.length);
+      expect(d.valuesOf(row)).toEqual(edits.length ? intents[writerOfSummary(row.summary, 'C')] : base);
+      expect(await reportOf(w, 'dc06', 2026, 4)).toMatchObject({ state: 'submitted', version: r.version + 1 });
+    }));
 });
