@@ -7,6 +7,7 @@ import { obligationKey } from '@/modules/obligations/domain/obligations';
 import { urgencyOf } from '@/modules/obligations/domain/urgency';
 import { periodText } from '@/core/ui/period-text';
 import styles from '@/core/ui/school.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 /** The quarter's obligations by domain, most urgent first, each with its disclosures (issue 3). */
 export async function ObligationGroups({ view, events }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }> }) {
@@ -68,10 +69,27 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                               <li key={d.id}>
                                 <Link href={`/school/disclosures/${d.id}`} data-testid="disclosure-link">
                                   {d.disclosedOn} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
-                                  {d.evidenceCount > 0 && ` · 📎${d.evidenceCount}`}
+                                  {d.evidenceCount > 0 && (
+                                    <>
+                                      {' · '}
+                                      <Icon name="paperclip" />
+                                      <span className="sr-only">{t('coordQuarter.evidenceCount')}</span>
+                                      {d.evidenceCount}
+                                    </>
+                                  )}
                                 </Link>
-                                {d.procurementFlag && <span className={styles.flag}> ⚠ {t('coordQuarter.flagged')}</span>}
-                                {d.rejection && <span className={styles.bad}> ✗ {t('coordQuarter.rejectedBecause', { reason: d.rejection })}</span>}
+                                {d.procurementFlag && (
+                                  <span className={styles.flag}>
+                                    {' '}
+                                    <Icon name="warning" /> {t('coordQuarter.flagged')}
+                                  </span>
+                                )}
+                                {d.rejection && (
+                                  <span className={styles.bad}>
+                                    {' '}
+                                    <Icon name="cross" /> {t('coordQuarter.rejectedBecause', { reason: d.rejection })}
+                                  </span>
+                                )}
                               </li>
                             ))}
                           </ul>

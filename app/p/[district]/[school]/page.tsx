@@ -6,6 +6,7 @@ import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import { publicSchoolPage } from '@/modules/disclosures/data/public';
 import { EvidenceThumbs } from '@/modules/disclosures/ui/EvidenceThumbs';
 import styles from '@/modules/disclosures/ui/public.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +31,9 @@ export default async function PublicSchoolPage({ params, searchParams }: { param
   return (
     <>
       <header className={styles.top}>
-        <span className={styles.brand}>☀ {t('app.name')}</span>
+        <span className={styles.brand}>
+          <Icon name="sun" /> {t('app.name')}
+        </span>
         <LocaleSwitch />
       </header>
       <main className={styles.page}>

@@ -13,6 +13,7 @@ import { DisclosureForm } from '@/modules/disclosures/ui/DisclosureForm';
 import { DisclosureSummary } from '@/modules/disclosures/ui/DisclosureSummary';
 import { ObligationCard } from '@/modules/disclosures/ui/ObligationCard';
 import { found } from '@/core/found';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,7 +50,11 @@ export default async function DisclosurePage({ params, searchParams }: { params:
           {t('coordDisclosure.rejected', { reason: r.reason })}
         </p>
       ))}
-      {data.procurementFlag && <p className={`${styles.banner} ${styles.bannerWarn}`}>⚠ {t('coordDisclosure.warning.procurementFlagged')}</p>}
+      {data.procurementFlag && (
+        <p className={`${styles.banner} ${styles.bannerWarn}`}>
+          <Icon name="warning" /> {t('coordDisclosure.warning.procurementFlagged')}
+        </p>
+      )}
       <div className={styles.layout}>
         <div>
           {data.block ? (

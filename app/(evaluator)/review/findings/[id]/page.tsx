@@ -9,6 +9,7 @@ import { ActionForm } from '@/modules/reports/ui/ActionForm';
 import { findingStatusAction } from '@/modules/reports/actions/findings';
 import { found } from '@/core/found';
 import { UrgeForm } from '@/modules/reminders/ui/UrgeForm';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,11 +48,11 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
               {r.evidence.map((e) =>
                 e.kind === 'link' && e.url && /^https?:\/\//i.test(e.url) ? (
                   <a key={e.id} href={e.url} target="_blank" rel="noopener noreferrer nofollow">
-                    🔗 {e.fileName ?? e.url}
+                    <Icon name="link" /> {e.fileName ?? e.url}
                   </a>
                 ) : (
                   <a key={e.id} href={`/files/${e.id}`} target="_blank" rel="noopener">
-                    📄 {e.fileName ?? t('evaluatorReport.file')}
+                    <Icon name="file" /> {e.fileName ?? t('evaluatorReport.file')}
                   </a>
                 ),
               )}

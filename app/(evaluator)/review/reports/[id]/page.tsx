@@ -10,6 +10,7 @@ import { NoMatterList } from '@/modules/reports/ui/NoMatterList';
 import { ObligationCard } from '@/modules/reports/ui/ReviewObligationCard';
 import { ReviewPanel } from '@/modules/reports/ui/ReviewPanel';
 import { found } from '@/core/found';
+import { periodText } from '@/core/ui/period-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -54,9 +55,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <li>{t('evaluatorReport.flagCount.procurement', { n: fc.procurement })}</li>
           <li>{t('evaluatorReport.flagCount.noMatter', { n: fc.noMatter })}</li>
         </ul>
-        {r.gapsAtSubmit && r.gapsAtSubmit.length > 0 && (
-          <p className="small">
-            {t('evaluatorReport.gapsAtSubmit')}: {r.gapsAtSubmit.map((g) => `${g.itemCode} (${g.periodKey})`).join('、')}
+        {data.gapsAtSubmit.length > 0 && (
+          <p className="small" data-testid="gaps-at-submit">
+            {t('evaluatorReport.gapsAtSubmit')}: {data.gapsAtSubmit.map((g) => `${g.itemCode} ${g.itemName}（${periodText(t, g.periodKey, g.event)}）`).join('、')}
           </p>
         )}
       </section>
@@ -72,7 +73,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ul>
             {data.otherComments.map((c) => (
               <li key={c.id}>
-                <strong>{c.itemCode}</strong> {c.comment}{' '}
+                <strong>
+                  {c.itemCode} {c.itemName}
+                </strong>{' '}
+                {c.comment}{' '}
                 <span className="muted small">
                   — {c.author ?? '—'} {dateTime(c.at, locale)}
                 </span>
