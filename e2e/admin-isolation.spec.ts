@@ -68,6 +68,7 @@ test('users: another district’s user cannot be opened, edited or reset', async
     await page.goto(`/admin/users/${own}`);
     await rewrite(page, 'form:has(button:has-text("重置密码")) input[name="userId"]', victim);
     await page.getByRole('button', { name: '重置密码' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认重置密码' }).click();
     await expect(page.locator('main').getByRole('alert')).toHaveText(NOT_FOUND);
     await expect(page.getByTestId('temporary-password')).toHaveCount(0);
 

@@ -111,6 +111,12 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
       await expect(fixed.locator('li[data-disclosure]')).toHaveCount(2);
       await expect(fixed.locator('h3 .badge')).toHaveText(/按时公开/);
       await page.getByTestId('approve-form').getByRole('button', { name: '审核通过' }).click();
+      // Asked first (issue 14), then approved from the keyboard.
+      const ask = page.getByRole('dialog');
+      await expect(ask).toContainText('确认审核通过？');
+      await page.keyboard.press('Tab');
+      await expect(ask.getByRole('button', { name: '确认审核通过' })).toBeFocused();
+      await page.keyboard.press('Enter');
       await expect(page.getByText('该报告已审核通过并锁定')).toBeVisible();
       await expect(page.getByTestId('reopen-form')).toBeVisible();
       await expect(page.locator('[data-testid="reject-form"]')).toHaveCount(0);

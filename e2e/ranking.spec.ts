@@ -78,6 +78,7 @@ test('an evaluator explains a row, exports XLSX and publishes the 公示', async
   expect(typeof ws.getRow(2).getCell(compositeCol).value).toBe('number');
 
   await page.getByRole('button', { name: `发布${YEAR}年度公示` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认发布' }).click();
   await expect(page.getByTestId('ranking-state')).toContainText('公示中 · 第1版');
   await expect(page.getByTestId('ranking-source')).toContainText('当前显示已发布的第1版');
   await expect(page.getByText('公示期：2026年11月24日至2026年11月30日')).toBeVisible();

@@ -28,7 +28,8 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/school/summary', key: 'summary' },
   ],
   evaluator: [
-    { href: '/review', key: 'review' },
+    { href: '/review', key: 'work' },
+    { href: '/review/quarters', key: 'quarters' },
     { href: '/review/matrix', key: 'matrix' },
     { href: '/review/findings', key: 'findings' },
     { href: '/review/surveys', key: 'surveys' },

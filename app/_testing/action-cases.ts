@@ -175,6 +175,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     attacks: (t) => [fd({ findingId: t.findingId, action: 'close', note: '关闭' }), fd({ findingId: t.findingId, action: 'reopen', note: '重开' })],
     fuzzAs: EVAL,
   },
+  'modules/reports/actions/findings.ts#returnRectificationAction': {
+    attacks: (t) => [fd({ findingId: t.findingId, reason: '整改不到位', dueOn: `${t.year + 1}-01-31` })],
+    fuzzAs: EVAL,
+  },
   'modules/ranking/actions/workflow.ts#publishAction': {
     attacks: (t) => [fd({ year: t.year - 2, districtId: t.districtId })],
     ownWrite: 'publishes the caller’s own district’s 公示 of that year',

@@ -17,6 +17,7 @@ import type { DistrictScope, Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
 import { fieldErrors } from '@/core/forms/field-errors';
 import type { FieldErrors } from '@/core/forms/state';
+import { markRejectionRevised } from './rejections';
 
 export type DisclosureSaveResult =
   | { ok: true; id: string; version: number; warnings: DisclosureWarning[]; q: QuarterRef }
@@ -149,6 +150,7 @@ export async function updateDisclosure(scope: Scope, args: { id: string; version
       return { ok: false, kind: 'conflict', current: valuesOf(current), currentVersion: current.version };
     }
     await audit(tx, s, { entity: 'disclosure', entityId: row.id, action: 'update', before: snapshot(before), after: snapshot(row) });
+    await markRejectionRevised(tx, s.districtId, row.id);
     await deleteDraftTx(tx, s, editFormKey(row.id));
     return { ok: true, id: row.id, version: row.version, warnings: v.warnings, q: probe.found.q };
   });

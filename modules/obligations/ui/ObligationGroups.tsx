@@ -88,6 +88,7 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                                   <span className={styles.bad}>
                                     {' '}
                                     <Icon name="cross" /> {t('coordQuarter.rejectedBecause', { reason: d.rejection })}
+                                    {d.rejectionRevised && <span className="badge s-submitted">{t('coordQuarter.revisedAwaiting')}</span>}
                                   </span>
                                 )}
                               </li>

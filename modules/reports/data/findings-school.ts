@@ -17,6 +17,7 @@ import { evidenceOf, type EvidenceView } from '@/modules/disclosures/data/eviden
 import { type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
+import { findingOverdue, findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
 
 export const rectificationFormKey = (findingId: string) => `rectification:${findingId}`;
 
@@ -31,8 +32,10 @@ export interface SchoolFinding {
   status: FindingStatus;
   raisedAt: Date;
   closedAt: Date | null;
+  stage: FindingStage;
   overdue: boolean;
-  responses: { id: string; response: string; submittedAt: Date; late: boolean; evidence: EvidenceView[] }[];
+  /** Each answer; `insufficient`: the evaluator sent it back as 整改不到位, with the reason. */
+  responses: { id: string; response: string; submittedAt: Date; late: boolean; evidence: EvidenceView[]; insufficient: { reason: string; at: Date } | null }[];
   /** Open for a response: the id the next response will get (evidence uploads use it), and its draft. */
   form: { rectificationId: string; evidence: EvidenceView[]; draft: StoredDraft | null } | null;
 }
@@ -75,10 +78,18 @@ export async function schoolFindings(scope: Scope): Promise<SchoolFinding[]> {
       status: f.status,
       raisedAt: f.raisedAt,
       closedAt: f.closedAt,
-      overdue: f.status === 'open' && day > f.dueOn,
+      stage: findingStage({ status: f.status, dueOn: f.dueOn, responses: responses.filter((r) => r.findingId === f.id).map((r) => ({ on: localDateOf(r.submittedAt) })) }),
+      overdue: findingOverdue(f, day),
       responses: responses
         .filter((r) => r.findingId === f.id)
-        .map((r) => ({ id: r.id, response: r.response, submittedAt: r.submittedAt, late: localDateOf(r.submittedAt) > f.dueOn, evidence: evidence.get(r.id) ?? [] })),
+        .map((r) => ({
+          id: r.id,
+          response: r.response,
+          submittedAt: r.submittedAt,
+          late: localDateOf(r.submittedAt) > f.dueOn,
+          evidence: evidence.get(r.id) ?? [],
+          insufficient: r.verdict === 'insufficient' && r.verdictAt ? { reason: r.verdictReason ?? '', at: r.verdictAt } : null,
+        })),
       form: f.status === 'closed' ? null : { rectificationId: pendingId.get(f.id)!, evidence: evidence.get(pendingId.get(f.id)!) ?? [], draft: drafts.get(f.id) ?? null },
     }));
   });

@@ -75,7 +75,14 @@ export async function withdrawRejection(scope: Scope, rejectionId: string): Prom
       .where(and(eq(disclosureRejections.id, rej.id), isNull(disclosureRejections.withdrawnAt)))
       .returning({ id: disclosureRejections.id });
     if (!done) notFound();
-    await audit(tx, s, { entity: 'disclosure', entityId: d.id, action: 'withdrawRejection', before: { rejectionId: rej.id, reason: rej.reason }, after: null });
+    // After the school changed it (已修改待复核), withdrawing is accepting that change (issue 14).
+    await audit(tx, s, {
+      entity: 'disclosure',
+      entityId: d.id,
+      action: 'withdrawRejection',
+      before: { rejectionId: rej.id, reason: rej.reason },
+      after: rej.revisedAt ? { acceptedRevision: rej.revisedAt.toISOString() } : null,
+    });
   });
 }
 

@@ -34,7 +34,8 @@ export interface DisclosureView {
   procurementAmount: number | null;
   procurementMethod: string | null;
   flags: DisclosureFlag[];
-  rejection: { id: string; reason: string; by: string | null; at: Date } | null;
+  /** A standing rejection; `revisedAt`: the school changed the disclosure since (已修改待复核). */
+  rejection: { id: string; reason: string; by: string | null; at: Date; revisedAt: Date | null } | null;
   evidence: EvidenceView[];
 }
 
@@ -152,7 +153,7 @@ export async function reportReview(scope: Scope, reportId: string) {
           procurementAmount: d.procurementAmount,
           procurementMethod: d.procurementMethod,
           flags: disclosureFlags(ob, d),
-          rejection: rej ? { id: rej.id, reason: rej.reason, by: rejBy, at: rej.rejectedAt } : null,
+          rejection: rej ? { id: rej.id, reason: rej.reason, by: rejBy, at: rej.rejectedAt, revisedAt: rej.revisedAt } : null,
           evidence: evidenceBy.get(d.id) ?? [],
         })),
         comments: comments.filter((c) => c.itemCode === ob.itemCode && (c.periodKey === null || c.periodKey === ob.periodKey)),

@@ -30,7 +30,7 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
       ) : (
         <ul className="disclosures">
           {o.disclosures.map((d) => (
-            <li key={d.id} data-disclosure={d.id} className={d.rejection ? 'rejected' : undefined}>
+            <li key={d.id} id={`d-${d.id}`} data-disclosure={d.id} className={d.rejection ? (d.rejection.revisedAt ? 'rejected revised' : 'rejected') : undefined}>
               <div>
                 <strong>{d.disclosedOn}</strong> · {d.channels.map((c) => t(`evaluatorReport.channel.${c}`)).join('、')} · {t(`evaluatorReport.audience.${d.audience}`)}
                 {d.flags.map((f) => (
@@ -50,9 +50,19 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
                   </span>
                 </p>
               )}
+              {d.rejection?.revisedAt && (
+                <p className="revised-note" role="note" data-testid="revised">
+                  <span className="badge s-submitted">{t('evaluatorReport.revised')}</span> {t('evaluatorReport.revisedAt', { time: dateTime(d.rejection.revisedAt, locale) })}
+                </p>
+              )}
               {canEdit &&
                 (d.rejection ? (
-                  <ActionForm action={withdrawRejectionAction} hidden={{ rejectionId: d.rejection.id }} submitLabel={t('evaluatorReport.withdrawRejection')} testId="withdraw" />
+                  <ActionForm
+                    action={withdrawRejectionAction}
+                    hidden={{ rejectionId: d.rejection.id }}
+                    submitLabel={d.rejection.revisedAt ? t('evaluatorReport.acceptRevision') : t('evaluatorReport.withdrawRejection')}
+                    testId={d.rejection.revisedAt ? 'accept-revision' : 'withdraw'}
+                  />
                 ) : (
                   <details className="no-print">
                     <summary>{t('evaluatorReport.reject')}</summary>

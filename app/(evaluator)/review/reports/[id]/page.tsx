@@ -38,7 +38,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <p className="no-print">
           <Link href={`/review/schools/${data.school.id}`}>{t('evaluatorReport.profileLink', { school: data.school.name })}</Link>
           {' · '}
-          <Link href={`/review?year=${r.year}&quarter=${r.quarter}`}>{t('evaluatorReport.backToQueue')}</Link>
+          <Link href={`/review/quarters?year=${r.year}&quarter=${r.quarter}`}>{t('evaluatorReport.backToQueue')}</Link>
         </p>
       )}
       {locked && (
