@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn, signInApi } from './support/auth';
 
 // Bulk imports (issue 7): the preview lists every bad row before anything is written; a correct

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn, signInWithForm } from './support/auth';
 
 // Platform admin (issue 7): a district with its first admin (one-time password), and templates.

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { DEMO_PASSWORD, signIn, signInApi, signInWithForm } from './support/auth';
 
 // Administration journeys (issue 7). "Today" is 2026-11-23 (Q4): the 2026 checklists are frozen.

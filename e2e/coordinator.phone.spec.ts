@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/auth';
 import { declareEvent, expectImagesLoaded, fillAndSaveDisclosure, jpegFile, stateNoMatter, submitReport } from './coordinator-support';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/auth';
 import { asUser, declareEvent, disguisedHtml, expectImagesLoaded, fillAndSaveDisclosure, pngFile, stateNoMatter, submitReport } from './coordinator-support';
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
+import { request as playwrightRequest, type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/auth';
 
 // Issue 4: the evaluator's quarter review, end to end, with the coordinator's side of the loop;
@@ -27,7 +28,7 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
 
   test('the evaluator rejects one disclosure, scores the report and returns it', async ({ browser }) => {
     await asUser(browser, 'dongcheng.eval', async (page) => {
-      await page.goto('/review?year=2026&quarter=3&state=submitted');
+      await page.goto('/review/quarters?year=2026&quarter=3&state=submitted');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2026年第3季度');
       const row = page.locator('tr[data-state="submitted"]').first();
       school = (await row.getAttribute('data-school'))!;
@@ -131,14 +132,14 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
 
 test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ browser }) => {
   const hrefs = await asUser(browser, 'dongcheng.eval', async (page) => {
-    await page.goto('/review?year=2026&quarter=3');
+    await page.goto('/review/quarters?year=2026&quarter=3');
     const href = async (code: string) => (await page.locator(`tr[data-school="${code}"] a[href^="/review/reports/"]`).getAttribute('href'))!;
     return { zoneB: await href('dc20'), zoneA: await href('dc03') };
   });
   await asUser(browser, 'dongcheng.eval.z1', async (page) => {
     expect((await page.goto(hrefs.zoneB))?.status()).toBe(404);
     expect((await page.goto(hrefs.zoneA))?.status()).toBe(200);
-    await page.goto('/review?year=2026&quarter=3');
+    await page.goto('/review/quarters?year=2026&quarter=3');
     await expect(page.locator('tr[data-school="dc20"]')).toHaveCount(0);
   });
 });
@@ -161,7 +162,7 @@ async function readSheet(file: string): Promise<Map<string, Record<string, unkno
 test('the downloaded XLSX (school table and matrix) holds the numbers of the read API', async ({ browser }) => {
   await asUser(browser, 'dongcheng.eval', async (page) => {
     const api = await (await page.request.get('/api/v1/metrics/schools?year=2026&quarter=3')).json();
-    await page.goto('/review?year=2026&quarter=3');
+    await page.goto('/review/quarters?year=2026&quarter=3');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-schools').click()]);
     const sheet = await readSheet((await download.path())!);
     expect(api.schools.length).toBeGreaterThanOrEqual(24);

@@ -533,8 +533,13 @@ const CASES: Case[] = [
   // ---- evaluator / leader ----
   {
     key: 'page /review',
-    why: 'the review queue filtered by B’s zone id: A’s figures only',
-    probes: (w) => [{ path: `/review?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}`, as: gate(READERS, 'shell', 404, 'login') }],
+    why: 'the work queue across quarters: A’s schools only, whatever ids the query names',
+    probes: (w) => [{ path: `/review?show=review&school=${w.ids.schoolXs01}&finding=${w.ids.finding}`, as: gate(READERS, 'shell', 404, 'login') }],
+  },
+  {
+    key: 'page /review/quarters',
+    why: 'the quarterly review queue filtered by B’s zone id: A’s figures only',
+    probes: (w) => [{ path: `/review/quarters?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}`, as: gate(READERS, 'shell', 404, 'login') }],
   },
   {
     key: 'route /review/export/matrix',
@@ -1060,7 +1065,7 @@ test.describe('isolation matrix', () => {
         [w.owner.xsEval, `/review/schools/${w.ids.schoolXs01}`, XS01_NAME],
         [w.owner.xsEval, `/review/schools/${w.ids.schoolXs01}/summary?year=2025`, XS01_NAME],
         [w.owner.xsEval, `/review/matrix?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}&item=M01`, 'data-testid="cell-detail"'],
-        [w.owner.xsEval, `/review?year=2026&quarter=3&zone=${w.ids.zone}`, XS01_NAME],
+        [w.owner.xsEval, `/review/quarters?year=2026&quarter=3&zone=${w.ids.zone}`, XS01_NAME],
         [w.owner.xsEval, '/review/export/schools?year=2026&quarter=3', XS01_NAME],
         [w.owner.xsEval, '/review/surveys?year=2025&school=xs01', XS01_NAME],
         [w.owner.xsEval, '/api/v1/disclosures?year=2026&quarter=4&school=xs01', w.ids.disclosure],

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/auth';
 
 // The annual 先进单位 evaluation (DESIGN §6) on the seeded 2025 year: the leader's dashboard and

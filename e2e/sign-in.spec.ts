@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn, signInWithForm } from './support/auth';
 
 // Each demo role lands on its own home, showing real data from the database.
 const HOMES = [
   { user: 'dongcheng.dc01', path: '/school', heading: '本季度公开事项' },
-  { user: 'dongcheng.eval', path: '/review', heading: '季度报告审核' },
+  { user: 'dongcheng.eval', path: '/review', heading: '审核待办' },
   { user: 'dongcheng.leader', path: '/overview', heading: '全区概览' },
   { user: 'dongcheng.admin', path: '/admin', heading: '区县设置' },
   { user: 'platform', path: '/platform', heading: '区县列表' },
@@ -33,9 +33,9 @@ test('coordinator home lists the quarter obligations with statuses and coverage'
   await expect(page.locator('.badge').first()).toBeVisible();
 });
 
-test('evaluator home lists every school of the district with report states', async ({ page }) => {
+test('the quarterly queue lists every school of the district with report states', async ({ page }) => {
   await signIn(page, 'dongcheng.eval');
-  await page.goto('/review');
+  await page.goto('/review/quarters');
   const rows = page.locator('tr[data-school]');
   expect(await rows.count()).toBeGreaterThanOrEqual(24);
   await expect(page.locator('tr[data-school^="xs"]')).toHaveCount(0);
@@ -43,7 +43,7 @@ test('evaluator home lists every school of the district with report states', asy
 
 test('zone evaluator sees only the schools of the first zone', async ({ page }) => {
   await signIn(page, 'dongcheng.eval.z1');
-  await page.goto('/review');
+  await page.goto('/review/quarters');
   const zoneRows = await page.locator('tr[data-school]').count();
   expect(zoneRows).toBeGreaterThan(0);
   expect(zoneRows).toBeLessThan(24);

@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { type Browser } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/auth';
 
 // Respondents on a phone (Pixel 7 viewport): open the URL printed on a slip, answer, submit;

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/auth';
 
 // Desktop journeys of the satisfaction surveys (DESIGN §7): set-up, codes and print sheets with
