@@ -830,6 +830,23 @@ const CASES: Case[] = [
     probes: () => [{ path: `/notice/${XISHAN.code}/2025/print`, as: allRoles(404, 404) }],
   },
   {
+    key: 'page /p/[district]',
+    why: 'the public index of a district’s schools (issue 14): B’s school names and zones are public by design and the same for everyone; never B’s staff or accounts, never a school of A — not even searched for by name',
+    probes: () => [
+      {
+        path: `/p/${XISHAN.code}`,
+        as: allRoles(200, 200),
+        forbid: [...B_STAFF, `${XISHAN.code}.`, DC01_NAME],
+        check: (r) => {
+          expect(r.text).toContain(XS01_NAME);
+          expect(r.text).not.toMatch(/data-school="dc\d/);
+        },
+      },
+      { path: `/p/${XISHAN.code}?q=${encodeURIComponent(DC01_NAME)}`, as: allRoles(200, 200), forbid: [...B_STAFF, `${XISHAN.code}.`], check: (r) => expect(r.text).not.toContain('data-school=') },
+      { path: '/p/no-such-district', as: allRoles(404, 404) },
+    ],
+  },
+  {
     key: 'page /p/[district]/[school]',
     why: 'public disclosures of a school for parents: B’s page is public by design and the same for everyone (signed in as A or not), showing only external/both disclosures — never an internal item, never the evidence of an internal disclosure, never other B schools or staff; B’s school under A’s district code is not found',
     probes: (w) => {

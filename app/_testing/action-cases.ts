@@ -71,6 +71,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ownWrite: 'settings are always the caller’s own district’s; a district id in the payload is ignored',
     fuzzAs: ADMIN,
   },
+  'modules/org/actions/settings.ts#saveNoticeContactAction': {
+    attacks: (t) => [fd({ noticeContact: '督导室 电话 010-1234 5678', districtId: t.districtId })],
+    ownWrite: 'the contact is always the caller’s own district’s; a district id in the payload is ignored',
+    fuzzAs: ADMIN,
+  },
   'modules/org/actions/settings.ts#toggleUserAction': { attacks: (t) => [fd({ userId: t.userId, disabled: 'true' })], fuzzAs: ADMIN },
   'modules/org/actions/users.ts#createUserAction': {
     attacks: (t) => [

@@ -90,7 +90,9 @@ export async function WorkQueue({ groups, show, urge }: { groups: Record<WorkKin
                           <td data-label={t('evaluatorWork.columns.what')}>
                             <What w={w} t={t} />
                           </td>
-                          <td data-label={t('evaluatorWork.columns.since')}>{w.since}</td>
+                          <td className="work-since" data-label={t('evaluatorWork.columns.since')}>
+                            {w.since}
+                          </td>
                           <td data-label={t('evaluatorWork.columns.waited')} data-testid="waited">
                             {OVERDUE_KINDS.includes(k) ? <span className="badge s-overdue">{t('evaluatorWork.overdueDays', { days: w.days })}</span> : t('evaluatorWork.waitedDays', { days: w.days })}
                           </td>

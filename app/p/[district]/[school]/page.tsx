@@ -37,6 +37,9 @@ export default async function PublicSchoolPage({ params, searchParams }: { param
         <LocaleSwitch />
       </header>
       <main className={styles.page}>
+        <p className="no-print">
+          <Link href={`/p/${encodeURIComponent(data.district.code)}`}>← {t('coordPublic.index.back', { district: data.district.name })}</Link>
+        </p>
         <h1>{t('coordPublic.title', { school: data.school.name })}</h1>
         <p className={styles.lead}>
           {data.district.name} · {t(`schoolTypes.${data.school.type}`)} · {t('coordPublic.lead', { count: data.total })}
