@@ -1,6 +1,7 @@
 // Display pieces for survey figures: a group's validity badge and number cells (§4, §7).
 import { getTranslations } from 'next-intl/server';
 import type { GroupFigures } from '@/modules/surveys/domain/results';
+import { pct } from '@/core/ui/format';
 
 export function num(v: number | null | undefined, digits = 2): string {
   return v === null || v === undefined ? '—' : v.toFixed(digits);
@@ -17,11 +18,24 @@ export async function Validity({ g }: { g: GroupFigures | null }) {
   return g.valid ? <span className="badge s-approved">{t('valid')}</span> : <span className="badge s-returned">{t('invalid')}</span>;
 }
 
-/** Responses, 满意率, mean and validity of one group as table cells. */
-export async function GroupCells({ g }: { g: GroupFigures | null }) {
+/** Codes answered of those issued, and the share (one decimal, from the exact value). */
+function responseRate(c: { issued: number; used: number }): number | null {
+  return c.issued === 0 ? null : (c.used / c.issued) * 100;
+}
+
+/** Responses, 满意率, mean and validity of one group as table cells; for a school also its response rate (codes answered / issued). */
+export async function GroupCells({ g, codes }: { g: GroupFigures | null; codes?: { issued: number; used: number } | null }) {
+  const t = await getTranslations('surveyResults');
   return (
     <>
-      <td className="num">{g?.responses ?? '—'}</td>
+      <td className="num">
+        {g?.responses ?? '—'}
+        {codes && (
+          <div className="small muted" data-testid="response-rate">
+            {t('responseRate', { used: codes.used, issued: codes.issued, rate: pct(responseRate(codes)) })}
+          </div>
+        )}
+      </td>
       <td className="num">{rate(g?.satisfactionRate)}</td>
       <td className="num">{num(g?.meanScore)}</td>
       <td>

@@ -99,7 +99,7 @@ export async function SchoolTable({ r }: { r: SurveyResults }) {
                 <div className="small muted">{s.zone ?? t('surveyResults.noZone')}</div>
               </td>
               {SURVEY_GROUPS.map((g) => (
-                <GroupCells key={g} g={s.groups[g]} />
+                <GroupCells key={g} g={s.groups[g]} codes={s.codes[g]} />
               ))}
               <td className="num">{rate(s.combined)}</td>
             </tr>
