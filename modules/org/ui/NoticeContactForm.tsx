@@ -17,7 +17,7 @@ export function NoticeContactForm({ initial }: { initial: string }) {
       <textarea
         id="noticeContact"
         name="noticeContact"
-        rows={2}
+        rows={3}
         maxLength={300}
         defaultValue={typed ?? initial}
         key={`c:${typed ?? initial}`}

@@ -30,9 +30,16 @@ export async function GroupCells({ g, codes }: { g: GroupFigures | null; codes?:
     <>
       <td className="num">
         {g?.responses ?? '—'}
+        {/* Under the anonymity floor not even the number of codes answered is shown, only those issued. */}
         {codes && (
           <div className="small muted" data-testid="response-rate">
-            {t('responseRate', { used: codes.used, issued: codes.issued, rate: pct(responseRate(codes)) })}
+            {g && !g.visible ? (
+              t('codesIssued', { issued: codes.issued })
+            ) : (
+              <abbr title={t('responseRateFull', { used: codes.used, issued: codes.issued, rate: pct(responseRate(codes)) })}>
+                {t('responseRate', { used: codes.used, issued: codes.issued, rate: pct(responseRate(codes)) })}
+              </abbr>
+            )}
           </div>
         )}
       </td>

@@ -25,8 +25,8 @@ const CSS = `
 .slip-code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12pt; font-weight: 700; letter-spacing: 0.05em; }
 .slip-note { color: #4b5563; font-size: 7.5pt; }
 .slip.used { position: relative; border-style: solid; border-color: #b91c1c; }
-.slip.used img, .slip.used .slip-code, .slip.used .slip-url { opacity: 0.35; }
-.slip.used .slip-code { text-decoration: line-through; }
+.slip.used img { opacity: 0.3; }
+.slip.used .slip-code { text-decoration: line-through; color: #4b5563; }
 .slip-used { color: #b91c1c; font-weight: 700; font-size: 9pt; }
 @media print {
   .page { padding: 0 !important; max-width: none !important; }

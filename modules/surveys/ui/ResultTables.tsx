@@ -47,7 +47,8 @@ function FigureHeaderCells({ labels }: { labels: string[] }) {
 export async function ZoneTable({ r }: { r: SurveyResults }) {
   const t = await getTranslations();
   return (
-    <div className="table-wrap">
+    // A region a keyboard can scroll on a phone (the table has no link to focus).
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('surveyResults.byZone')}>
       <table data-testid="zone-table">
         <thead>
           <GroupHeaders />
