@@ -42,13 +42,12 @@ export interface ActionContext<I> {
   data: FormData;
 }
 
-type Handler<I, R> = (ctx: ActionContext<I>) => Promise<NoInfer<R> | ActionState | void>;
 /**
- * The state a form reads. A custom state type R (e.g. one with `stale`) lists the shared
- * variants it can receive — the guard itself answers `forbidden`, `notFound`, `invalid` or
- * `saved` — so the form handles every outcome.
+ * A handler answers the form's state R, a shared ActionState, or nothing (`saved`). A custom state
+ * type R (e.g. one with `stale`) lists the shared variants it can receive — the guard itself
+ * answers `forbidden`, `notFound`, `invalid` or `saved` — so the form handles every outcome.
  */
-type StateOf<R> = R;
+type Handler<I, R> = (ctx: ActionContext<I>) => Promise<NoInfer<R> | ActionState | void>;
 
 /**
  * A server action: `export const saveZoneAction = defineAction({ roles: ['districtAdmin'], schema }, async ({ scope, input }) => …)`.
@@ -57,15 +56,12 @@ type StateOf<R> = R;
 export function defineAction<I = Record<string, string | string[]>, R extends { status: string } = ActionState>(
   def: ActionDef<I>,
   handler: Handler<I, R>,
-): (prev: StateOf<R>, formData: FormData) => Promise<StateOf<R>> {
+): (prev: R, formData: FormData) => Promise<R> {
   return async (_prev, formData) => runAction(def, getScope, handler, formData);
 }
 
 /** The signed-in user's own account (the password change), reachable before a temporary password was replaced. */
-export function defineAccountAction<I, R extends { status: string } = ActionState>(
-  def: Omit<ActionDef<I>, 'roles'>,
-  handler: Handler<I, R>,
-): (prev: StateOf<R>, formData: FormData) => Promise<StateOf<R>> {
+export function defineAccountAction<I, R extends { status: string } = ActionState>(def: Omit<ActionDef<I>, 'roles'>, handler: Handler<I, R>): (prev: R, formData: FormData) => Promise<R> {
   return async (_prev, formData) => runAction({ ...def, roles: ALL_ROLES }, currentUser, handler, formData);
 }
 
@@ -73,7 +69,7 @@ export function defineAccountAction<I, R extends { status: string } = ActionStat
 export function definePublicAction<I, R extends { status: string } = ActionState>(
   def: Omit<ActionDef<I>, 'roles'>,
   handler: (ctx: Omit<ActionContext<I>, 'scope'>) => Promise<NoInfer<R> | ActionState | void>,
-): (prev: StateOf<R>, formData: FormData) => Promise<StateOf<R>> {
+): (prev: R, formData: FormData) => Promise<R> {
   return async (_prev, formData) => {
     const form = readForm(formData, def.arrays);
     const kept = keptValues(form.values, def.hide);
@@ -83,7 +79,7 @@ export function definePublicAction<I, R extends { status: string } = ActionState
   };
 }
 
-async function runAction<I, R extends { status: string }>(def: ActionDef<I>, resolve: () => Promise<Scope | null>, handler: Handler<I, R>, formData: unknown): Promise<StateOf<R>> {
+async function runAction<I, R extends { status: string }>(def: ActionDef<I>, resolve: () => Promise<Scope | null>, handler: Handler<I, R>, formData: unknown): Promise<R> {
   const form = readForm(formData, def.arrays);
   const kept = keptValues(form.values, def.hide);
   const scope = await resolve();
@@ -105,7 +101,7 @@ function parse<I>(def: Omit<ActionDef<I>, 'roles'>, fields: Record<string, unkno
   return { ok: false, state: { status: 'invalid', fieldErrors: fieldErrors(r.error), values: kept } };
 }
 
-async function settle<R extends { status: string }>(run: () => Promise<R | ActionState | void>, kept: FormValues): Promise<StateOf<R>> {
+async function settle<R extends { status: string }>(run: () => Promise<R | ActionState | void>, kept: FormValues): Promise<R> {
   try {
     const out = await run();
     if (!out) return { status: 'saved' } as R;
@@ -119,7 +115,7 @@ async function settle<R extends { status: string }>(run: () => Promise<R | Actio
 }
 
 /** An error thrown by a data function → the state the form shows. */
-export function actionStateOf(e: unknown, values: FormValues): ActionState {
+function actionStateOf(e: unknown, values: FormValues): ActionState {
   if (e instanceof AppError) {
     switch (e.code) {
       case 'notFound':
@@ -220,9 +216,10 @@ export function defineRoute<P = Record<string, never>>(def: RouteDef, handler: (
         return refuse(style, def.anonymous ?? 401, 'unauthenticated', def.tokens);
       }
       const { scope } = caller;
-      if (!def.roles.includes(scope.role)) return refuse(style, def.forbidden ?? 403, 'forbidden');
+      // The parameters a route takes are no secret: a typo is a 400 for every signed-in caller.
       const query = new URL(req.url).searchParams;
       if (def.params) for (const k of query.keys()) if (!def.params.includes(k)) throw new ParamError(k, `unknown parameter "${k}"; allowed: ${def.params.join(', ')}`);
+      if (!def.roles.includes(scope.role)) return refuse(style, def.forbidden ?? 403, 'forbidden');
       const params = ((await args?.params) ?? {}) as P;
       const out = await handler({ scope, req, params, query });
       return out instanceof Response ? out : new Response(JSON.stringify(out), { status: 200, headers: JSON_HEADERS });

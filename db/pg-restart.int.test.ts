@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { TempPostgres } from './testing-pg';
-import type { TestDatabase } from './testing';
+import type { SeededDemo } from '@/seed/testing';
 import { resetEnvForTests } from '@/core/env';
 import { AppError } from '../core/errors';
 import type { Scope } from '../core/scope';
@@ -62,7 +62,7 @@ describe.skipIf(!onPostgres)(
   'PostgreSQL stopped (crash-like) mid-burst of report submissions and started again [needs SUNLIGHT_TEST_DB=postgres: PGlite is embedded, there is no server to stop]',
   () => {
     let pg: TempPostgres | undefined;
-    let fresh: TestDatabase | undefined;
+    let demo: SeededDemo | undefined;
     let client: typeof import('./client');
     let schema: typeof import('./schema');
     let rep: typeof import('../modules/reports/data/school-report');
@@ -71,23 +71,21 @@ describe.skipIf(!onPostgres)(
 
     beforeAll(async () => {
       const { startTempPostgres } = await import('./testing-pg');
-      pg = await startTempPostgres();
-      // freshTestDatabase() creates its database on the server of TEST_DATABASE_URL: ours, for this file only.
+      pg = await startTempPostgres({ durableCommits: true, maxConnections: 50 });
+      // seededDemo() creates its database on the server of TEST_DATABASE_URL: ours, for this file
+      // only (the run's template is on the shared server, so the demo is seeded here).
       process.env.TEST_DATABASE_URL = pg.url;
-      process.env.SUNLIGHT_NOW = DEMO_NOW;
-      const { freshTestDatabase } = await import('./testing');
-      fresh = await freshTestDatabase();
-      client = await import('./client');
+      const { seededDemo } = await import('@/seed/testing');
+      demo = await seededDemo(DEMO_NOW);
+      client = demo.client;
       schema = await import('./schema');
-      const { seedDemo } = await import('@/seed/demo');
-      await seedDemo(await client.getDb());
       rep = await import('../modules/reports/data/school-report');
       review = await import('../modules/reports/data/review-actions');
     });
 
     afterAll(async () => {
       await client?.closeDb().catch(() => undefined);
-      if (fresh) await bounded(fresh.cleanup(), 30_000, 'dropping the test database').catch(() => undefined);
+      if (demo) await bounded(demo.cleanup(), 30_000, 'dropping the test database').catch(() => undefined);
       await pg?.destroy();
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];

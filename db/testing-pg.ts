@@ -1,18 +1,21 @@
-// A PostgreSQL cluster of a test's own, for tests that must stop and start the server (fault
-// injection, e.g. db/pg-restart.int.test.ts) without disturbing the shared test server of
-// TEST_DATABASE_URL. The same recipe as scripts/lib/pg-temp.sh, in TypeScript:
+// Throw-away PostgreSQL clusters for tests — the ONE implementation (scripts/pg-temp.ts is its
+// command line; the integration tests' global set-up, db/pg-restart.int.test.ts and the load test
+// use it):
 //
 // - binaries: $PG_BINDIR, else /usr/lib/postgresql/15/bin, else the newest /usr/lib/postgresql/<≥15>/bin
-//   (this helper does not install anything: scripts/test.sh / pg-temp.sh do);
+//   (this helper installs nothing: `bash scripts/ensure-postgres.sh` does, and scripts/test.sh runs it);
 // - a fresh cluster in /tmp/sunlight-pg.XXXXXX (data/, sock/, owner), trust auth, user `postgres`,
 //   listening on 127.0.0.1 on a free port; as root it is owned by and runs as the `postgres` OS user
 //   (initdb refuses root);
-// - the folder records "PID STARTTIME" of this process in `owner`, so that pg-temp.sh's stale-folder
-//   reaper stops and deletes it if this process dies without cleaning up;
-// - fsync off (no OS crash is simulated), but synchronous_commit stays ON: a crash-like stop
-//   (`pg_ctl stop -m immediate`) must not lose a commit the client was told about.
+// - the folder records "PID STARTTIME" of its owner in `owner` (this process, or the shell that
+//   asked scripts/pg-temp.ts for it); startTempPostgres() first stops and deletes the clusters of
+//   owners that are gone (e.g. a run killed with SIGKILL), so repeated runs never pile up servers;
+// - fsync and full_page_writes off (no OS crash is simulated); synchronous_commit off too unless
+//   `durableCommits` (db/pg-restart.int.test.ts: a crash-like stop must not lose a commit the client
+//   was told about).
 //
-// Every command is bounded by a timeout; destroy() is idempotent and also runs at process exit.
+// Every command is bounded by a timeout; destroy() is idempotent and, unless `detached`, also runs
+// at process exit.
 import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -20,6 +23,7 @@ import path from 'node:path';
 
 const OS_USER = 'postgres';
 const MIN_MAJOR = 15;
+const DIR_PREFIX = '/tmp/sunlight-pg.';
 
 export interface TempPostgres {
   /** postgres://postgres@127.0.0.1:<port>/postgres */
@@ -35,8 +39,19 @@ export interface TempPostgres {
   destroy(): Promise<void>;
 }
 
+export interface TempPostgresOptions {
+  /** synchronous_commit on (default off: faster, and nothing but a crash test needs it). */
+  durableCommits?: boolean;
+  /** The process that owns the cluster (default: this one); when it is gone, the next start reaps the cluster. */
+  ownerPid?: number;
+  /** Keep the cluster when this process exits (the command line hands it to its caller). */
+  detached?: boolean;
+  maxConnections?: number;
+}
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+const log = (msg: string) => process.stderr.write(`[pg-temp] ${msg}\n`);
 
 /** The folder holding initdb/pg_ctl of PostgreSQL ≥ 15, or null. */
 export function findPgBindir(): string | null {
@@ -85,11 +100,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** "PID STARTTIME" of this process, as pg-temp.sh writes and checks it. */
-function ownerId(): string {
-  const stat = fs.readFileSync(`/proc/${process.pid}/stat`, 'utf8');
-  const rest = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-  return `${process.pid} ${rest[19]}`;
+/** "PID STARTTIME" of a live process (STARTTIME tells it from a later process with a reused PID), or null. */
+function processId(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    return `${pid} ${rest[19]}`;
+  } catch {
+    return null;
+  }
 }
 
 function postmasterPid(dataDir: string): number | null {
@@ -101,29 +120,74 @@ function postmasterPid(dataDir: string): number | null {
   }
 }
 
+/** Running (a zombie, e.g. an orphaned postmaster its new parent has not reaped yet, is not). */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(') ') + 2, stat.lastIndexOf(') ') + 3) !== 'Z';
   } catch {
     return false;
   }
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Stops the cluster in `dir` (pg_ctl, else SIGKILL to its postmaster) and deletes the folder.
+ * For scripts/pg-temp.ts `stop` and the stale-cluster reaper; a TempPostgres has destroy().
+ */
+export async function destroyTempPostgresDir(dir: string): Promise<void> {
+  if (!path.basename(dir).startsWith(path.basename(DIR_PREFIX)) || !fs.existsSync(dir)) return;
+  const data = path.join(dir, 'data');
+  const pid = postmasterPid(data);
+  const bindir = findPgBindir();
+  if (pid !== null && bindir) await asOwner(`${q(path.join(bindir, 'pg_ctl'))} -D ${q(data)} -m fast -w -t 30 stop`, 40_000).catch(() => undefined);
+  if (pid !== null && alive(pid)) {
+    log(`pg_ctl could not stop postmaster ${pid}; killing it`);
+    process.kill(pid, 'SIGKILL');
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  // pg_ctl orphans the postmaster, so init reaps it: wait (briefly) until it is really gone.
+  for (let i = 0; pid !== null && i < 50 && alive(pid); i++) await sleep(100);
+}
+
+/** Stops and deletes the clusters of earlier runs whose owner process is gone. */
+async function reapStale(): Promise<void> {
+  for (const name of fs.readdirSync(path.dirname(DIR_PREFIX))) {
+    const dir = path.join(path.dirname(DIR_PREFIX), name);
+    if (!dir.startsWith(DIR_PREFIX)) continue;
+    try {
+      // Not root: only our own folders (root's are chowned to the postgres user).
+      if (!isRoot() && fs.statSync(dir).uid !== process.getuid?.()) continue;
+      const owner = fs.existsSync(path.join(dir, 'owner')) ? fs.readFileSync(path.join(dir, 'owner'), 'utf8').trim() : '';
+      // A folder without an owner yet is being set up right now, unless it is old.
+      if (!owner && Date.now() - fs.statSync(dir).mtimeMs < 120_000) continue;
+      if (owner && processId(Number(owner.split(' ')[0])) === owner) continue; // owner still alive
+      log(`removing stale test cluster ${dir} (owner ${owner || 'unknown'} is gone)`);
+      await destroyTempPostgresDir(dir);
+    } catch {
+      /* gone meanwhile, or not ours */
+    }
+  }
+}
+
 /** initdb + start of a fresh cluster; see the header. */
-export async function startTempPostgres(): Promise<TempPostgres> {
+export async function startTempPostgres(opts: TempPostgresOptions = {}): Promise<TempPostgres> {
   const bindir = findPgBindir();
   if (!bindir) {
-    throw new Error(`PostgreSQL ≥ ${MIN_MAJOR} binaries not found (set PG_BINDIR, or run scripts/test.sh / source scripts/lib/pg-temp.sh once, which installs them)`);
+    throw new Error(`PostgreSQL ≥ ${MIN_MAJOR} binaries not found (set PG_BINDIR, or run \`bash scripts/ensure-postgres.sh\` once, which installs them)`);
   }
   if (isRoot() && spawnSync('id', [OS_USER], { stdio: 'ignore' }).status !== 0) {
-    throw new Error(`running as root needs the OS user "${OS_USER}" (initdb refuses root); scripts/lib/pg-temp.sh creates it`);
+    throw new Error(`running as root needs the OS user "${OS_USER}" (initdb refuses root); \`bash scripts/ensure-postgres.sh\` creates it`);
   }
+  const owner = processId(opts.ownerPid ?? process.pid);
+  if (!owner) throw new Error(`owner process ${opts.ownerPid} does not exist`);
+  await reapStale();
   // /tmp, not $TMPDIR: the postgres user must be able to reach the folder.
-  const dir = fs.mkdtempSync('/tmp/sunlight-pg.');
+  const dir = fs.mkdtempSync(DIR_PREFIX);
   const data = path.join(dir, 'data');
   const sock = path.join(dir, 'sock');
-  fs.writeFileSync(path.join(dir, 'owner'), `${ownerId()}\n`);
+  fs.writeFileSync(path.join(dir, 'owner'), `${owner}\n`);
   fs.mkdirSync(data, { mode: 0o700 });
   fs.mkdirSync(sock);
   if (isRoot()) {
@@ -135,34 +199,25 @@ export async function startTempPostgres(): Promise<TempPostgres> {
   let destroyed = false;
 
   const startCmd = () => {
-    const opts = `-h 127.0.0.1 -p ${port} -k ${sock} -c fsync=off -c full_page_writes=off -c max_connections=50`;
-    return `cd ${q(dir)} && ${pgCtl} -D ${q(data)} -l ${q(path.join(dir, 'server.log'))} -o ${q(opts)} -w -t 60 start`;
-  };
-  const stopSync = () => {
-    if (postmasterPid(data) !== null) asOwnerSync(`${pgCtl} -D ${q(data)} -m immediate -w -t 20 stop`, 25_000);
-    const pid = postmasterPid(data);
-    if (pid !== null && alive(pid)) process.kill(pid, 'SIGKILL');
+    const settings = ['fsync=off', 'full_page_writes=off', `max_connections=${opts.maxConnections ?? 100}`, ...(opts.durableCommits ? [] : ['synchronous_commit=off'])];
+    const o = `-h 127.0.0.1 -p ${port} -k ${sock} ${settings.map((s) => `-c ${s}`).join(' ')}`;
+    return `cd ${q(dir)} && ${pgCtl} -D ${q(data)} -l ${q(path.join(dir, 'server.log'))} -o ${q(o)} -w -t 60 start`;
   };
   const onExit = () => {
     if (destroyed) return;
     destroyed = true;
-    stopSync();
+    if (postmasterPid(data) !== null) asOwnerSync(`${pgCtl} -D ${q(data)} -m immediate -w -t 20 stop`, 25_000);
+    const pid = postmasterPid(data);
+    if (pid !== null && alive(pid)) process.kill(pid, 'SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  process.once('exit', onExit);
+  if (!opts.detached) process.once('exit', onExit);
 
   const destroy = async () => {
     if (destroyed) return;
     destroyed = true;
     process.removeListener('exit', onExit);
-    const pid = postmasterPid(data);
-    if (pid !== null) await asOwner(`${pgCtl} -D ${q(data)} -m fast -w -t 30 stop`, 40_000).catch(() => undefined);
-    if (pid !== null && alive(pid)) {
-      // pg_ctl could not stop the postmaster we started: kill it, by its pid.
-      process.kill(pid, 'SIGKILL');
-      for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+    await destroyTempPostgresDir(dir);
   };
 
   try {
@@ -176,6 +231,7 @@ export async function startTempPostgres(): Promise<TempPostgres> {
         break;
       } catch (e) {
         lastError = e;
+        log(`start on port ${port} failed (attempt ${attempt})`);
         await asOwner(`${pgCtl} -D ${q(data)} -m immediate -w stop`, 20_000).catch(() => undefined);
       }
     }

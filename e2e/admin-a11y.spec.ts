@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './support/journey';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
 
 // The administration screens have no serious or critical accessibility violations (axe-core),

@@ -1,26 +1,14 @@
 import ExcelJS from 'exceljs';
-import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
-import { signIn, signInApi } from './support/auth';
+import { expect, test } from './support/fixtures';
+import { signInApi } from './support/auth';
 
 // Bulk imports (issue 7): the preview lists every bad row before anything is written; a correct
 // file imports in one go, with a progress bar; templates download as XLSX.
 
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, username);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
-
 const csv = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') });
 
-test('a school file with bad rows lists exactly those rows and writes nothing', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('a school file with bad rows lists exactly those rows and writes nothing', async ({ asUser }) => {
+  await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin/schools');
     await page.getByText('批量导入学校').click();
     const panel = page.locator('[data-import="schools"]');
@@ -49,8 +37,8 @@ test('a school file with bad rows lists exactly those rows and writes nothing', 
   });
 });
 
-test('the school template downloads as an XLSX with the Chinese header row', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('the school template downloads as an XLSX with the Chinese header row', async ({ asUser }) => {
+  await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin/schools');
     await page.getByText('批量导入学校').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel 模板（.xlsx）' }).click()]);
@@ -61,8 +49,8 @@ test('the school template downloads as an XLSX with the Chinese header row', asy
   });
 });
 
-test('a holiday file is checked, corrected and imported with progress', async ({ browser }) => {
-  await asUser(browser, 'xishan.admin', async (page) => {
+test('a holiday file is checked, corrected and imported with progress', async ({ asUser }) => {
+  await asUser('xishan.admin', async (page) => {
     await page.goto('/admin/holidays?year=2027');
     await page.getByText('从文件导入').click();
     const panel = page.locator('[data-import="holidays"]');
@@ -78,8 +66,8 @@ test('a holiday file is checked, corrected and imported with progress', async ({
   });
 });
 
-test('imported users get one-time passwords that work once', async ({ browser }) => {
-  const issued = await asUser(browser, 'xishan.admin', async (page) => {
+test('imported users get one-time passwords that work once', async ({ asUser, browser }) => {
+  const issued = await asUser('xishan.admin', async (page) => {
     await page.goto('/admin/users');
     await page.getByText('批量导入用户').click();
     const panel = page.locator('[data-import="users"]');

@@ -1,6 +1,4 @@
-import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
-import { signIn } from './support/auth';
+import { expect, test, type Page } from './support/fixtures';
 
 // These journeys open refused pages on purpose: their 404/403 answers are logged by the browser.
 test.beforeEach(({ journey }) => journey.allowConsole(/the server responded with a status of 40[34]/));
@@ -10,17 +8,6 @@ test.beforeEach(({ journey }) => journey.allowConsole(/the server responded with
 // "not found" and change nothing, while the victim's own admin keeps full access.
 
 const NOT_FOUND = '找不到该记录，或您无权访问。';
-
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, username);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
 
 /** The id at the end of a row's edit link, e.g. /admin/schools/<id>. */
 async function idFromRow(page: Page, list: string, row: string): Promise<string> {
@@ -33,9 +20,9 @@ async function rewrite(page: Page, selector: string, value: string): Promise<voi
   await page.locator(selector).evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
 }
 
-test('schools: another district’s school is invisible, and a rewritten id changes nothing', async ({ browser }) => {
-  const victim = await asUser(browser, 'xishan.admin', (page) => idFromRow(page, '/admin/schools', 'tr[data-school="xs03"]'));
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('schools: another district’s school is invisible, and a rewritten id changes nothing', async ({ asUser }) => {
+  const victim = await asUser('xishan.admin', (page) => idFromRow(page, '/admin/schools', 'tr[data-school="xs03"]'));
+  await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin/schools?q=xs');
     await expect(page.locator('tr[data-school]')).toHaveCount(0);
     expect((await page.goto(`/admin/schools/${victim}`))?.status()).toBe(404);
@@ -54,16 +41,16 @@ test('schools: another district’s school is invisible, and a rewritten id chan
     await page.goto(`/admin/schools/${own}`);
     await expect(page.locator('input[name="name"]')).toHaveValue('东城区育才小学');
   });
-  await asUser(browser, 'xishan.admin', async (page) => {
+  await asUser('xishan.admin', async (page) => {
     expect((await page.goto(`/admin/schools/${victim}`))?.status()).toBe(200);
     await expect(page.locator('input[name="name"]')).toHaveValue('西山县城关镇中心小学');
     await expect(page.getByRole('button', { name: '停用' })).toBeVisible();
   });
 });
 
-test('users: another district’s user cannot be opened, edited or reset', async ({ browser }) => {
-  const victim = await asUser(browser, 'xishan.admin', (page) => idFromRow(page, '/admin/users', 'tr[data-username="xishan.eval"]'));
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('users: another district’s user cannot be opened, edited or reset', async ({ asUser }) => {
+  const victim = await asUser('xishan.admin', (page) => idFromRow(page, '/admin/users', 'tr[data-username="xishan.eval"]'));
+  await asUser('dongcheng.admin', async (page) => {
     expect((await page.goto(`/admin/users/${victim}`))?.status()).toBe(404);
     await page.goto('/admin/users');
     await expect(page.locator('tr[data-username^="xishan."]')).toHaveCount(0);
@@ -83,16 +70,20 @@ test('users: another district’s user cannot be opened, edited or reset', async
     await expect(page.locator('main').getByRole('alert')).toHaveText(NOT_FOUND);
   });
   // The victim still signs in with the demo password, unchanged.
-  await asUser(browser, 'xishan.eval', async (page) => {
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/review$/);
-    await expect(page.getByText('陈秀兰')).toBeVisible();
-  });
+  await asUser(
+    'xishan.eval',
+    async (page) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/review$/);
+      await expect(page.getByText('陈秀兰')).toBeVisible();
+    },
+    { freshSignIn: true },
+  );
 });
 
-test('zones: a rewritten zone id cannot deactivate another district’s zone', async ({ browser }) => {
-  const victim = await asUser(browser, 'xishan.admin', (page) => idFromRow(page, '/admin/zones', 'tr[data-zone="chengguan"]'));
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('zones: a rewritten zone id cannot deactivate another district’s zone', async ({ asUser }) => {
+  const victim = await asUser('xishan.admin', (page) => idFromRow(page, '/admin/zones', 'tr[data-zone="chengguan"]'));
+  await asUser('dongcheng.admin', async (page) => {
     expect((await page.goto(`/admin/zones/${victim}`))?.status()).toBe(404);
     const own = await idFromRow(page, '/admin/zones', 'tr[data-zone="east"]');
     await page.goto(`/admin/zones/${own}`);
@@ -101,14 +92,14 @@ test('zones: a rewritten zone id cannot deactivate another district’s zone', a
     await page.getByRole('button', { name: '停用片区' }).click();
     await expect(page.locator('main').getByRole('alert')).toHaveText(NOT_FOUND);
   });
-  await asUser(browser, 'xishan.admin', async (page) => {
+  await asUser('xishan.admin', async (page) => {
     await page.goto('/admin/zones');
     await expect(page.locator('tr[data-zone="chengguan"]')).toContainText('启用中');
   });
 });
 
-test('settings: saving one’s own settings never touches another district’s', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('settings: saving one’s own settings never touches another district’s', async ({ asUser }) => {
+  await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin?year=2027');
     await page.locator('input[name="reportDueDays"]').fill('20');
     await page.getByRole('button', { name: '保存' }).click();
@@ -116,19 +107,19 @@ test('settings: saving one’s own settings never touches another district’s',
     await page.goto('/admin?year=2027');
     await expect(page.locator('input[name="reportDueDays"]')).toHaveValue('20');
   });
-  await asUser(browser, 'xishan.admin', async (page) => {
+  await asUser('xishan.admin', async (page) => {
     await page.goto('/admin?year=2027');
     await expect(page.locator('input[name="reportDueDays"]')).toHaveValue('15');
   });
 });
 
-test('malformed ids answer 404; other roles cannot open the admin screens', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('malformed ids answer 404; other roles cannot open the admin screens', async ({ asUser }) => {
+  await asUser('dongcheng.admin', async (page) => {
     for (const path of ['/admin/schools/not-a-uuid', '/admin/users/00000000-0000-0000-0000-000000000000', `/admin/zones/${encodeURIComponent("1' or '1'='1")}`]) {
       expect((await page.goto(path))?.status()).toBe(404);
     }
   });
-  await asUser(browser, 'dongcheng.eval', async (page) => {
+  await asUser('dongcheng.eval', async (page) => {
     for (const path of ['/admin/users', '/admin/schools', '/admin/checklist', '/admin/audit', '/platform/templates']) {
       expect((await page.goto(path))?.status()).toBe(404);
     }

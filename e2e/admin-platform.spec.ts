@@ -1,22 +1,10 @@
-import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
-import { signIn, signInWithForm } from './support/auth';
+import { expect, test } from './support/fixtures';
+import { LoginPage, PasswordPage } from './support/pages';
 
 // Platform admin (issue 7): a district with its first admin (one-time password), and templates.
 
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, username);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
-
-test('the platform admin creates a district whose first admin sets a password and starts a checklist', async ({ browser }) => {
-  const temporary = await asUser(browser, 'platform', async (page) => {
+test('the platform admin creates a district whose first admin sets a password and starts a checklist', async ({ asUser, browser }) => {
+  const temporary = await asUser('platform', async (page) => {
     await page.goto('/platform');
     await page.getByText('新建区县').click();
     await page.locator('input[name="code"]').fill('nanhu');
@@ -42,13 +30,11 @@ test('the platform admin creates a district whose first admin sets a password an
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInWithForm(page, 'nanhu.admin', temporary);
-  await page.waitForURL('**/account/password');
-  await page.locator('input[name="current"]').fill(temporary);
-  await page.locator('input[name="next"]').fill('Nanhu-admin-2026');
-  await page.locator('input[name="confirm"]').fill('Nanhu-admin-2026');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('密码已修改。')).toBeVisible();
+  await new LoginPage(page).signIn('nanhu.admin', temporary);
+  const password = new PasswordPage(page);
+  await password.waitFor();
+  await password.change(temporary, 'Nanhu-admin-2026');
+  await password.expectChanged();
   await page.goto('/admin/checklist?year=2026');
   await expect(page.getByRole('heading', { level: 2, name: '2026 年尚无公开事项清单' })).toBeVisible();
   await page.getByRole('button', { name: '创建 2026 年清单' }).click();
@@ -59,8 +45,8 @@ test('the platform admin creates a district whose first admin sets a password an
   await context.close();
 });
 
-test('the platform admin copies a template and edits an item of the copy only', async ({ browser }) => {
-  await asUser(browser, 'platform', async (page) => {
+test('the platform admin copies a template and edits an item of the copy only', async ({ asUser }) => {
+  await asUser('platform', async (page) => {
     await page.goto('/platform/templates');
     await page
       .getByText(/^复制“.*”为新模板$/)

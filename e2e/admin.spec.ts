@@ -1,41 +1,25 @@
-import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
-import { DEMO_PASSWORD, signIn, signInApi, signInWithForm } from './support/auth';
+import { expect, test, type Browser } from './support/fixtures';
+import { signInApi } from './support/auth';
+import { AdminUsersPage, LoginPage, PasswordPage } from './support/pages';
 
 // Administration journeys (issue 7). "Today" is 2026-11-23 (Q4): the 2026 checklists are frozen.
-
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>, password = DEMO_PASSWORD): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, username, password);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
 
 /** A new user signs in with the one-time password, is held on /account/password, and sets their own. */
 async function firstSignIn(browser: Browser, username: string, temporary: string, home: string): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await signInWithForm(page, username, temporary);
-    await page.waitForURL('**/account/password');
+    await new LoginPage(page).signIn(username, temporary);
+    const password = new PasswordPage(page);
+    await password.waitFor();
     await expect(page.getByText('首次登录或密码被重置后，请先设置新密码。')).toBeVisible();
     // Every other page sends them back until the password is changed.
     await page.goto(home);
     await expect(page).toHaveURL(/\/account\/password$/);
-    await page.locator('input[name="current"]').fill(temporary);
-    await page.locator('input[name="next"]').fill(temporary);
-    await page.locator('input[name="confirm"]').fill(temporary);
-    await page.getByRole('button', { name: '保存' }).click();
+    await password.change(temporary, temporary);
     await expect(page.getByText('新密码不能与当前密码相同。')).toBeVisible();
-    await page.locator('input[name="current"]').fill(temporary);
-    await page.locator('input[name="next"]').fill('Sunlight-new-2026');
-    await page.locator('input[name="confirm"]').fill('Sunlight-new-2026');
-    await page.getByRole('button', { name: '保存' }).click();
-    await expect(page.getByText('密码已修改。')).toBeVisible();
+    await password.change(temporary, 'Sunlight-new-2026');
+    await password.expectChanged();
     await page.goto(home);
     await expect(page).toHaveURL(new RegExp(`${home}$`));
   } finally {
@@ -50,52 +34,42 @@ async function firstSignIn(browser: Browser, username: string, temporary: string
   }
 }
 
-test('an admin creates a user; the user signs in and is made to change the password', async ({ browser }) => {
+test('an admin creates a user; the user signs in and is made to change the password', async ({ asUser, browser }) => {
   const username = 'dongcheng.e2e.coord';
-  const temporary = await asUser(browser, 'dongcheng.admin', async (page) => {
-    await page.goto('/admin/users');
-    await page.getByText('新建用户').click();
-    const form = page.locator('form:has(input[name="username"])');
+  const temporary = await asUser('dongcheng.admin', async (page) => {
+    const users = new AdminUsersPage(page);
+    await users.openNewUserForm();
+    const form = users.form;
     await expect(form.locator('input[name="username"]')).toHaveValue('dongcheng.');
     // A coordinator without a school is refused beside the field, and what was typed stays.
     await form.locator('input[name="username"]').fill(username);
     await form.locator('input[name="displayName"]').fill('测试联络员');
-    await form.getByRole('button', { name: '创建用户并生成临时密码' }).click();
+    await users.submitNewUser();
     await expect(form.getByText('校务公开联络员必须指定一所学校。')).toBeVisible();
     await expect(form.locator('input[name="displayName"]')).toHaveValue('测试联络员');
     await form.locator('select[name="schoolId"]').selectOption({ label: 'dc03 东城区育才小学' });
-    await form.getByRole('button', { name: '创建用户并生成临时密码' }).click();
-    const pw = page.getByTestId('temporary-password');
+    await users.submitNewUser();
+    const pw = users.temporaryPassword;
     await expect(pw).toHaveText(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
-    const row = page.locator(`tr[data-username="${username}"]`);
+    const row = users.row(username);
     await expect(row).toContainText('东城区育才小学');
     await expect(row).toContainText('待改密');
     return (await pw.textContent())!;
   });
   await firstSignIn(browser, username, temporary, '/school');
-  await asUser(browser, 'dongcheng.admin', async (page) => {
-    await page.goto('/admin/users');
-    await expect(page.locator(`tr[data-username="${username}"]`)).not.toContainText('待改密');
+  await asUser('dongcheng.admin', async (page) => {
+    const users = new AdminUsersPage(page);
+    await users.goto();
+    await expect(users.row(username)).not.toContainText('待改密');
   });
 });
 
-/** Creates a user through the form and returns the one-time password shown. */
-async function createUser(page: Page, user: { username: string; name: string; role: string }): Promise<string> {
-  await page.goto('/admin/users');
-  await page.getByText('新建用户').click();
-  const form = page.locator('form:has(input[name="username"])');
-  await form.locator('input[name="username"]').fill(user.username);
-  await form.locator('input[name="displayName"]').fill(user.name);
-  await form.locator('select[name="role"]').selectOption({ label: user.role });
-  await form.getByRole('button', { name: '创建用户并生成临时密码' }).click();
-  return (await page.getByTestId('temporary-password').textContent())!;
-}
-
-test('an admin resets a password; the earlier one stops working at once', async ({ browser }) => {
+test('an admin resets a password; the earlier one stops working at once', async ({ asUser, browser }) => {
   const username = 'xishan.e2e.leader';
-  const [first, second] = await asUser(browser, 'xishan.admin', async (page) => {
-    const issued = await createUser(page, { username, name: '测试领导', role: '局领导' });
-    await page.locator(`tr[data-username="${username}"]`).getByRole('link', { name: '编辑' }).click();
+  const [first, second] = await asUser('xishan.admin', async (page) => {
+    const users = new AdminUsersPage(page);
+    const issued = await users.create({ username, name: '测试领导', role: '局领导' });
+    await users.row(username).getByRole('link', { name: '编辑' }).click();
     await page.getByRole('button', { name: '重置密码' }).click();
     // A confirmation first (issue 14): 取消 changes nothing, 确认 resets.
     const ask = page.getByRole('dialog');
@@ -104,10 +78,10 @@ test('an admin resets a password; the earlier one stops working at once', async 
     await page.keyboard.press('Escape');
     await expect(ask).toBeHidden();
     await expect(page.getByRole('button', { name: '重置密码' })).toBeFocused();
-    await expect(page.getByTestId('temporary-password')).toHaveCount(0);
+    await expect(users.temporaryPassword).toHaveCount(0);
     await page.getByRole('button', { name: '重置密码' }).click();
     await ask.getByRole('button', { name: '确认重置密码' }).click();
-    const reset = page.getByTestId('temporary-password');
+    const reset = users.temporaryPassword;
     await expect(reset).not.toHaveText(issued);
     return [issued, (await reset.textContent())!];
   });
@@ -119,8 +93,8 @@ test('an admin resets a password; the earlier one stops working at once', async 
   await firstSignIn(browser, username, second, '/overview');
 });
 
-test('an edit of a frozen checklist creates a new version and last quarter’s coverage is unchanged', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('an edit of a frozen checklist creates a new version and last quarter’s coverage is unchanged', async ({ asUser }) => {
+  await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin/checklist?year=2026');
     await expect(page.getByTestId('checklist-plan')).toContainText('第 1 版已冻结');
     await expect(page.getByTestId('checklist-plan')).toContainText('修改将生成第 2 版，自第 4 季度起适用');
@@ -161,8 +135,8 @@ test('an edit of a frozen checklist creates a new version and last quarter’s c
   });
 });
 
-test('a past year’s checklist cannot be edited', async ({ browser }) => {
-  await asUser(browser, 'xishan.admin', async (page) => {
+test('a past year’s checklist cannot be edited', async ({ asUser }) => {
+  await asUser('xishan.admin', async (page) => {
     await page.goto('/admin/checklist?year=2025');
     await expect(page.getByTestId('checklist-plan')).toHaveText('往年的清单已冻结，不能再修改。');
     await expect(page.locator('tr[data-item="G01"]')).toBeVisible();

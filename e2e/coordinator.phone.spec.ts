@@ -1,6 +1,7 @@
-import { expect, test } from './support/journey';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
-import { declareEvent, expectImagesLoaded, fillAndSaveDisclosure, jpegFile, stateNoMatter, submitReport } from './coordinator-support';
+import { expectImagesLoaded, jpegFile } from './support/files';
+import { DisclosureForm, EventsPage, SchoolReportPage } from './support/pages';
 
 // Issue 3 on a phone (Pixel 7 viewport, touch): the same quarter's work done on the go. Schools:
 // xs21 (Q4 2026 open) and xs12 (its Q3 2026 report was returned).
@@ -15,25 +16,25 @@ test('on a phone: a photo disclosure, an event disclosed in advance, “no such 
 
   const m03 = page.locator('tr[data-item="M03"][data-period="2026-11"]');
   await m03.getByRole('link', { name: '记录公开' }).tap();
-  await fillAndSaveDisclosure(page, { date: '2026-11-22', channels: ['gateBoard'], audience: 'external', summary: '11月伙食费收支清单已在校门电子屏公示。', files: [jpegFile()] });
+  await new DisclosureForm(page).fillAndSave({ date: '2026-11-22', channels: ['gateBoard'], audience: 'external', summary: '11月伙食费收支清单已在校门电子屏公示。', files: [jpegFile()] });
   await expect(page.getByTestId('saved')).toBeVisible();
   await expectImagesLoaded(page, '[data-testid="evidence-item"] img');
 
   // 事前公开: the event is declared ahead, and disclosed before its planned date.
   await page.goto('/school/events');
-  await declareEvent(page, 'P01', '2026-12-02', '2026年中小学一级教师职称推荐');
+  await new EventsPage(page).declare('P01', '2026-12-02', '2026年中小学一级教师职称推荐');
   await page.getByTestId('event-item-P01').getByTestId('declared-event').getByRole('link', { name: '记录公开' }).tap();
   const form = page.getByTestId('disclosure-form');
   await expect(form.locator('#plannedOn')).toHaveValue('2026-12-02');
   await form.locator('#disclosedOn').fill('2026-12-02');
   await expect(page.getByTestId('warning-notBefore')).toBeVisible();
-  await fillAndSaveDisclosure(page, { date: '2026-11-23', audience: 'internal', summary: '公示职称推荐条件、程序和推荐人选，公示期5个工作日。' });
+  await new DisclosureForm(page).fillAndSave({ date: '2026-11-23', audience: 'internal', summary: '公示职称推荐条件、程序和推荐人选，公示期5个工作日。' });
   await page.goto('/school/events');
   await expect(page.getByTestId('event-item-P01').getByTestId('declared-event')).toContainText('按时公开');
-  await stateNoMatter(page, 'B01', '本季度无基建维修项目。');
+  await new EventsPage(page).stateNoMatter('B01', '本季度无基建维修项目。');
 
   await page.goto('/school/report');
-  await submitReport(page);
+  await new SchoolReportPage(page).submit();
   await page.goto('/school');
   await expect(page.getByTestId('entry-locked')).toBeVisible();
   await expect(page.getByRole('link', { name: '记录公开' })).toHaveCount(0);
@@ -50,5 +51,5 @@ test('on a phone: a returned report is corrected and resubmitted', async ({ page
   await page.getByTestId('disclosure-form').getByRole('button', { name: '保存修改' }).tap();
   await expect(page.getByText('修改已保存。')).toBeVisible();
   await page.goto('/school/report?q=2026-Q3');
-  await submitReport(page, true);
+  await new SchoolReportPage(page).submit(true);
 });

@@ -1,6 +1,7 @@
-import { expect, test } from './support/journey';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
-import { asUser, declareEvent, disguisedHtml, expectImagesLoaded, fillAndSaveDisclosure, pngFile, stateNoMatter, submitReport } from './coordinator-support';
+import { disguisedHtml, expectImagesLoaded, pngFile } from './support/files';
+import { DisclosureForm, EventsPage, SchoolReportPage } from './support/pages';
 
 // Issue 3, desktop: a school coordinator's quarter (demo today 2026-11-23; Q4 2026 is open, Q3
 // closed on 2026-11-14). Schools: dc22 the full quarter, dc18 a returned Q3 report, dc23 drafts,
@@ -22,12 +23,12 @@ test.describe.serial('a coordinator does the quarter’s disclosure work and sub
     await expect(m03).toContainText('未到期');
     await m03.getByRole('link', { name: '记录公开' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('记录公开：M03 食堂伙食费收支清单');
-    externalId = await fillAndSaveDisclosure(page, { date: '2026-11-20', channels: ['parents'], audience: 'external', summary: EXTERNAL, files: [pngFile()] });
+    externalId = await new DisclosureForm(page).fillAndSave({ date: '2026-11-20', channels: ['parents'], audience: 'external', summary: EXTERNAL, files: [pngFile()] });
     await expect(page.getByTestId('saved')).toContainText('公开记录已保存');
     await expectImagesLoaded(page, '[data-testid="evidence-item"] img');
 
     await page.goto('/school/disclosures/new?item=M01&period=2026-11');
-    await fillAndSaveDisclosure(page, { date: '2026-11-21', audience: 'internal', summary: INTERNAL });
+    await new DisclosureForm(page).fillAndSave({ date: '2026-11-21', audience: 'internal', summary: INTERNAL });
 
     await page.goto('/school');
     await expect(m03).toContainText('按时公开');
@@ -38,15 +39,15 @@ test.describe.serial('a coordinator does the quarter’s disclosure work and sub
   test('declares an event, discloses it, and states “no such matter” for another item', async ({ page }) => {
     await signIn(page, 'dongcheng.dc22');
     await page.goto('/school/events');
-    await declareEvent(page, 'P02', '2026-11-16', '2026年下半年教师公开招聘');
+    await new EventsPage(page).declare('P02', '2026-11-16', '2026年下半年教师公开招聘');
     const row = page.getByTestId('event-item-P02').getByTestId('declared-event').filter({ hasText: '2026年下半年教师公开招聘' });
     await row.getByRole('link', { name: '记录公开' }).click();
     await expect(page.getByTestId('obligation')).toContainText('2026年下半年教师公开招聘');
-    await fillAndSaveDisclosure(page, { date: '2026-11-17', audience: 'both', summary: '公开2026年下半年教师公开招聘岗位、条件、程序及拟聘人员名单，公示期7天。' });
+    await new DisclosureForm(page).fillAndSave({ date: '2026-11-17', audience: 'both', summary: '公开2026年下半年教师公开招聘岗位、条件、程序及拟聘人员名单，公示期7天。' });
 
     await page.goto('/school/events');
     await expect(row).toContainText('按时公开');
-    await stateNoMatter(page, 'M05', '本季度学校未接受任何捐赠。');
+    await new EventsPage(page).stateNoMatter('M05', '本季度学校未接受任何捐赠。');
     await page.goto('/school');
     await expect(page.locator('tr[data-item="P02"]')).toContainText('按时公开');
   });
@@ -80,7 +81,7 @@ test.describe.serial('a coordinator does the quarter’s disclosure work and sub
     await expect(page.getByTestId('gaps').locator('li').first()).toBeVisible();
     const submit = page.getByTestId('submit-form').getByRole('button', { name: '提交季度报告' });
     await expect(submit).toBeDisabled();
-    await submitReport(page);
+    await new SchoolReportPage(page).submit();
     await expect(page.getByTestId('report-timeliness')).toHaveText('按时提交');
 
     await page.goto('/school');
@@ -125,7 +126,7 @@ test('a returned report shows the evaluator’s comments, reopens the quarter an
   await expect(page.getByTestId('evidence').getByTestId('evidence-item')).toHaveCount(1);
 
   await page.goto('/school/report?q=2026-Q3');
-  await submitReport(page, true);
+  await new SchoolReportPage(page).submit(true);
   await expect(page.getByTestId('report-status').locator('dd').nth(2)).toHaveText(firstSubmitted);
   await expect(page.getByTestId('report-status')).toContainText('最近一次提交');
 });
@@ -167,10 +168,10 @@ test('nothing typed is lost: a reload restores the draft', async ({ page }) => {
   await expect(page.getByTestId('disclosure-form').locator('#summary')).toHaveValue('');
 });
 
-test('two tabs editing one disclosure: the second save shows the other version and overwrites nothing', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.dc23', async (page) => {
+test('two tabs editing one disclosure: the second save shows the other version and overwrites nothing', async ({ asUser }) => {
+  await asUser('dongcheng.dc23', async (page) => {
     await page.goto('/school/disclosures/new?item=M01&period=2026-10');
-    const id = await fillAndSaveDisclosure(page, { date: '2026-11-05', audience: 'internal', summary: '10月财务收支（第一版）' });
+    const id = await new DisclosureForm(page).fillAndSave({ date: '2026-11-05', audience: 'internal', summary: '10月财务收支（第一版）' });
     const tabB = await page.context().newPage();
     await tabB.goto(`/school/disclosures/${id}`);
     await page.goto(`/school/disclosures/${id}`);
@@ -192,7 +193,7 @@ test('two tabs editing one disclosure: the second save shows the other version a
     return id;
   }).then((id) =>
     // What is stored is B's deliberate change on top of A's (seen from a fresh browser).
-    asUser(browser, 'dongcheng.dc23', async (page) => {
+    asUser('dongcheng.dc23', async (page) => {
       await page.goto(`/school/disclosures/${id}`);
       await expect(page.getByTestId('disclosure-form').locator('#summary')).toHaveValue('10月财务收支（A 窗口修改，B 补充经手人）');
       await expect(page.getByTestId('draft-restored')).toHaveCount(0);
@@ -200,17 +201,17 @@ test('two tabs editing one disclosure: the second save shows the other version a
   );
 });
 
-test('another school’s disclosure id in the action payload is refused and nothing changes', async ({ journey, browser }) => {
+test('another school’s disclosure id in the action payload is refused and nothing changes', async ({ journey, asUser }) => {
   journey.allowConsole(/the server responded with a status of 404/);
-  const victim = await asUser(browser, 'dongcheng.dc25', async (page) => {
+  const victim = await asUser('dongcheng.dc25', async (page) => {
     await page.goto('/school/disclosures/new?item=M03&period=2026-10');
-    const id = await fillAndSaveDisclosure(page, { date: '2026-11-06', audience: 'external', summary: '东湖中学10月伙食费收支清单' });
+    const id = await new DisclosureForm(page).fillAndSave({ date: '2026-11-06', audience: 'external', summary: '东湖中学10月伙食费收支清单' });
     return { id, summary: '东湖中学10月伙食费收支清单' };
   });
-  await asUser(browser, 'dongcheng.dc13', async (page) => {
+  await asUser('dongcheng.dc13', async (page) => {
     expect((await page.goto(`/school/disclosures/${victim.id}`))?.status()).toBe(404);
     await page.goto('/school/disclosures/new?item=M03&period=2026-10');
-    const own = await fillAndSaveDisclosure(page, { date: '2026-11-06', audience: 'external', summary: '本校10月伙食费收支清单' });
+    const own = await new DisclosureForm(page).fillAndSave({ date: '2026-11-06', audience: 'external', summary: '本校10月伙食费收支清单' });
     await page.goto(`/school/disclosures/${own}`);
     const form = page.getByTestId('disclosure-form');
     await form.locator('#summary').fill('篡改后的内容');
@@ -219,7 +220,7 @@ test('another school’s disclosure id in the action payload is refused and noth
     await form.getByRole('button', { name: '保存修改' }).click();
     await expect(page.getByTestId('form-refused')).toHaveText('找不到该记录，或您无权访问。');
   });
-  await asUser(browser, 'dongcheng.dc25', async (page) => {
+  await asUser('dongcheng.dc25', async (page) => {
     await page.goto(`/school/disclosures/${victim.id}`);
     await expect(page.getByTestId('disclosure-form').locator('#summary')).toHaveValue(victim.summary);
   });
@@ -243,10 +244,10 @@ test('responds to a finding with text and evidence; the finding becomes “respo
   await expectImagesLoaded(page, '[data-testid="rectification"] img');
 });
 
-test('evidence files are served with the detected type and a sandboxing content security policy', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.dc26', async (page) => {
+test('evidence files are served with the detected type and a sandboxing content security policy', async ({ asUser }) => {
+  await asUser('dongcheng.dc26', async (page) => {
     await page.goto('/school/disclosures/new?item=M03&period=2026-11');
-    await fillAndSaveDisclosure(page, { date: '2026-11-21', audience: 'external', summary: '城北高中11月伙食费收支清单', files: [pngFile('公开栏"照片";.html')] });
+    await new DisclosureForm(page).fillAndSave({ date: '2026-11-21', audience: 'external', summary: '城北高中11月伙食费收支清单', files: [pngFile('公开栏"照片";.html')] });
     const signedIn = await page.getByTestId('evidence-item').locator('img').getAttribute('src');
     await page.goto('/p/dongcheng/dc26');
     const anonymous = await page.getByTestId('public-disclosure').filter({ hasText: '城北高中11月伙食费收支清单' }).locator('img').getAttribute('src');

@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { request as playwrightRequest, type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
+import { expect, request as playwrightRequest, test } from './support/fixtures';
 import { signIn } from './support/auth';
+import { ReviewQueue, TokensPage } from './support/pages';
 
 // Issue 4: the evaluator's quarter review, end to end, with the coordinator's side of the loop;
 // zone scoping; the XLSX export read back and compared with the read API; API tokens.
-
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  try {
-    await signIn(page, username);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
 
 const REJECT_REASON = '公开内容不完整：缺少支出明细和经手人签字';
 const RETURN_REASON = '请按审核意见补充7—9月财务公开材料后重新提交';
@@ -26,8 +15,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
   let school = '';
   let period = '';
 
-  test('the evaluator rejects one disclosure, scores the report and returns it', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('the evaluator rejects one disclosure, scores the report and returns it', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto('/review/quarters?year=2026&quarter=3&state=submitted');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2026年第3季度');
       const row = page.locator('tr[data-state="submitted"]').first();
@@ -76,8 +65,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
     });
   });
 
-  test('the coordinator sees why, fixes the disclosure and resubmits', async ({ browser }) => {
-    await asUser(browser, `dongcheng.${school}`, async (page) => {
+  test('the coordinator sees why, fixes the disclosure and resubmits', async ({ asUser }) => {
+    await asUser(`dongcheng.${school}`, async (page) => {
       // Coordinators may open their own report on the review page: the rejection and its reason.
       await page.goto(reportHref);
       await expect(page.getByTestId('rejection').first()).toContainText(REJECT_REASON);
@@ -105,8 +94,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
     });
   });
 
-  test('the evaluator approves; the report is locked and the coordinator can no longer edit', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('the evaluator approves; the report is locked and the coordinator can no longer edit', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto(reportHref);
       const fixed = page.locator(`section.obligation[data-item="M01"][data-period="${period}"]`);
       await expect(fixed.locator('li[data-disclosure]')).toHaveCount(2);
@@ -122,7 +111,7 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
       await expect(page.getByTestId('reopen-form')).toBeVisible();
       await expect(page.locator('[data-testid="reject-form"]')).toHaveCount(0);
     });
-    await asUser(browser, `dongcheng.${school}`, async (page) => {
+    await asUser(`dongcheng.${school}`, async (page) => {
       await page.goto(`/school/disclosures/new?item=M01&period=${period}`);
       await expect(page.getByTestId('entry-locked')).toContainText('已审核通过');
       await expect(page.getByTestId('disclosure-form')).toHaveCount(0);
@@ -130,18 +119,19 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
   });
 });
 
-test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ journey, browser }) => {
+test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ journey, asUser }) => {
   journey.allowConsole(/the server responded with a status of 404/);
-  const hrefs = await asUser(browser, 'dongcheng.eval', async (page) => {
-    await page.goto('/review/quarters?year=2026&quarter=3');
-    const href = async (code: string) => (await page.locator(`tr[data-school="${code}"] a[href^="/review/reports/"]`).getAttribute('href'))!;
-    return { zoneB: await href('dc20'), zoneA: await href('dc03') };
+  const hrefs = await asUser('dongcheng.eval', async (page) => {
+    const queue = new ReviewQueue(page);
+    await queue.goto('?year=2026&quarter=3');
+    return { zoneB: (await queue.reportHref('dc20'))!, zoneA: (await queue.reportHref('dc03'))! };
   });
-  await asUser(browser, 'dongcheng.eval.z1', async (page) => {
+  await asUser('dongcheng.eval.z1', async (page) => {
     expect((await page.goto(hrefs.zoneB))?.status()).toBe(404);
     expect((await page.goto(hrefs.zoneA))?.status()).toBe(200);
-    await page.goto('/review/quarters?year=2026&quarter=3');
-    await expect(page.locator('tr[data-school="dc20"]')).toHaveCount(0);
+    const queue = new ReviewQueue(page);
+    await queue.goto('?year=2026&quarter=3');
+    await expect(queue.row('dc20')).toHaveCount(0);
   });
 });
 
@@ -160,8 +150,8 @@ async function readSheet(file: string): Promise<Map<string, Record<string, unkno
   return out;
 }
 
-test('the downloaded XLSX (school table and matrix) holds the numbers of the read API', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.eval', async (page) => {
+test('the downloaded XLSX (school table and matrix) holds the numbers of the read API', async ({ asUser }) => {
+  await asUser('dongcheng.eval', async (page) => {
     const api = await (await page.request.get('/api/v1/metrics/schools?year=2026&quarter=3')).json();
     await page.goto('/review/quarters?year=2026&quarter=3');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-schools').click()]);
@@ -206,13 +196,11 @@ test('a matrix cell opens the disclosures behind it', async ({ page }) => {
   expect(await detail.locator('li[data-disclosure]').count()).toBeGreaterThanOrEqual(3);
 });
 
-test('API tokens: bearer access with the owner’s scope; 401, 400 and 404 as documented', async ({ browser, baseURL }) => {
-  const token = await asUser(browser, 'dongcheng.eval.z1', async (page) => {
-    await page.goto('/account/tokens');
-    await page.getByLabel('令牌名称').fill('e2e 数据对接');
-    await page.getByRole('button', { name: '生成令牌' }).click();
-    const t = (await page.getByTestId('new-token').textContent())!.trim();
-    await expect(page.locator('tr[data-token="e2e 数据对接"]')).toBeVisible();
+test('API tokens: bearer access with the owner’s scope; 401, 400 and 404 as documented', async ({ asUser, baseURL }) => {
+  const token = await asUser('dongcheng.eval.z1', async (page) => {
+    const tokens = new TokensPage(page);
+    const t = await tokens.create('e2e 数据对接');
+    await expect(tokens.row('e2e 数据对接')).toBeVisible();
     return t;
   });
   const anon = await playwrightRequest.newContext({ baseURL });

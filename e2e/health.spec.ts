@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 // Smoke test: the server from scripts/e2e-server.mjs is up and has a database.
 

@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { expect, test, type APIRequestContext, type APIResponse, type Browser, type PlaywrightWorkerArgs } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Browser, type PlaywrightWorkerArgs } from './support/fixtures';
 import { DISTRICTS } from '../seed/org';
 import { seedId } from '../seed/ids';
-import { pngFile } from './coordinator-support';
+import { pngFile } from './support/files';
 import { signInApi } from './support/auth';
+import { TokensPage } from './support/pages';
 import { appRoutes, matchesPattern, routeKey } from './support/routes';
 
 // Issue 8, "Security and isolation": the isolation matrix for pages and route handlers (server
@@ -935,11 +936,7 @@ async function uploadEvidence(ctx: APIRequestContext, baseURL: string, ownerId: 
 async function createToken(browser: Browser, ctx: APIRequestContext, name: string): Promise<string> {
   const context = await browser.newContext({ storageState: await ctx.storageState() });
   try {
-    const page = await context.newPage();
-    await page.goto('/account/tokens');
-    await page.getByLabel('令牌名称').fill(name);
-    await page.getByRole('button', { name: '生成令牌' }).click();
-    return (await page.getByTestId('new-token').textContent())!.trim();
+    return await new TokensPage(await context.newPage()).create(name);
   } finally {
     await context.close();
   }

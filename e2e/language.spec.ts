@@ -1,4 +1,4 @@
-import { expect, test } from './support/journey';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
 
 test('the UI is in Simplified Chinese by default and switches to English and back', async ({ page }) => {

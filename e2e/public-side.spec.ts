@@ -2,8 +2,7 @@
 // coordinator's link to the school's public page, the status chips as filters, the admin's
 // contact for objections, and the audit viewer in words (no raw entity names, no bare UUIDs).
 // Every page visited is checked by the journey watch (axe, console errors).
-import { expect, test } from './support/journey';
-import { asUser } from './coordinator-support';
+import { expect, test } from './support/fixtures';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -36,8 +35,8 @@ test('the index on a phone fits the screen', { tag: '@phone' }, async ({ page })
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
-test('the coordinator opens the school’s public page and filters obligations by the counts', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.dc03', async (p) => {
+test('the coordinator opens the school’s public page and filters obligations by the counts', async ({ asUser }) => {
+  await asUser('dongcheng.dc03', async (p) => {
     await p.goto('/school');
     await expect(p.getByTestId('public-page-link')).toHaveAttribute('href', '/p/dongcheng/dc03');
     const total = await p.locator('[data-domain] tr[data-item]').count();
@@ -53,8 +52,8 @@ test('the coordinator opens the school’s public page and filters obligations b
   });
 });
 
-test('the admin sets the contact for objections; the audit log names what changed', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (p) => {
+test('the admin sets the contact for objections; the audit log names what changed', async ({ asUser }) => {
+  await asUser('dongcheng.admin', async (p) => {
     await p.goto('/admin');
     const field = p.getByLabel('受理异议的部门和联系方式');
     await expect(field).toHaveValue(/010-6401 2345/);

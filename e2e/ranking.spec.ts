@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
+import { expect, test, type Page } from './support/fixtures';
 import { signIn } from './support/auth';
 
 // The annual 先进单位 evaluation (DESIGN §6) on the seeded 2025 year: the leader's dashboard and

@@ -4,7 +4,7 @@
 // and each coordinator finds it in the inbox; the sink received the three mails and the receiver
 // the three robot messages.
 import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
+import { expect, test } from './support/fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { DISTRICTS } from '../seed/org';
 import { signIn } from './support/auth';

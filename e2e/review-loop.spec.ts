@@ -1,15 +1,14 @@
 // Issue 14, "The review loop": the evaluator's work queue across quarters as their home, re-review
 // of a rejected disclosure the school changed, 整改不到位 with a new due date — through the real
 // screens of both sides. Every page visited is checked by the journey watch (axe, console errors).
-import { expect, test } from './support/journey';
-import { asUser } from './coordinator-support';
+import { expect, test } from './support/fixtures';
 
 // A period key (2026-H2, 2026-T2, 2026-Q3, 2026-10) — not a date such as 2026-10-15.
 const RAW_PERIOD = /\b20\d\d-(?:H[12]|T[12]|Q[1-4]|0[1-9]|1[0-2])\b(?!-\d)/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-test('the evaluator’s home is the work queue across quarters, oldest first', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.eval', async (p) => {
+test('the evaluator’s home is the work queue across quarters, oldest first', async ({ asUser }) => {
+  await asUser('dongcheng.eval', async (p) => {
     await p.goto('/review');
     await expect(p.getByRole('heading', { level: 1 })).toHaveText('审核待办');
     // Six Q3 reports have waited since October, although the current quarter is Q4.
@@ -38,9 +37,8 @@ test('the evaluator’s home is the work queue across quarters, oldest first', a
   });
 });
 
-test('the work queue on a phone: rows read as cards, nothing wider than the screen', { tag: '@phone' }, async ({ browser }) => {
+test('the work queue on a phone: rows read as cards, nothing wider than the screen', { tag: '@phone' }, async ({ asUser }) => {
   await asUser(
-    browser,
     'dongcheng.eval',
     async (p) => {
       await p.goto('/review');
@@ -56,8 +54,8 @@ test.describe.serial('re-review after a fix: 已修改待复核, accepted in one
   let reportHref = '';
   let disclosureId = '';
 
-  test('the evaluator rejects a disclosure of a returned report', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('the evaluator rejects a disclosure of a returned report', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto('/review');
       const row = page.getByTestId('work-returned').locator('tr[data-school="dc10"]').filter({ hasText: '2026年第3季度报告' });
       reportHref = (await row.getByRole('link', { name: '查看' }).getAttribute('href'))!;
@@ -80,8 +78,8 @@ test.describe.serial('re-review after a fix: 已修改待复核, accepted in one
     });
   });
 
-  test('the school changes it and is told it waits for re-review', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.dc10', async (page) => {
+  test('the school changes it and is told it waits for re-review', async ({ asUser }) => {
+    await asUser('dongcheng.dc10', async (page) => {
       await page.goto(`/school/disclosures/${disclosureId}`);
       await expect(page.getByText(REASON)).toBeVisible();
       const form = page.getByTestId('disclosure-form');
@@ -91,8 +89,8 @@ test.describe.serial('re-review after a fix: 已修改待复核, accepted in one
     });
   });
 
-  test('the evaluator finds it in the queue and accepts the change', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('the evaluator finds it in the queue and accepts the change', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto('/review');
       const row = page.getByTestId('work-revised').locator('tr[data-school="dc10"]');
       await expect(row).toContainText('学校财务收支情况');
@@ -112,8 +110,8 @@ test.describe.serial('re-review after a fix: 已修改待复核, accepted in one
 
 test.describe.serial('整改不到位: the evaluator sends an answer back with a new due date', () => {
   const TITLE = '食堂伙食费公示缺少签字';
-  test('raised, answered, sent back, answered again', async ({ browser }) => {
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+  test('raised, answered, sent back, answered again', async ({ asUser }) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto('/review/findings');
       const form = page.getByTestId('raise-finding');
       await form.locator('select[name="schoolId"]').selectOption({ label: 'dc05 东城区景山学校' });
@@ -123,7 +121,7 @@ test.describe.serial('整改不到位: the evaluator sends an answer back with a
       await form.getByRole('button', { name: '下达整改' }).click();
       await expect(form.getByRole('status')).toBeVisible();
     });
-    await asUser(browser, 'dongcheng.dc05', async (page) => {
+    await asUser('dongcheng.dc05', async (page) => {
       await page.goto('/school/findings');
       const f = page.getByTestId('finding').filter({ hasText: TITLE });
       await expect(f).toHaveAttribute('data-stage', 'awaitingResponse');
@@ -131,7 +129,7 @@ test.describe.serial('整改不到位: the evaluator sends an answer back with a
       await f.getByRole('button', { name: '提交整改反馈' }).click();
       await expect(f).toHaveAttribute('data-stage', 'responded');
     });
-    await asUser(browser, 'dongcheng.eval', async (page) => {
+    await asUser('dongcheng.eval', async (page) => {
       await page.goto('/review');
       const row = page.getByTestId('work-rectification').locator('tr[data-school="dc05"]').filter({ hasText: TITLE });
       await row.getByRole('link', { name: '审阅' }).click();
@@ -151,7 +149,7 @@ test.describe.serial('整改不到位: the evaluator sends an answer back with a
       await expect(page.getByTestId('verdict')).toContainText('照片中看不到签字，请补拍');
       await expect(page.locator('main')).toContainText('整改期限 2026-12-15');
     });
-    await asUser(browser, 'dongcheng.dc05', async (page) => {
+    await asUser('dongcheng.dc05', async (page) => {
       await page.goto('/school/findings');
       const f = page.getByTestId('finding').filter({ hasText: TITLE });
       await expect(f).toHaveAttribute('data-stage', 'resubmit');

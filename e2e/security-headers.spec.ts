@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
 
 // Every response carries the security headers; no stack trace ever reaches a user.

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
-import { expect, test } from './support/journey';
+import { expect, test } from './support/fixtures';
 import { DEMO_PASSWORD, signInApi } from './support/auth';
 
 // Issue 13, "Sessions": signing out, changing one's password, an admin's password reset and

@@ -1,5 +1,6 @@
-import { expect, test } from './support/journey';
-import { signIn, signInWithForm } from './support/auth';
+import { expect, test } from './support/fixtures';
+import { signIn } from './support/auth';
+import { LoginPage, ReviewQueue } from './support/pages';
 
 // Each demo role lands on its own home, showing real data from the database.
 const HOMES = [
@@ -12,17 +13,18 @@ const HOMES = [
 
 for (const h of HOMES) {
   test(`${h.user} signs in with the form and lands on ${h.path}`, async ({ page }) => {
-    await signInWithForm(page, h.user);
+    await new LoginPage(page).signIn(h.user);
     await page.waitForURL(`**${h.path}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(h.heading);
   });
 }
 
 test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page }) => {
-  await signInWithForm(page, 'dongcheng.eval', 'wrong-password');
-  await expect(page.locator('form p[role="alert"]')).toHaveText('用户名或密码不正确。');
+  const login = new LoginPage(page);
+  await login.signIn('dongcheng.eval', 'wrong-password');
+  await expect(login.error).toHaveText('用户名或密码不正确。');
   await expect(page).toHaveURL(/\/login/);
-  await expect(page.locator('input[name="username"]')).toHaveValue('dongcheng.eval');
+  await expect(login.username).toHaveValue('dongcheng.eval');
 });
 
 test('coordinator home lists the quarter obligations with statuses and coverage', async ({ page }) => {
@@ -35,16 +37,17 @@ test('coordinator home lists the quarter obligations with statuses and coverage'
 
 test('the quarterly queue lists every school of the district with report states', async ({ page }) => {
   await signIn(page, 'dongcheng.eval');
-  await page.goto('/review/quarters');
-  const rows = page.locator('tr[data-school]');
-  expect(await rows.count()).toBeGreaterThanOrEqual(24);
+  const queue = new ReviewQueue(page);
+  await queue.goto();
+  expect(await queue.rows.count()).toBeGreaterThanOrEqual(24);
   await expect(page.locator('tr[data-school^="xs"]')).toHaveCount(0);
 });
 
 test('zone evaluator sees only the schools of the first zone', async ({ page }) => {
   await signIn(page, 'dongcheng.eval.z1');
-  await page.goto('/review/quarters');
-  const zoneRows = await page.locator('tr[data-school]').count();
+  const queue = new ReviewQueue(page);
+  await queue.goto();
+  const zoneRows = await queue.rows.count();
   expect(zoneRows).toBeGreaterThan(0);
   expect(zoneRows).toBeLessThan(24);
 });

@@ -1,5 +1,4 @@
-import { type Browser } from '@playwright/test';
-import { expect, test } from './support/journey';
+import { expect, test, type Browser } from './support/fixtures';
 import { signIn } from './support/auth';
 
 // Respondents on a phone (Pixel 7 viewport): open the URL printed on a slip, answer, submit;

@@ -1,23 +1,10 @@
 import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/journey';
-import { signIn } from './support/auth';
+import { expect, test, type Page } from './support/fixtures';
 
 // Desktop journeys of the satisfaction surveys (DESIGN §7): set-up, codes and print sheets with
 // decodable QR codes, who sees what, results with the anonymity floor, XLSX and the API.
-
-async function asUser<T>(browser: Browser, username: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, username);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
 
 function decodeQr(dataUrl: string): string | null {
   const png = PNG.sync.read(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
@@ -38,10 +25,10 @@ async function adminBatch(page: Page, survey: string, school: string, count: num
   return new URL(page.url()).pathname;
 }
 
-test('the district admin generates codes; each QR code on the print sheet decodes to its code’s URL', async ({ journey, browser, baseURL }) => {
+test('the district admin generates codes; each QR code on the print sheet decodes to its code’s URL', async ({ journey, asUser, browser, baseURL }) => {
   // Other schools' and districts' pages answer 404 on purpose.
   journey.allowConsole(/the server responded with a status of 404/);
-  const { print, slips } = await asUser(browser, 'dongcheng.admin', async (page) => {
+  const { print, slips } = await asUser('dongcheng.admin', async (page) => {
     const print = await adminBatch(page, '2026年度校务公开满意度调查（家长卷）', 'dc07 东城区和平里小学', 12);
     await expect(page.getByRole('heading', { name: '东城区和平里小学 · 问卷码' })).toBeVisible();
     await expect(page.locator('article.slip')).toHaveCount(12);
@@ -78,22 +65,22 @@ test('the district admin generates codes; each QR code on the print sheet decode
   // The school's coordinator prints the same sheet; another school's coordinator and another
   // district's admin get 404.
   const batchId = print.split('/').pop()!;
-  await asUser(browser, 'dongcheng.dc07', async (p) => {
+  await asUser('dongcheng.dc07', async (p) => {
     expect((await p.goto(`/school/surveys/print/${batchId}`))?.status()).toBe(200);
     await expect(p.locator('article.slip')).toHaveCount(12);
     await p.goto('/school/surveys');
     await expect(p.locator(`tr[data-batch="${batchId}"]`)).toBeVisible();
   });
-  await asUser(browser, 'dongcheng.dc01', async (p) => {
+  await asUser('dongcheng.dc01', async (p) => {
     expect((await p.goto(`/school/surveys/print/${batchId}`))?.status()).toBe(404);
   });
-  await asUser(browser, 'xishan.admin', async (p) => {
+  await asUser('xishan.admin', async (p) => {
     expect((await p.goto(`/admin/surveys/print/${batchId}`))?.status()).toBe(404);
   });
 });
 
-test('the admin creates next year’s survey from the defaults and edits the questions before it opens', async ({ browser }) => {
-  await asUser(browser, 'dongcheng.admin', async (page) => {
+test('the admin creates next year’s survey from the defaults and edits the questions before it opens', async ({ asUser, browser }) => {
+  await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin/surveys?year=2027');
     const create = page.getByTestId('create-teachers');
     await expect(create.getByLabel('问卷标题')).toHaveValue('2027年度校务公开满意度调查（教师卷）');
@@ -138,10 +125,10 @@ test('the admin creates next year’s survey from the defaults and edits the que
   });
 });
 
-test('evaluators see per-school results with the anonymity floor, charts and free texts; leaders no free texts', async ({ journey, browser }) => {
+test('evaluators see per-school results with the anonymity floor, charts and free texts; leaders no free texts', async ({ journey, asUser }) => {
   // Other schools' and districts' pages answer 404 on purpose.
   journey.allowConsole(/the server responded with a status of 404/);
-  await asUser(browser, 'xishan.eval', async (page) => {
+  await asUser('xishan.eval', async (page) => {
     await page.goto('/review/surveys?year=2025');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025年满意度调查结果');
     const xs22 = page.locator('tr[data-school="xs22"]');
@@ -162,17 +149,17 @@ test('evaluators see per-school results with the anonymity floor, charts and fre
     await expect(page.getByTestId('school-detail')).toContainText('为保护答卷人匿名，不显示任何数据');
     await expect(page.getByTestId('school-detail').getByRole('heading', { name: '意见和建议' })).toHaveCount(0);
   });
-  await asUser(browser, 'xishan.leader', async (page) => {
+  await asUser('xishan.leader', async (page) => {
     await page.goto('/review/surveys?year=2025&school=xs01');
     await expect(page.getByTestId('school-detail')).toBeVisible();
     await expect(page.getByText('意见和建议')).toHaveCount(0);
   });
-  await asUser(browser, 'xishan.xs01', async (page) => {
+  await asUser('xishan.xs01', async (page) => {
     expect((await page.goto('/review/surveys?year=2025'))?.status()).toBe(404);
   });
 });
 
-test('XLSX export: Chinese headers, numbers as numbers, nothing for a school under 5 responses', async ({ browser }) => {
+test('XLSX export: Chinese headers, numbers as numbers, nothing for a school under 5 responses', async ({ asUser }) => {
   const load = async (page: Page) => {
     const res = await page.request.get('/review/surveys/export?year=2025');
     expect(res.status()).toBe(200);
@@ -182,7 +169,7 @@ test('XLSX export: Chinese headers, numbers as numbers, nothing for a school und
     await wb.xlsx.load((await res.body()) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     return wb;
   };
-  await asUser(browser, 'xishan.eval', async (page) => {
+  await asUser('xishan.eval', async (page) => {
     const wb = await load(page);
     const ws = wb.getWorksheet('学校结果')!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
@@ -202,13 +189,13 @@ test('XLSX export: Chinese headers, numbers as numbers, nothing for a school und
     expect(rowOf('xs22').getCell(col('教师结果')).value).toBe('样本不足5份');
     expect(wb.getWorksheet('意见建议')).toBeDefined();
   });
-  await asUser(browser, 'xishan.leader', async (page) => {
+  await asUser('xishan.leader', async (page) => {
     expect((await load(page)).getWorksheet('意见建议')).toBeUndefined();
   });
 });
 
-test('GET /api/v1/surveys/results: the same figures and the same floor as the page', async ({ browser, playwright, baseURL }) => {
-  await asUser(browser, 'xishan.eval', async (page) => {
+test('GET /api/v1/surveys/results: the same figures and the same floor as the page', async ({ asUser, playwright, baseURL }) => {
+  await asUser('xishan.eval', async (page) => {
     const res = await page.request.get('/api/v1/surveys/results?year=2025');
     expect(res.status()).toBe(200);
     const body = await res.json();
@@ -227,7 +214,7 @@ test('GET /api/v1/surveys/results: the same figures and the same floor as the pa
     expect((await page.request.get('/api/v1/surveys/results?year=25')).status()).toBe(400);
     expect((await page.request.get('/api/v1/surveys/results?year=2025&yaer=1')).status()).toBe(400);
   });
-  await asUser(browser, 'xishan.xs01', async (page) => {
+  await asUser('xishan.xs01', async (page) => {
     expect((await page.request.get('/api/v1/surveys/results?year=2025')).status()).toBe(403);
   });
   const anon = await playwright.request.newContext({ baseURL });

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Playwright's web server: a fresh embedded database in a temporary folder (migrated and seeded
-// by the app's own scripts), then the production build on E2E_PORT (scripts/server.mjs). The tests own their world.
+// Playwright's web server: a fresh embedded database in a temporary folder, prepared by the app's
+// own scripts/prepare.ts (migrations, reference data, the demo seed), then the production build on
+// E2E_PORT (scripts/server.mjs). The tests own their world.
+//
+// When scripts/test.sh hands over this run's seeded PGlite template (SUNLIGHT_TEST_PGLITE_TEMPLATE,
+// built by scripts/test-templates.ts with the same "today"), the folder starts as a copy of it:
+// prepare.ts then finds everything in place instead of seeding again.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -22,6 +27,23 @@ const env = {
 if (!process.env.E2E_DATABASE_URL) delete env.DATABASE_URL;
 else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
+/** The seeded template folder, if there is one for this database and this "today". */
+function seededTemplate() {
+  const dir = process.env.SUNLIGHT_TEST_PGLITE_TEMPLATE;
+  if (!dir || env.DATABASE_URL) return null;
+  try {
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'template.json'), 'utf8'));
+    return meta.now === env.SUNLIGHT_NOW && fs.existsSync(path.join(dir, 'seeded', 'pglite')) ? path.join(dir, 'seeded') : null;
+  } catch {
+    return null;
+  }
+}
+
+const template = seededTemplate();
+if (template) {
+  fs.cpSync(template, dataDir, { recursive: true });
+  console.log(`✓ 演示数据库取自本次测试的模板 / demo database copied from this run's template (${template})`);
+}
 const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/prepare.ts'], { cwd: root, env, stdio: 'inherit' });
 if (prep.status !== 0) process.exit(prep.status ?? 1);
 

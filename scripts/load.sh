@@ -2,7 +2,7 @@
 # `npm run bench:load` — the deadline-day load test (issue 8; docs/LOAD.md):
 #   1. builds the app into .next-load (skip with --no-build to reuse the last build),
 #      keeping tsconfig.json exactly as it was (next build adds its types folder to "include");
-#   2. starts a throw-away PostgreSQL 15 on 127.0.0.1 (scripts/lib/pg-temp.sh);
+#   2. starts a throw-away PostgreSQL 15 on 127.0.0.1 (scripts/pg-temp.ts, db/testing-pg.ts);
 #   3. runs scripts/load.ts: seed, two app server instances (scripts/server.mjs), 300 coordinators submitting at once,
 #      checks in the API and the database, figures.
 # Everything it started (app servers, PostgreSQL, temp folders) is stopped and removed on exit,
@@ -26,9 +26,6 @@ export NEXT_DIST_DIR=.next-load
 export NEXT_TELEMETRY_DISABLED=1
 export SUNLIGHT_NOW="${SUNLIGHT_NOW:-2026-11-23T10:00:00+08:00}"
 
-# shellcheck source=lib/pg-temp.sh
-source "$root/scripts/lib/pg-temp.sh"
-
 work="$(mktemp -d "${TMPDIR:-/tmp}/sunlight-load-run.XXXXXX")"
 child=""
 cleanup() {
@@ -47,7 +44,7 @@ cleanup() {
   if [ -f "$work/tsconfig.json" ] && ! cmp -s "$work/tsconfig.json" tsconfig.json; then
     cp "$work/tsconfig.json" tsconfig.json
   fi
-  pg_temp_stop
+  if [ -n "${PG_TEMP_DIR:-}" ]; then node_modules/.bin/tsx scripts/pg-temp.ts stop "$PG_TEMP_DIR" || true; fi
   rm -rf "$work"
   exit "$rc"
 }
@@ -76,7 +73,9 @@ elif [ ! -f "$NEXT_DIST_DIR/BUILD_ID" ]; then
   exit 2
 fi
 
-pg_temp_start
+bash scripts/ensure-postgres.sh >/dev/null
+PG_TEMP_DIR=""
+eval "$(node_modules/.bin/tsx scripts/pg-temp.ts start --owner $$)"
 export DATABASE_URL="$TEST_DATABASE_URL"
 LOAD_PID_FILE="$work/servers.pid" node_modules/.bin/tsx scripts/load.ts &
 child=$!

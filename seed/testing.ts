@@ -1,6 +1,7 @@
-// Set-up shared by the integration tests (`*.int.test.ts`): a fresh database — PGlite, or a new
-// database on PostgreSQL with SUNLIGHT_TEST_DB=postgres (db/testing.ts) — holding the demo seed,
-// with "today" fixed at the demo's date, and the scope of a demo user by username.
+// THE set-up of the integration tests (`*.int.test.ts`): a fresh database of the file's own — a
+// copy of the seeded template built once per run (db/testing.ts): PGlite, or a new database on
+// PostgreSQL with SUNLIGHT_TEST_DB=postgres — holding the demo seed, with "today" fixed at the
+// demo's date, and the scope of a demo user by username.
 //
 //   let demo: SeededDemo;
 //   beforeAll(async () => { demo = await seededDemo(); review = await import('./review'); });
@@ -10,25 +11,30 @@
 // App modules that read the database are imported dynamically after seededDemo() resolved: the
 // client reads the environment on first use.
 import { eq } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
+import { freshTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Scope } from '@/core/scope';
 
 export const DEMO_NOW = '2026-11-23T10:00:00+08:00';
 
 export interface SeededDemo {
   client: typeof import('@/db/client');
+  db: TestDatabase;
   /** Close the connection and delete the database. Idempotent. */
   cleanup(): Promise<void>;
 }
 
 export async function seededDemo(now = DEMO_NOW): Promise<SeededDemo> {
   process.env.SUNLIGHT_NOW = now;
-  const fresh = await freshTestDatabase();
+  // The template's rows are stamped at DEMO_NOW: another "today" seeds a database of its own.
+  const fresh = await freshTestDatabase({ seeded: now === DEMO_NOW });
   const client = await import('@/db/client');
-  const { seedDemo } = await import('./demo');
-  await seedDemo(await client.getDb());
+  if (!fresh.seeded) {
+    const { seedDemo } = await import('./demo');
+    await seedDemo(await client.getDb());
+  }
   return {
     client,
+    db: fresh,
     async cleanup() {
       await client.closeDb();
       await fresh.cleanup();

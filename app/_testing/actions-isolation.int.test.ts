@@ -6,7 +6,7 @@
 // nothing at all (a row-level change log proves it). A new action without an entry in
 // action-cases.ts makes this test fail.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freshTestDatabase } from '@/db/testing';
+import { seededDemo, type SeededDemo } from '@/seed/testing';
 import { harness, mocks, type AnyFn, type Target } from './harness';
 import { ACTION_CASES } from './action-cases';
 
@@ -17,8 +17,7 @@ vi.mock('next/headers', () => mocks.nextHeaders());
 vi.mock('@/core/auth/session', () => mocks.session());
 vi.mock('next-intl/server', () => mocks.nextIntlServer());
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let h: typeof import('./harness');
 let actions: Map<string, AnyFn>;
@@ -29,11 +28,8 @@ const A_ROLES = ['dongcheng.admin', 'dongcheng.eval', 'dongcheng.eval.z1', 'dong
 const OTHER_SCHOOL_COORDINATOR = 'dongcheng.dc02';
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
+  demo = await seededDemo();
+  client = demo.client;
   h = await import('./harness');
   B = await h.resolveTarget('b', 'xishan', 'xs01');
   S = await h.resolveTarget('s', 'dongcheng', 'dc01');
@@ -41,10 +37,7 @@ beforeAll(async () => {
   actions = await h.loadActions();
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('server action isolation matrix', () => {
   it('has a case for every server action, and no case for an action that does not exist', () => {

@@ -5,7 +5,7 @@
 // changes no row (row-level change log, see harness.ts). FUZZ_RUNS raises the runs per target.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { freshTestDatabase } from '@/db/testing';
+import { seededDemo, type SeededDemo } from '@/seed/testing';
 import { form, harness, mocks, type AnyFn, type Target } from './harness';
 import { ACTION_CASES, type ActionCase } from './action-cases';
 import { ROUTE_CASES } from './route-cases';
@@ -19,8 +19,7 @@ vi.mock('next-intl/server', () => mocks.nextIntlServer());
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let h: typeof import('./harness');
 let actions: Map<string, AnyFn>;
@@ -29,11 +28,8 @@ let A: Target; // the fuzzing users' own district (dongcheng, school dc01)
 let B: Target;
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
+  demo = await seededDemo();
+  client = demo.client;
   h = await import('./harness');
   A = await h.resolveTarget('a', 'dongcheng', 'dc01');
   B = await h.resolveTarget('b', 'xishan', 'xs01');
@@ -42,10 +38,7 @@ beforeAll(async () => {
   routes = await h.loadRouteHandlers();
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 // --- hostile values ------------------------------------------------------------------------
 

@@ -89,6 +89,13 @@ async function scopeWith(cookie: string) {
   return session.getScope();
 }
 
+/** The signed-in user behind the cookie, even one who must still change the password (only the password page accepts that). */
+async function userWith(cookie: string) {
+  harness.cookies.clear();
+  harness.cookies.set(COOKIE, cookie);
+  return session.currentUser();
+}
+
 /** next-auth's /api/auth/session with this cookie: the body, and whether it handed a token back. */
 async function endpointWith(cookie: string) {
   harness.cookies.clear();
@@ -177,8 +184,9 @@ describe('a temporary password opens nothing but the password page', () => {
     const target = await scopeOf('xishan.eval.z1');
     const { password } = await admin.resetUserPassword(xsAdmin, target.userId);
     const cookie = await cookieOf('xishan.eval.z1', password);
-    const scope = await scopeWith(cookie);
-    expect(scope?.mustChangePassword).toBe(true);
+    // A valid session with a pending password change: known to the password page, no caller anywhere else.
+    expect((await userWith(cookie))?.mustChangePassword).toBe(true);
+    expect(await scopeWith(cookie)).toBeNull();
     const api = await import('@/app/api/v1/checklist/route');
     const res = await api.GET(new Request('http://127.0.0.1/api/v1/checklist?year=2026'));
     expect(res.status).toBe(403);

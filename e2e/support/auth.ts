@@ -1,8 +1,8 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Sunlight-2026';
 
-/** Signs in through next-auth's API (csrf → credentials callback); cookies land in the page's context. */
+/** Signs in through next-auth's API (csrf → credentials callback); cookies land in the request context. */
 export async function signInApi(request: APIRequestContext, username: string, password = DEMO_PASSWORD): Promise<void> {
   const csrf = await request.get('/api/auth/csrf');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -15,14 +15,32 @@ export async function signInApi(request: APIRequestContext, username: string, pa
   expect(session, `sign-in as ${username} should create a session`).toHaveProperty('uid');
 }
 
-export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await signInApi(page.request, username, password);
-}
+/**
+ * Signed-in sessions of this worker process (one e2e server per worker), by user and password: the
+ * first signIn() of a user signs in through the API (csrf, credentials, argon2), later ones reuse
+ * its session cookies after one check that the server still honours them — a test may have ended
+ * the user's sessions (signing out, a password change or reset, disabling the user); then it signs
+ * in again. Only next-auth's cookies are kept, so a page's other cookies (e.g. the language) stay
+ * as the test set them.
+ */
+const sessions = new Map<string, Cookie[]>();
+const SESSION_COOKIE = /^(__Secure-|__Host-)?next-auth\./;
 
-/** The UI journey: the form itself. */
-export async function signInWithForm(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
+/** Puts a session of `username` into the page's browser context (the page's requests share it). */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const key = `${username}\n${password}`;
+  const cached = sessions.get(key);
+  if (cached) {
+    await page.context().addCookies(cached);
+    const session = (await (await page.request.get('/api/auth/session')).json()) as { uid?: unknown };
+    if (session.uid) return;
+    await page.context().clearCookies({ name: SESSION_COOKIE });
+    sessions.delete(key);
+  }
+  await signInApi(page.request, username, password);
+  const { cookies } = await page.context().storageState();
+  sessions.set(
+    key,
+    cookies.filter((c) => SESSION_COOKIE.test(c.name)),
+  );
 }

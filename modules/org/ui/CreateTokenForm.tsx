@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createTokenAction } from '@/modules/org/actions/tokens';
 import type { ActionState } from '@/core/forms/state';
+import { FieldError, errorsOf } from '@/core/forms/ui';
 
 export function CreateTokenForm() {
   const t = useTranslations();
@@ -13,11 +14,7 @@ export function CreateTokenForm() {
       <label htmlFor="token-name">
         {t('apiTokens.name')}
         <input id="token-name" name="name" maxLength={80} aria-invalid={err ? true : undefined} aria-describedby={err ? 'token-name-error' : undefined} />
-        {err && (
-          <span id="token-name-error" className="field-error">
-            {t(err.key, err.values)}
-          </span>
-        )}
+        <FieldError name="name" errors={errorsOf(state)} id="token-name-error" />
       </label>
       <button type="submit" className="primary" disabled={pending}>
         {t('apiTokens.create')}

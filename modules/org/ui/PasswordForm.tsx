@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { changePasswordAction } from '@/modules/org/actions/password';
 import type { ActionState } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 export function PasswordForm() {
   const t = useTranslations();
@@ -28,11 +29,7 @@ export function PasswordForm() {
             aria-invalid={errors[name] ? true : undefined}
             aria-describedby={errors[name] ? `${name}-error` : undefined}
           />
-          {errors[name] && (
-            <span id={`${name}-error`} className="field-error">
-              {t(errors[name].key, errors[name].values)}
-            </span>
-          )}
+          <FieldError name={name} errors={errors} />
         </label>
       ))}
       {state.status === 'forbidden' && (

@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveSettingsAction } from '@/modules/org/actions/settings';
 import type { ActionState } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 // §3, §4, §6, §7 settings of one year; the four ranking weights are each 0–1 and sum to 1.
 const FIELDS = [
@@ -41,11 +42,7 @@ export function SettingsForm({ year, initial }: { year: number; initial: Record<
               aria-invalid={err ? true : undefined}
               aria-describedby={err ? `${name}-error` : undefined}
             />
-            {err && (
-              <span id={`${name}-error`} className="field-error">
-                {t(err.key, err.values)}
-              </span>
-            )}
+            <FieldError name={name} errors={errors} />
           </label>
         );
       })}

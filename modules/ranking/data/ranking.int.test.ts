@@ -4,10 +4,9 @@
 // snapshots, audit, rate limits and victim/attacker checks.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshTestDatabase } from '@/db/testing';
+import { seededDemo, type SeededDemo } from '@/seed/testing';
 
-type Fresh = Awaited<ReturnType<typeof freshTestDatabase>>;
-let fresh: Fresh;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
 let env: typeof import('@/core/env');
@@ -45,13 +44,11 @@ async function auditActions(entityId: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
   env = await import('@/core/env');
-  const { seedDemo, buildDemoRows } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
+  const { buildDemoRows } = await import('@/seed/demo');
   users = await import('@/core/auth/users');
   view = await import('./view');
   api = await import('./api');
@@ -68,10 +65,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('live ranking', () => {
   it('equals the figures the seed computes with the domain core, and awards someone in every group', async () => {

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { lodgeObjectionAction } from '@/modules/ranking/actions/objections';
 import type { ActionState } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 export function ObjectionForm({ district, year }: { district: string; year: number }) {
   const t = useTranslations();
@@ -43,11 +44,7 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
         <span id="text-hint" className="small muted">
           {t('notice.form.textHint')}
         </span>
-        {errors.text && (
-          <span id="text-error" className="field-error">
-            {t(errors.text.key, errors.text.values)}
-          </span>
-        )}
+        <FieldError name="text" errors={errors} />
       </div>
       <div className="field">
         <label htmlFor="objection-contact">{t('notice.form.contact')}</label>
@@ -64,11 +61,7 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
         <span id="contact-hint" className="small muted">
           {t('notice.form.contactHint')}
         </span>
-        {errors.contact && (
-          <span id="contact-error" className="field-error">
-            {t(errors.contact.key, errors.contact.values)}
-          </span>
-        )}
+        <FieldError name="contact" errors={errors} />
       </div>
       {state.status === 'invalid' && (
         <p role="alert" className="error">

@@ -228,7 +228,8 @@ describe('a failing channel', () => {
         .where(and(eq(schema.reminderMessages.schoolId, dc19!.id), eq(schema.reminderMessages.kind, 'urge'))),
     );
     const id = d!.reminder_deliveries.id;
-    let t = at('2026-11-23T10:00:00+08:00');
+    // The delivery's own first attempt time (the app clock starts at the demo's 10:00 and runs).
+    let t = d!.reminder_deliveries.nextAttemptAt;
     const seen: string[] = [];
     for (let i = 0; i < 10; i++) {
       const r = await deliver.deliverOne(dc, id, () => t);

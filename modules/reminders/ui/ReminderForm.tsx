@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/core/forms/state';
+import { FieldError } from '@/core/forms/ui';
 
 export interface FormField {
   name: string;
@@ -91,11 +92,7 @@ export function ReminderForm({
                 {f.hint}
               </span>
             )}
-            {err && (
-              <span id={`${id}-error`} className="field-error">
-                {t(err.key, err.values)}
-              </span>
-            )}
+            <FieldError name={f.name} errors={errors} id={`${id}-error`} />
           </label>
         );
       })}

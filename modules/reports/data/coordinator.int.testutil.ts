@@ -1,9 +1,7 @@
-// Shared set-up for the coordinator integration tests: a fresh seeded database (PGlite or
-// PostgreSQL, see db/testing.ts) with "today" frozen at the demo date, and lookups by demo codes.
+// Shared lookups for the coordinator integration tests, on seed/testing.ts seededDemo() (a fresh
+// copy of the seeded demo, PGlite or PostgreSQL, with "today" frozen at the demo date).
 import { and, eq } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
-
-export const DEMO_NOW = '2026-11-23T10:00:00+08:00';
+import { seededDemo } from '@/seed/testing';
 
 export interface World {
   client: typeof import('@/db/client');
@@ -13,22 +11,8 @@ export interface World {
 }
 
 export async function seededWorld(): Promise<World> {
-  process.env.SUNLIGHT_NOW = DEMO_NOW;
-  const fresh = await freshTestDatabase();
-  const client = await import('@/db/client');
-  const schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
-  const users = await import('@/core/auth/users');
-  return {
-    client,
-    schema,
-    users,
-    cleanup: async () => {
-      await client.closeDb();
-      await fresh.cleanup();
-    },
-  };
+  const demo = await seededDemo();
+  return { client: demo.client, schema: await import('@/db/schema'), users: await import('@/core/auth/users'), cleanup: demo.cleanup };
 }
 
 export async function scopeOf(w: World, username: string) {

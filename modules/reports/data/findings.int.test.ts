@@ -2,11 +2,11 @@
 // list open ones overdue first, read responses, close and reopen — scoped and audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { freshTestDatabase } from '@/db/testing';
+import { seededDemo, type SeededDemo } from '@/seed/testing';
 import { findingStatusSchema, raiseFindingSchema } from '@/modules/reports/validation/findings';
 import { fieldErrors } from '@/core/forms/field-errors';
 
-let fresh: Awaited<ReturnType<typeof freshTestDatabase>>;
+let demo: SeededDemo;
 let client: typeof import('@/db/client');
 let schema: typeof import('@/db/schema');
 let users: typeof import('@/core/auth/users');
@@ -23,20 +23,14 @@ async function schoolId(code: string) {
 }
 
 beforeAll(async () => {
-  process.env.SUNLIGHT_NOW = '2026-11-23T10:00:00+08:00';
-  fresh = await freshTestDatabase();
-  client = await import('@/db/client');
+  demo = await seededDemo();
+  client = demo.client;
   schema = await import('@/db/schema');
-  const { seedDemo } = await import('@/seed/demo');
-  await seedDemo(await client.getDb());
   users = await import('@/core/auth/users');
   findings = await import('./findings');
 });
 
-afterAll(async () => {
-  await client?.closeDb();
-  await fresh?.cleanup();
-});
+afterAll(() => demo?.cleanup());
 
 describe('findings', () => {
   it('validates the form: severity, a real due date, a title', () => {

@@ -144,7 +144,8 @@ export async function findingDetail(scope: Scope, findingId: string) {
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(eq(auditLog.districtId, s.districtId), eq(auditLog.entity, 'finding'), eq(auditLog.entityId, row.f.id)))
-      .orderBy(asc(auditLog.at));
+      // Stamps tie under a frozen clock (SUNLIGHT_NOW): the audit log's serial id keeps the order of events.
+      .orderBy(asc(auditLog.at), asc(auditLog.id));
     const facts = { status: row.f.status, dueOn: row.f.dueOn, responses: responses.map((r) => ({ on: localDateOf(r.at) })) };
     return {
       finding: row.f,

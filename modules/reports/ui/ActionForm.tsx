@@ -2,9 +2,8 @@
 // One small form for the review actions: typed ActionState (STYLE), every field's error beside
 // it, what was typed kept on error, and the data layer's conflict reasons translated.
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/core/forms/state';
-import { FormStatus } from '@/core/forms/ui';
+import { FieldError, FormStatus } from '@/core/forms/ui';
 import { ConfirmSubmit, type ConfirmText } from '@/core/ui/ConfirmSubmit';
 
 export interface Field {
@@ -40,7 +39,6 @@ export function ActionForm({
   /** Ask before submitting (a step that cannot be undone by a click). */
   confirm?: ConfirmText;
 }) {
-  const t = useTranslations();
   const [state, run, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = 'values' in state && state.values ? state.values : {};
@@ -77,11 +75,7 @@ export function ActionForm({
             ) : (
               <input type={f.kind} inputMode={f.kind === 'number' ? 'numeric' : undefined} min={f.min} max={f.max} {...common} />
             )}
-            {err && (
-              <span id={`${id}-error`} className="field-error">
-                {t(err.key, err.values)}
-              </span>
-            )}
+            <FieldError name={f.name} errors={errors} id={`${id}-error`} />
           </label>
         );
       })}
