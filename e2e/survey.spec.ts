@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Page } from './support/fixtures';
+import { roundHalfUp } from '../core/domain/rounding';
 
 // Desktop journeys of the satisfaction surveys (DESIGN §7): set-up, codes and print sheets with
 // decodable QR codes, who sees what, results with the anonymity floor, XLSX and the API.
@@ -204,7 +205,12 @@ test('GET /api/v1/surveys/results: the same figures and the same floor as the pa
     const xs01 = body.schools.find((s: { code: string }) => s.code === 'xs01');
     expect(typeof xs01.groups.teachers.satisfactionRate).toBe('number');
     await page.goto('/review/surveys?year=2025');
-    await expect(page.locator('tr[data-school="xs01"]')).toContainText(`${xs01.groups.teachers.satisfactionRate.toFixed(2)}%`);
+    // §4: the API has two decimals and the page one, each rounded once from the exact share
+    // (satisfied / responses, recovered from the API's rate and count).
+    const teachers = xs01.groups.teachers as { responses: number; satisfactionRate: number };
+    const exact = (Math.round((teachers.satisfactionRate * teachers.responses) / 100) / teachers.responses) * 100;
+    expect(teachers.satisfactionRate).toBe(roundHalfUp(exact, 2));
+    await expect(page.locator('tr[data-school="xs01"]')).toContainText(`${roundHalfUp(exact, 1).toFixed(1)}%`);
     expect(body.district.groups.teachers.hiddenSchools).toBe(1);
 
     const one = await (await page.request.get('/api/v1/surveys/results?year=2025&school=xs18')).json();

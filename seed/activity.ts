@@ -12,6 +12,7 @@ import { isProcurementFlagged, isProcurementItem } from '@/modules/checklist/dom
 import { addEventRows, addNoMatterRows, planEvents, type PlannedEvent } from './events';
 import { seedId } from './ids';
 import type { Profile } from './org';
+import { holidaysOf } from './org';
 import { rng, type Rng } from './rng';
 import { at, type SeedRows } from './rows';
 import { periodLabel, REJECTION_REASONS, summaryFor } from './texts';
@@ -48,7 +49,8 @@ const CHANNELS_BY_CODE = new Map(DEFAULT_CHECKLIST_TEMPLATE.map((t) => [t.code, 
 function onTimeRange(item: ChecklistItem, ob: Obligation): [LocalDate, LocalDate] {
   const y = ob.year;
   if (ob.eventDate) {
-    if (ob.timingBefore) return [addDays(ob.eventDate, -9), addDays(ob.eventDate, -1)];
+    // §3 事前公开: the notice goes up a full notice period ahead — by the deadline (event − N days).
+    if (ob.timingBefore) return [addDays(ob.deadline, -6), ob.deadline];
     return [ob.eventDate, minLocalDate(addDays(ob.eventDate, 4), ob.deadline)];
   }
   switch (item.frequency) {
@@ -98,7 +100,9 @@ export function buildSchoolYear(rows: SeedRows, d: DistrictCtx, sc: SchoolCtx, y
   const events = planEvents(d, sc, year, asOf, rng(`events/${key}`));
   const eventById = new Map<string, PlannedEvent>(events.map((e) => [e.id, e]));
   const declared: DeclaredEvent[] = events.map((e) => ({ id: e.id, itemId: checklist.byCode.get(e.itemCode)!.id, eventDate: e.date, title: e.title }));
-  const obligations = expandObligations(checklist.items, year, declared);
+  // §3: working-day notice periods skip the district's holidays (a 事前 deadline may fall in the year before).
+  const holidays = [year - 1, year, year + 1].flatMap((y) => holidaysOf(y).map((h) => h.day));
+  const obligations = expandObligations(checklist.items, year, declared, { holidays });
   const itemById = new Map(checklist.items.map((i) => [i.id, i]));
   const behaviour = BEHAVIOUR[sc.def.profile];
   const facts: ObligationFact[] = [];
@@ -119,15 +123,16 @@ export function buildSchoolYear(rows: SeedRows, d: DistrictCtx, sc: SchoolCtx, y
     else if (code !== 'C01' && r.chance(behaviour.miss)) outcome = 'none';
     else outcome = r.chance(behaviour.late) ? 'late' : 'onTime';
 
-    const dueBy = ob.timingBefore && ob.eventDate ? addDays(ob.eventDate, -1) : ob.deadline;
     let date: LocalDate | null = null;
     if (outcome === 'onTime' && (ob.deadline <= asOf || sc.def.profile === 'exemplary' || r.chance(0.85))) {
       const [from, to] = onTimeRange(item, ob);
       const lo = ob.windowStart ? maxLocalDate(from, ob.windowStart) : from;
-      date = pickBetween(r, lo, minLocalDate(minLocalDate(to, dueBy), last));
+      date = pickBetween(r, lo, minLocalDate(minLocalDate(to, ob.deadline), last));
       // The preferred range can lie after asOf (e.g. a December item): then not yet disclosed.
     } else if (outcome === 'late') {
-      const from = ob.timingBefore && ob.eventDate ? ob.eventDate : addDays(ob.deadline, 1);
+      // After the deadline; for a 事前 item either still before the matter (late) or only on or
+      // after it (late and 事前公开未落实) — the demo shows both.
+      const from = addDays(ob.deadline, 1);
       date = pickBetween(r, from, minLocalDate(addDays(from, 25), last));
     }
     if (date === null) {

@@ -140,6 +140,7 @@ function buildDistrict(rows: SeedRows, def: DistrictDef, templateId: string): Di
         domain: it.domain,
         frequency: it.frequency,
         deadlineDays: it.deadlineDays,
+        workingDays: it.workingDays,
         annualDueDate: it.annualDueDate,
         weight: it.weight,
         mandatory: it.mandatory,

@@ -9,7 +9,8 @@ import { isProcurementFlagged } from '@/modules/checklist/domain/procurement';
 import { buildDemoRows } from './demo';
 import { demoFigures } from './figures';
 import { seedId } from './ids';
-import { DISTRICTS, type Profile } from './org';
+import { DISTRICTS, holidaysOf, type Profile } from './org';
+import { noticeDeadline } from '@/modules/obligations/domain/obligations';
 import type { SeedRows } from './rows';
 
 const CODES = 'G01 G02 G03 G04 C01 C02 F01 F02 F03 M01 M02 M03 M04 M05 P01 P02 P03 P04 P05 A01 A02 E01 B01 B02 S01 S02 S03 T01'.split(' ');
@@ -77,6 +78,29 @@ describe('demo rows', () => {
         }
       }
     }
+  });
+
+  it('§3 事前公开: exemplary schools disclose a full notice period ahead; late schools are late, some only after the matter', () => {
+    const before = (profile: Profile) =>
+      DISTRICTS.flatMap((d) => [2024, 2025].flatMap((year) => demoFigures(rows, d.code, year, AS_OF).schools.filter((f) => profileOf.get(f.code) === profile))).flatMap((f) =>
+        f.results.filter((r) => r.obligation.timingBefore && r.met),
+      );
+    const exemplary = before('exemplary');
+    expect(exemplary.length).toBeGreaterThan(20);
+    for (const r of exemplary) {
+      expect(r.firstDisclosedOn! <= r.obligation.deadline, `${r.obligation.itemCode} ${r.obligation.periodKey}`).toBe(true);
+      expect(r.obligation.deadline < r.obligation.eventDate!).toBe(true);
+    }
+    const late = before('late');
+    expect(late.some((r) => !r.onTime && !r.notBefore)).toBe(true); // after the deadline, before the matter
+    expect(late.some((r) => r.notBefore)).toBe(true); // 事前公开未落实
+    // P01 and P05 count their notice period in working days (公示期不少于5个工作日), the others calendar days.
+    const all = [...exemplary, ...late];
+    const holidays = [2023, 2024, 2025, 2026].flatMap((y) => holidaysOf(y).map((h) => h.day));
+    for (const r of all.filter((x) => ['P01', 'P05'].includes(x.obligation.itemCode))) {
+      expect(r.obligation.deadline).toBe(noticeDeadline({ workingDays: true }, r.obligation.eventDate!, 5, { holidays }));
+    }
+    for (const r of all.filter((x) => x.obligation.itemCode === 'A01')) expect(r.obligation.deadline).toBe(noticeDeadline({ workingDays: false }, r.obligation.eventDate!, 5));
   });
 
   it('makes the designed schools ineligible in 2025 and awards someone in every group', () => {

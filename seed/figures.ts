@@ -37,6 +37,7 @@ export function demoFigures(rows: SeedRows, districtCode: string, year: number, 
       domain: i.domain,
       frequency: i.frequency,
       deadlineDays: i.deadlineDays ?? null,
+      workingDays: i.workingDays ?? false,
       annualDueDate: i.annualDueDate ?? null,
       weight: i.weight ?? 1,
       mandatory: i.mandatory ?? true,
@@ -45,6 +46,10 @@ export function demoFigures(rows: SeedRows, districtCode: string, year: number, 
       audience: i.audience,
     }));
   const idOf = new Map(items.map((i) => [i.code, i.id]));
+  const holidays = rows
+    .rows(s.holidays)
+    .filter((h) => h.districtId === district.id)
+    .map((h) => h.day);
   const rejected = new Set(rows.rows(s.disclosureRejections).map((r) => r.disclosureId));
   const surveys = rows.rows(s.surveys).filter((x) => x.districtId === district.id && x.year === year);
   const overallIds = new Set(
@@ -69,7 +74,7 @@ export function demoFigures(rows: SeedRows, districtCode: string, year: number, 
         .rows(s.disclosures)
         .filter((d) => d.schoolId === sc.id && d.year === year)
         .map((d) => ({ id: d.id!, itemId: idOf.get(d.itemCode)!, periodKey: d.periodKey, disclosedOn: d.disclosedOn, rejected: rejected.has(d.id!) }));
-      const results = evaluateAll(expandObligations(items, year, events), facts, asOf);
+      const results = evaluateAll(expandObligations(items, year, events, { holidays }), facts, asOf);
       const t = tally(results);
       const reports = rows.rows(s.quarterlyReports).filter((r) => r.schoolId === sc.id && r.year === year);
       const byGroup: Partial<Record<SurveyGroup, SatisfactionAggregate>> = {};

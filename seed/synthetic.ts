@@ -61,6 +61,7 @@ function checklistFor(rows: SeedRows, code: string, districtId: string, year: nu
       domain: it.domain,
       frequency: it.frequency,
       deadlineDays: it.deadlineDays,
+      workingDays: it.workingDays,
       annualDueDate: it.annualDueDate,
       weight: it.weight,
       mandatory: it.mandatory,

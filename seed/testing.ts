@@ -53,3 +53,20 @@ export async function scopeOf(username: string): Promise<Scope> {
   if (!s) throw new Error(`no scope for ${username}`);
   return s;
 }
+
+/**
+ * Runs `fn` with the app's clock started at `when` (e.g. after a quarter ended), then puts it back
+ * at `back` (the demo's date): for rules that depend on the day, such as when a report may be
+ * submitted (§3).
+ */
+export async function atClock<T>(when: string, fn: () => Promise<T>, back: string = DEMO_NOW): Promise<T> {
+  const { resetEnvForTests } = await import('@/core/env');
+  process.env.SUNLIGHT_NOW = when;
+  resetEnvForTests();
+  try {
+    return await fn();
+  } finally {
+    process.env.SUNLIGHT_NOW = back;
+    resetEnvForTests();
+  }
+}

@@ -40,6 +40,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/overview', key: 'overview' },
     { href: '/review', key: 'review' },
     { href: '/review/matrix', key: 'matrix' },
+    { href: '/review/findings', key: 'findings' },
     { href: '/review/surveys', key: 'surveys' },
     { href: '/review/ranking', key: 'ranking' },
     { href: '/review/documents', key: 'documents' },

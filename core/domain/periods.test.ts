@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   closeDate,
+  periodInProgress,
   compareQuarters,
   currentQuarter,
   halfKey,
@@ -90,5 +91,15 @@ describe('period keys (§3)', () => {
     expect(parsePeriodKey('2026-13')).toBeNull();
     expect(parsePeriodKey('2026-Q5')).toBeNull();
     expect(parsePeriodKey('3f1c2a9e-0000-4000-8000-000000000001')).toBeNull();
+  });
+});
+
+describe('periodInProgress (§4)', () => {
+  it('a quarter or a year is in progress through its last day', () => {
+    expect(periodInProgress({ year: 2026, quarter: 4 }, '2026-11-23')).toBe(true);
+    expect(periodInProgress({ year: 2026, quarter: 3 }, '2026-11-23')).toBe(false);
+    expect(periodInProgress({ year: 2026, quarter: 3 }, '2026-09-30')).toBe(true);
+    expect(periodInProgress({ year: 2026, quarter: null }, '2026-12-31')).toBe(true);
+    expect(periodInProgress({ year: 2025, quarter: null }, '2026-01-01')).toBe(false);
   });
 });

@@ -71,6 +71,15 @@ export function closeDate(q: QuarterRef, closeDays: number = DEFAULT_CLOSE_DAYS)
   return addDays(quarterEnd(q), closeDays);
 }
 
+/**
+ * §4: a period (a quarter, or a whole year when `quarter` is null) that has not ended yet is "in
+ * progress": labelled so wherever it is charted, its rates counting only what is already due.
+ */
+export function periodInProgress(p: { year: number; quarter: Quarter | null }, today: LocalDate): boolean {
+  const end = p.quarter === null ? `${p.year}-12-31` : quarterEnd({ year: p.year, quarter: p.quarter });
+  return today <= end;
+}
+
 /** True once `today` is after the close date (no entries unless an evaluator reopens the report). */
 export function isQuarterClosed(q: QuarterRef, today: LocalDate, closeDays: number = DEFAULT_CLOSE_DAYS): boolean {
   return today > closeDate(q, closeDays);

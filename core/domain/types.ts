@@ -46,12 +46,20 @@ export interface ChecklistItem {
    * monthly/quarterly/semiannual 10, termStart 0, event 7.
    */
   deadlineDays: number | null;
+  /**
+   * §3: `deadlineDays` counts working days (weekends and the district's holidays skipped) instead
+   * of calendar days — e.g. P01, P05: 公示期不少于5个工作日.
+   */
+  workingDays: boolean;
   /** For annual items: `MM-DD` of the due date; null = `12-31` (§3). */
   annualDueDate: string | null;
   weight: number;
   mandatory: boolean;
   tags: string[]; // e.g. 'congress'
-  /** `before` = 事前公开: must be public strictly before the matter (event date). */
+  /**
+   * `before` = 事前公开 (§3): the days are a notice period that must have run before the matter
+   * (the event date), so the deadline is the event date minus those days.
+   */
   timing: 'before' | null;
   audience: Audience;
 }
@@ -75,7 +83,10 @@ export interface Obligation {
   /** Earliest allowed disclosure date; null for `timing: before` event items (no lower bound). */
   windowStart: LocalDate | null;
   windowEnd: LocalDate;
-  /** Last day (inclusive) on which a disclosure is on time. */
+  /**
+   * Last day (inclusive) on which a disclosure is on time — the one deadline every screen, export
+   * and API row shows. 事前公开: the event date minus the notice period (§3).
+   */
   deadline: LocalDate;
   weight: number;
   mandatory: boolean;
@@ -108,11 +119,25 @@ export interface ObligationResult {
   onTime: boolean;
   /** Earliest accepted disclosure date, if any. */
   firstDisclosedOn: LocalDate | null;
+  /**
+   * §4: the deadline is before today, so the obligation counts in the rates; false = 未到期, shown
+   * apart (a period in progress counts only what is already due).
+   */
+  due: boolean;
+  /** §3 事前公开未落实: a `timing: before` obligation first disclosed on or after its event date. */
+  notBefore: boolean;
 }
 
-/** Weighted sums behind coverage and timeliness; roll-ups add these (never average percentages). */
+/**
+ * Weighted sums behind coverage and timeliness; roll-ups add these (never average percentages).
+ * §4: only obligations already due (deadline before today) are counted; the others are
+ * `notYetDue` (未到期), shown apart.
+ */
 export interface CoverageTally {
+  /** Obligations already due (counted in the rates). */
   obligations: number;
+  /** Obligations not yet due (未到期): in no rate. */
+  notYetDue: number;
   met: number;
   onTime: number;
   weightTotal: number;

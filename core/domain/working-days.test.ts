@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addWorkingDays, isWorkingDay } from './working-days';
+import { addWorkingDays, isWorkingDay, subtractWorkingDays } from './working-days';
 import { addDays, dayOfWeek, fromDayNumber, toDayNumber } from './dates';
 
 const labourDay2026 = ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05'];
@@ -59,6 +59,30 @@ describe('addWorkingDays (公示 period end, §6)', () => {
         for (let d = addDays(start, 1); d <= end; d = addDays(d, 1)) if (isWorkingDay(d, hol)) count += 1;
         expect(count).toBe(n);
         expect([0, 6]).not.toContain(dayOfWeek(end));
+      }),
+    );
+  });
+});
+
+describe('subtractWorkingDays (§3 事前公开 deadline in working days)', () => {
+  it('counts back n working days, the result included', () => {
+    expect(subtractWorkingDays('2026-05-18', 5)).toBe('2026-05-11'); // Mon → previous Mon
+    expect(subtractWorkingDays('2026-05-15', 5)).toBe('2026-05-08'); // Fri → previous Fri
+    expect(subtractWorkingDays('2026-05-17', 1)).toBe('2026-05-15'); // Sunday → Friday
+    expect(subtractWorkingDays('2026-05-18', 0)).toBe('2026-05-18');
+    expect(subtractWorkingDays('2026-05-08', 5, labourDay2026)).toBe('2026-04-28');
+    expect(() => subtractWorkingDays('2026-05-18', -1)).toThrow(RangeError);
+  });
+
+  it('property: adding the working days back reaches the last working day before the end', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2028-12-31') }), fc.integer({ min: 1, max: 20 }), (n, k) => {
+        const end = fromDayNumber(n);
+        const start = subtractWorkingDays(end, k);
+        expect(isWorkingDay(start)).toBe(true);
+        let lastBefore = addDays(end, -1);
+        while (!isWorkingDay(lastBefore)) lastBefore = addDays(lastBefore, -1);
+        expect(addWorkingDays(start, k - 1)).toBe(lastBefore);
       }),
     );
   });

@@ -40,3 +40,22 @@ export function addWorkingDays(start: LocalDate, n: number, holidays: DateSet = 
   }
   return d;
 }
+
+/**
+ * §3 事前公开 with `workingDays`: the date `n` working days before `end` — the latest day a notice
+ * can go up and still run `n` working days (that day included) before the matter on `end`. The
+ * result is itself a working day. Example: event Monday 2026-05-18, 5 working days ⇒ Monday
+ * 2026-05-11 (11, 12, 13, 14, 15). n = 0 returns `end`.
+ */
+export function subtractWorkingDays(end: LocalDate, n: number, holidays: DateSet = [], makeUpWorkdays: DateSet = []): LocalDate {
+  assertLocalDate(end);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`subtractWorkingDays: n must be a non-negative integer, got ${n}`);
+  const hol = toSet(holidays);
+  const makeUp = toSet(makeUpWorkdays);
+  let d = end;
+  for (let count = 0; count < n;) {
+    d = addDays(d, -1);
+    if (isWorkingDay(d, hol, makeUp)) count += 1;
+  }
+  return d;
+}

@@ -1,6 +1,7 @@
 // Shared XLSX plumbing (DESIGN §8: district offices work in Excel). Workbooks open in Excel and
 // LibreOffice: plain fills, frozen header, numbers stored as numbers (never as formatted text).
 import ExcelJS from 'exceljs';
+import { DATA_DIGITS, shown } from '@/core/domain/rounding';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -27,9 +28,12 @@ export function styleHeader(row: ExcelJS.Row): void {
   });
 }
 
-/** Percentages keep their two decimals as numbers; null stays an empty cell. */
+/**
+ * Percentages and scores as numbers with two decimals, rounded once from the exact value (§4;
+ * format the column '0.00' so Excel does not round them again); null stays an empty cell.
+ */
 export function num(v: number | null | undefined): number | null {
-  return v === null || v === undefined ? null : v;
+  return shown(v, DATA_DIGITS);
 }
 
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {

@@ -1,10 +1,11 @@
-// Display formats for ranking and notice figures (screen, print and export share them). The
-// numbers themselves come from lib/domain, already rounded to 2 decimals (§6).
+// Display formats for ranking and notice figures (screen, print and export share them). §6
+// rounds components and composite to 2 decimals; any figure is rounded once, half up, here.
+import { DATA_DIGITS, shownText } from '@/core/domain/rounding';
 import type { LocalDate } from '@/core/domain/types';
 
 /** A figure with exactly 2 decimals (how §6 compares them), or '—' when it does not exist. */
 export function fixed2(v: number | null | undefined): string {
-  return v === null || v === undefined ? '—' : v.toFixed(2);
+  return shownText(v, DATA_DIGITS) ?? '—';
 }
 
 /** A weight as a percentage: 0.3 → '30%'. */

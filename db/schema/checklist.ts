@@ -17,6 +17,8 @@ const itemColumns = () => ({
   audience: text('audience').$type<Audience>().notNull(),
   frequency: text('frequency').$type<Frequency>().notNull(),
   deadlineDays: integer('deadline_days'),
+  /** §3: deadline_days counts working days (weekends and the district's holidays skipped). */
+  workingDays: boolean('working_days').notNull().default(false),
   annualDueDate: text('annual_due_date'),
   weight: doublePrecision('weight').notNull().default(1),
   mandatory: boolean('mandatory').notNull().default(true),

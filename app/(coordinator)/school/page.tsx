@@ -113,7 +113,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
         <p className={`card ${styles.panel}`}>{t('coordQuarter.noChecklist')}</p>
       ) : (
         <>
-          <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime })}</p>
+          <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime, notYetDue: f.tally.notYetDue })}</p>
           {/* The counts are filters of the list below (issue 14): each chip shows only its obligations. */}
           <nav aria-label={t('coordQuarter.attention')}>
             <ul className={styles.attention}>

@@ -57,7 +57,7 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
       </p>
 
       <h2>{t('yearKpis', { year })}</h2>
-      <KpiCards prefix="year" k={d.yearKpis} year={d.yearKpis} />
+      <KpiCards prefix="year" k={d.yearKpis} year={d.yearKpis} openFindings={{ count: d.openFindings, year, href: `/review/findings?status=open&year=${year}` }} />
       <h2>{t('quarterKpis', { year, quarter: d.quarter })}</h2>
       <KpiCards prefix="quarter" k={d.quarterKpis} />
 
@@ -70,7 +70,11 @@ export default async function LeaderDashboard({ searchParams }: { searchParams: 
             <TrendChart
               label={t('trend.title')}
               names={kpiNames}
-              data={d.trend.map((q) => ({ label: t('quarterLabel', { quarter: q.quarter }), href: `/review/matrix?year=${year}&quarter=${q.quarter}`, ...q }))}
+              data={d.trend.map((q) => ({
+                label: q.inProgress ? t('quarterInProgress', { quarter: q.quarter }) : t('quarterLabel', { quarter: q.quarter }),
+                href: `/review/matrix?year=${year}&quarter=${q.quarter}`,
+                ...q,
+              }))}
             />
           }
           table={<TrendTable d={d} />}

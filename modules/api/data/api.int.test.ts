@@ -6,6 +6,9 @@ import { eq } from 'drizzle-orm';
 import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 import type { Quarter } from '@/core/domain/types';
 import { loadMessages } from '@/core/i18n/messages';
+import { DATA_DIGITS, shown } from '@/core/domain/rounding';
+
+const two = (x: number | null) => shown(x, DATA_DIGITS);
 
 let demo: SeededDemo;
 let client: typeof import('@/db/client');
@@ -89,8 +92,20 @@ describe('one computation behind the table, the matrix, the API and the exports'
         // The cells add up to the row (every item of the period is a column).
         expect(mr.cells.reduce((n, c) => n + c.tally.obligations, 0)).toBe(row.tally.obligations);
         expect(mr.cells.reduce((n, c) => n + c.tally.met, 0)).toBe(row.tally.met);
-        expect([ar.obligations, ar.met, ar.onTime, ar.coverage, ar.timeliness]).toEqual([row.tally.obligations, row.tally.met, row.tally.onTime, row.coverage, row.timeliness]);
-        expect([ar.reportOnTime, ar.evaluatorScore, ar.reportState]).toEqual([row.reportOnTime, row.evaluatorScore, row.reportState]);
+        // §4: the API gives the exact figures rounded once, half up, to two decimals.
+        expect([ar.obligations, ar.notYetDue, ar.met, ar.onTime, ar.coverage, ar.timeliness]).toEqual([
+          row.tally.obligations,
+          row.tally.notYetDue,
+          row.tally.met,
+          row.tally.onTime,
+          two(row.coverage),
+          two(row.timeliness),
+        ]);
+        expect([ar.reportOnTime, ar.evaluatorScore, ar.reportState]).toEqual([
+          typeof row.reportOnTime === 'number' ? two(row.reportOnTime) : row.reportOnTime,
+          two(row.evaluatorScore),
+          row.reportState,
+        ]);
       });
       const colObligations = m.columns.reduce((n, c) => n + c.tally.obligations, 0);
       expect(colObligations).toBe(m.total.tally.obligations);
@@ -100,8 +115,9 @@ describe('one computation behind the table, the matrix, the API and the exports'
       const sheet = await readSheet(await schoolTableXlsx(t, zh), 0);
       for (const ar of a.schools) {
         const x = sheet.find((r) => r['学校代码'] === ar.code)!;
-        expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([
+        expect([x['已到期应公开义务数'], x['未到期义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)'], x['评估得分']]).toEqual([
           ar.obligations,
+          ar.notYetDue,
           ar.met,
           ar.onTime,
           ar.coverage,
@@ -111,14 +127,21 @@ describe('one computation behind the table, the matrix, the API and the exports'
         if (typeof ar.reportOnTime === 'number') expect(x['报告按时率(%)']).toBe(ar.reportOnTime);
       }
       const total = sheet.find((r) => r['学校代码'] === '合计')!;
-      expect(total['公开覆盖率(%)']).toBe(m.total.coverage);
+      expect(total['公开覆盖率(%)']).toBe(two(m.total.coverage));
 
       const { matrixXlsx } = await import('@/modules/dashboard/export/matrix-xlsx');
       const msheet = await readSheet(await matrixXlsx(m, zh), 0);
       for (const ar of a.schools) {
         const x = msheet.find((r) => r['学校代码'] === ar.code)!;
-        expect([x['应公开义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)']]).toEqual([ar.obligations, ar.met, ar.onTime, ar.coverage, ar.timeliness]);
-        expect(typeof x['应公开义务数']).toBe('number');
+        expect([x['已到期应公开义务数'], x['未到期义务数'], x['已公开'], x['按时公开'], x['公开覆盖率(%)'], x['公开及时率(%)']]).toEqual([
+          ar.obligations,
+          ar.notYetDue,
+          ar.met,
+          ar.onTime,
+          ar.coverage,
+          ar.timeliness,
+        ]);
+        expect(typeof x['已到期应公开义务数']).toBe('number');
       }
     });
   }

@@ -3,7 +3,7 @@
 // were; platform districts and templates; the audit viewer's scoping.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
+import { atClock, scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 import type { ItemInput } from '@/modules/checklist/validation/checklist';
 
 let demo: SeededDemo;
@@ -75,7 +75,8 @@ describe('checklist versions', () => {
     const rep = await import('@/modules/reports/data/school-report');
     const coordinator = await scopeOf('dongcheng.dc12');
     const review = await rep.coordinatorReport(coordinator, { year: 2026, quarter: 4 });
-    const r = await rep.submitQuarterReport(coordinator, { year: 2026, quarter: 4, version: review.report?.version ?? 0, confirmGaps: true });
+    // §3: Q4 can be submitted from the day after it ends.
+    const r = await atClock('2027-01-02T10:00:00+08:00', () => rep.submitQuarterReport(coordinator, { year: 2026, quarter: 4, version: review.report?.version ?? 0, confirmGaps: true }));
     expect(r).toMatchObject({ ok: true });
     expect((await admin.checklistOverview(dc, 2026)).versions.map((v) => [v.version, v.frozen])).toEqual([
       [1, true],

@@ -32,8 +32,8 @@ export async function itemsOf(tx: Tx, districtId: string, versionId: string): Pr
 
 /** The item columns of a row, ready to be copied into another version (or a template). */
 export function itemValues(r: ChecklistItemRow | typeof checklistTemplateItems.$inferSelect) {
-  const { code, name, domain, basis, content, responsibleParty, channels, timeLimit, audience, frequency, deadlineDays, annualDueDate, weight, mandatory, tags, timing, sortOrder } = r;
-  return { code, name, domain, basis, content, responsibleParty, channels, timeLimit, audience, frequency, deadlineDays, annualDueDate, weight, mandatory, tags, timing, sortOrder };
+  const { code, name, domain, basis, content, responsibleParty, channels, timeLimit, audience, frequency, deadlineDays, workingDays, annualDueDate, weight, mandatory, tags, timing, sortOrder } = r;
+  return { code, name, domain, basis, content, responsibleParty, channels, timeLimit, audience, frequency, deadlineDays, workingDays, annualDueDate, weight, mandatory, tags, timing, sortOrder };
 }
 
 export type PlanSummary =

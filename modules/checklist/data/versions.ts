@@ -13,6 +13,7 @@ export function toDomainItem(r: ChecklistItemRow): ChecklistItem {
     domain: r.domain,
     frequency: r.frequency,
     deadlineDays: r.deadlineDays,
+    workingDays: r.workingDays,
     annualDueDate: r.annualDueDate,
     weight: r.weight,
     mandatory: r.mandatory,

@@ -8,6 +8,7 @@
 // - mandatory: every item except T01 (师资配备及骨干教师简介), which is a recommended item: it
 //   counts in coverage like any other, but a missing T01 is never listed as a gap at submission.
 // - deadlineDays: the N of the §3 table for event items; null (= the frequency default) otherwise.
+// - workingDays: P01 and P05, whose notice period is 公示期不少于5个工作日 (§3); calendar days elsewhere.
 // - annualDueDate: '03-31' for G01, '06-30' for E01; null (= 12-31) for the other annual items.
 import type { Audience, Channel, Frequency } from '@/core/domain/types';
 
@@ -20,6 +21,8 @@ export interface TemplateItem {
   timing: 'before' | null;
   tags: string[];
   deadlineDays: number | null;
+  /** §3: deadlineDays counts working days. */
+  workingDays: boolean;
   annualDueDate: string | null;
   weight: number;
   mandatory: boolean;
@@ -40,8 +43,8 @@ export const DEFAULT_TEMPLATE_NAME = '校务公开事项清单（默认模板）
 
 const HEAVY_DOMAINS = new Set(['教代会', '收费', '财务', '基建采购']);
 
-type Row = Omit<TemplateItem, 'weight' | 'mandatory' | 'sortOrder' | 'tags' | 'timing' | 'deadlineDays' | 'annualDueDate'> &
-  Partial<Pick<TemplateItem, 'mandatory' | 'tags' | 'timing' | 'deadlineDays' | 'annualDueDate'>>;
+type Row = Omit<TemplateItem, 'weight' | 'mandatory' | 'sortOrder' | 'tags' | 'timing' | 'deadlineDays' | 'workingDays' | 'annualDueDate'> &
+  Partial<Pick<TemplateItem, 'mandatory' | 'tags' | 'timing' | 'deadlineDays' | 'workingDays' | 'annualDueDate'>>;
 
 const ROWS: Row[] = [
   {
@@ -228,6 +231,7 @@ const ROWS: Row[] = [
     audience: 'internal',
     timing: 'before',
     deadlineDays: 5,
+    workingDays: true,
     channels: ['noticeBoard', 'meeting'],
     basis: '《中华人民共和国教师法》《深化中小学教师职称制度改革的指导意见》',
     content: '职称评审推荐的任职条件、推荐名额、评审程序、量化积分及拟推荐人选。',
@@ -279,6 +283,7 @@ const ROWS: Row[] = [
     audience: 'internal',
     timing: 'before',
     deadlineDays: 5,
+    workingDays: true,
     channels: ['noticeBoard', 'meeting'],
     basis: '《中小学校领导人员管理暂行办法》《党政领导干部选拔任用工作条例》',
     content: '中层干部竞聘岗位、任职条件、选拔程序、民主推荐结果及拟任人选。',
@@ -408,6 +413,7 @@ export const DEFAULT_CHECKLIST_TEMPLATE: readonly TemplateItem[] = ROWS.map((r, 
   timing: r.timing ?? null,
   tags: r.tags ?? [],
   deadlineDays: r.deadlineDays ?? null,
+  workingDays: r.workingDays ?? false,
   annualDueDate: r.annualDueDate ?? null,
   weight: HEAVY_DOMAINS.has(r.domain) ? 2 : 1,
   mandatory: r.mandatory ?? true,

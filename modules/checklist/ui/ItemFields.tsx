@@ -56,6 +56,12 @@ export function ItemFields({ values, errors, codeLocked }: { values: Record<stri
       {select('audience', AUDIENCES, 'audience', t('choose'))}
       {select('frequency', FREQUENCIES, 'frequency', t('choose'))}
       {text('deadlineDays', { type: 'number', step: '1', hint: true })}
+      <label className="check">
+        <input type="hidden" name="workingDays" value="false" />
+        <input type="checkbox" name="workingDays" value="true" defaultChecked={values.workingDays === 'true'} {...invalidProps('workingDays', errors)} /> {t('field.workingDays')}
+        <span className="muted small">{t('hint.workingDays')}</span>
+        <FieldError name="workingDays" errors={errors} />
+      </label>
       {text('annualDueDate', { hint: true })}
       {text('weight', { type: 'number', step: '0.5' })}
       <label className="check">

@@ -13,6 +13,7 @@ export const EMPTY_ITEM: Record<string, string> = {
   audience: '',
   frequency: '',
   deadlineDays: '',
+  workingDays: 'false',
   annualDueDate: '',
   weight: '1',
   mandatory: 'true',
@@ -34,6 +35,7 @@ export function itemFormValues(item: {
   audience: string;
   frequency: string;
   deadlineDays: number | null;
+  workingDays: boolean;
   annualDueDate: string | null;
   weight: number;
   mandatory: boolean;
@@ -53,6 +55,7 @@ export function itemFormValues(item: {
     audience: item.audience,
     frequency: item.frequency,
     deadlineDays: item.deadlineDays === null ? '' : String(item.deadlineDays),
+    workingDays: String(item.workingDays),
     annualDueDate: item.annualDueDate ?? '',
     weight: String(item.weight),
     mandatory: String(item.mandatory),

@@ -90,6 +90,8 @@ export const itemShape = {
   audience: z.preprocess(aliasLookup(AUDIENCES, AUDIENCE_ALIASES), z.enum(AUDIENCES, { error: 'required' })),
   frequency: z.preprocess(aliasLookup(FREQUENCIES, FREQUENCY_ALIASES), z.enum(FREQUENCIES, { error: 'required' })),
   deadlineDays: z.preprocess(nullable, numberField({ min: 0, max: 365, int: true }).nullable()),
+  // §3: the deadline days are working days (weekends and the district's holidays skipped).
+  workingDays: boolField(false),
   annualDueDate: z.preprocess(
     nullable,
     z
@@ -127,8 +129,12 @@ export const itemShape = {
   sortOrder: z.preprocess((v) => (v === undefined || v === null || v === '' ? 0 : v), numberField({ min: 0, max: 9999, int: true })),
 };
 
-/** Cross-field rules: §3 `timing: before` only means something for event items; the annual date only for annual ones. */
-function coherent(v: { frequency: Frequency; timing: 'before' | null; annualDueDate: string | null }, ctx: z.RefinementCtx): void {
+/**
+ * Cross-field rules: §3 `timing: before` only means something for event items; the annual date
+ * only for annual ones; working days only where days are counted (not for an annual set date).
+ */
+function coherent(v: { frequency: Frequency; timing: 'before' | null; annualDueDate: string | null; workingDays: boolean }, ctx: z.RefinementCtx): void {
+  if (v.workingDays && v.frequency === 'annual') ctx.addIssue({ code: 'custom', path: ['workingDays'], message: 'adminForm.workingDaysNeedsDays' });
   if (v.timing === 'before' && v.frequency !== 'event') ctx.addIssue({ code: 'custom', path: ['timing'], message: 'adminForm.timingNeedsEvent' });
   if (v.annualDueDate !== null && v.frequency !== 'annual') ctx.addIssue({ code: 'custom', path: ['annualDueDate'], message: 'adminForm.dueDateNeedsAnnual' });
 }

@@ -5,33 +5,40 @@
 import type { Tx } from '@/db/client';
 import { compositeDistribution, meanOf, rankMovement, topAndBottom, type Movement } from '@/modules/dashboard/domain/dashboard';
 import { percent, rollUp, tally } from '@/modules/obligations/domain/metrics';
-import { QUARTERS, quarterStart, reportDueDate } from '@/core/domain/periods';
+import { periodInProgress, QUARTERS, quarterStart } from '@/core/domain/periods';
 import type { RankingState } from '@/modules/ranking/domain/notice';
-import { reportFigures, type ReportFact } from '@/modules/reports/domain/reports';
+import { dueReportQuarters, reportFigures, type ReportFact } from '@/modules/reports/domain/reports';
+import { pooledSatisfaction } from '@/modules/surveys/domain/satisfaction';
 import type { LocalDate, Quarter, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
 import { loadYearFacts, yearsOfDistrict } from '@/modules/ranking/data/facts';
 import { rankingInForce } from '@/modules/ranking/data/live';
 import { loadRankingView } from '@/modules/ranking/data/view';
 import { cached, cacheKey, changeStamp } from './school-table-cache';
+import { countFindingsTx } from '@/modules/reports/data/findings';
 import type { Scope } from '@/core/scope';
 import type { SchoolYearFacts, YearFacts, RankingRow } from '@/modules/ranking/domain/composition';
 
 export interface Kpis {
   coverage: number | null;
   timeliness: number | null;
-  /** Reports submitted / expected × 100. */
+  /** Reports submitted / expected × 100 (expected = reports already due, §4). */
   reportCompleteness: number | null;
   /** Reports submitted on time / expected × 100. */
   reportOnTime: number | null;
+  /** §4: the period has not ended; its rates count only what is already due. */
+  inProgress: boolean;
+  /** Obligations not yet due (未到期), in no rate. */
+  notYetDue: number;
+  /** Quarterly reports not yet due, in no rate. */
+  reportsNotYetDue: number;
 }
 
 export interface YearKpis extends Kpis {
-  /** Mean of the schools' combined 满意率 (schools with a valid result). */
+  /** §4: the district's 满意率 — per group the pooled responses of the schools shown, mean of the valid groups. */
   satisfaction: number | null;
+  /** Schools with a valid combined result of their own. */
   satisfactionSchools: number;
-  /** Findings of the year not closed. */
-  openFindings: number;
 }
 
 export interface SchoolRef {
@@ -48,6 +55,11 @@ export interface DashboardData {
   quarter: Quarter;
   schools: number;
   yearKpis: YearKpis;
+  /**
+   * Findings filed under the year and not closed (open, or answered and waiting for the evaluator),
+   * of the schools in scope — counted by the findings list it links to (/review/findings?status=open&year=).
+   */
+  openFindings: number;
   quarterKpis: Kpis;
   trend: ({ quarter: Quarter } & Kpis)[];
   zones: { id: string | null; name: string | null; schools: number; coverage: number | null; timeliness: number | null; satisfaction: number | null; composite: number | null }[];
@@ -64,24 +76,37 @@ function reportFacts(s: SchoolYearFacts): ReportFact[] {
   return s.reports.map((r) => ({ quarter: r.quarter, state: r.state, submittedAt: r.submittedAt }));
 }
 
-/** §4 report figures summed over schools (DHIS2: counts added, never percentages averaged). */
-export function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[]): Pick<Kpis, 'reportCompleteness' | 'reportOnTime'> {
+/**
+ * §4 report figures summed over schools (DHIS2: counts added, never percentages averaged). Only
+ * the reports already due are expected (§4: a period in progress); the others are counted apart.
+ */
+export function reportKpis(f: YearFacts, list: readonly SchoolYearFacts[], quarters: readonly Quarter[]): Pick<Kpis, 'reportCompleteness' | 'reportOnTime' | 'reportsNotYetDue'> {
+  const due = dueReportQuarters(f.year, f.today, f.settings.reportDueDays, quarters);
   let expected = 0;
   let submitted = 0;
   let onTime = 0;
   for (const s of list) {
-    const r = reportFigures(reportFacts(s), f.year, f.settings.reportDueDays, quarters);
-    expected += quarters.length;
+    const r = reportFigures(reportFacts(s), f.year, f.settings.reportDueDays, due);
+    expected += r.expected;
     submitted += r.submitted;
     onTime += r.onTime;
   }
-  return { reportCompleteness: percent(submitted, expected), reportOnTime: percent(onTime, expected) };
+  return { reportCompleteness: percent(submitted, expected), reportOnTime: percent(onTime, expected), reportsNotYetDue: list.length * (quarters.length - due.length) };
 }
 
 /** The dashboard's KPIs of the district over some quarters (also quoted by the district documents, issue 17). */
 export function kpisOf(f: YearFacts, quarters: readonly Quarter[], reportQuarters: readonly Quarter[]): Kpis {
   const figures = rollUp(f.schools.flatMap((s) => quarters.map((q) => tally(s.quarters[q]))));
-  return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, f.schools, reportQuarters) };
+  const inProgress = quarters.some((q) => periodInProgress({ year: f.year, quarter: q }, f.today));
+  return { coverage: figures.coverage, timeliness: figures.timeliness, ...reportKpis(f, f.schools, reportQuarters), inProgress, notYetDue: figures.tally.notYetDue };
+}
+
+/** §4: the 满意率 of a set of schools (a zone, the district): pooled responses, one function. */
+export function satisfactionOf(f: YearFacts, list: readonly SchoolYearFacts[]): number | null {
+  return pooledSatisfaction(
+    list.map((s) => s.surveyAggregates),
+    { minResponses: f.settings.minResponses },
+  ).combined;
 }
 
 function ref(r: RankingRow): SchoolRef {
@@ -101,8 +126,8 @@ export async function leaderDashboard(scope: Scope, year: number): Promise<Dashb
       cachedYearFacts(tx, s.districtId, year, day, stamp),
       years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day, stamp) : Promise.resolve(null),
     ]);
-    const view = await loadRankingView(tx, s.districtId, year, { facts });
-    return assembled(facts, years, view, previousYear, day);
+    const [view, openFindings] = await Promise.all([loadRankingView(tx, s.districtId, year, { facts }), countFindingsTx(tx, s, { filter: 'open', year })]);
+    return { ...assembled(facts, years, view, previousYear, day), openFindings };
   });
 }
 
@@ -129,7 +154,6 @@ function assembled(f: YearFacts, years: number[], view: View, previous: Previous
 
 function assemble(f: YearFacts, years: number[], view: View, previous: Previous | null, day: LocalDate): DashboardData {
   const started = QUARTERS.filter((q) => quarterStart({ year: f.year, quarter: q }) <= day);
-  const due = QUARTERS.filter((q) => reportDueDate({ year: f.year, quarter: q }, f.settings.reportDueDays) < day);
   const quarter = started[started.length - 1] ?? 1;
   const rows = view.ranking.rows;
   const byId = new Map(rows.map((r) => [r.schoolId, r]));
@@ -143,11 +167,11 @@ function assemble(f: YearFacts, years: number[], view: View, previous: Previous 
     quarter,
     schools: f.schools.length,
     yearKpis: {
-      ...kpisOf(f, QUARTERS, due),
-      satisfaction: meanOf(satisfaction),
+      ...kpisOf(f, QUARTERS, QUARTERS),
+      satisfaction: satisfactionOf(f, f.schools),
       satisfactionSchools: satisfaction.filter((x) => x !== null).length,
-      openFindings: f.schools.reduce((n, s) => n + s.findings.filter((x) => !x.resolved).length, 0),
     },
+    openFindings: 0, // counted per request by leaderDashboard (the findings list's own condition)
     quarterKpis: kpisOf(f, [quarter], [quarter]),
     trend: started.map((q) => ({ quarter: q, ...kpisOf(f, [q], [q]) })),
     zones: zoneKeys.map((id) => {
@@ -159,7 +183,7 @@ function assemble(f: YearFacts, years: number[], view: View, previous: Previous 
         schools: members.length,
         coverage: figures.coverage,
         timeliness: figures.timeliness,
-        satisfaction: meanOf(members.map((s) => s.satisfaction.combined)),
+        satisfaction: satisfactionOf(f, members),
         composite: meanOf(members.map((s) => byId.get(s.school.id)?.composite ?? null)),
       };
     }),

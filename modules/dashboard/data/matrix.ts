@@ -27,13 +27,17 @@ export interface CoverageMatrix {
   columns: ColumnTotal[];
   total: RollUpFigures;
   zones: { id: string; name: string }[];
+  /** §4: the period has not ended (its rates count only what is due). */
+  inProgress: boolean;
 }
+
+type MatrixSource = { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[]; inProgress?: boolean };
 
 // The school table is cached and shared (school-table-cache.ts), so its matrix can be too.
 const memo = new WeakMap<object, CoverageMatrix>();
 
 /** Pure assembly from a school table (also used by the export and tests). */
-export function matrixFromTable(table: { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[] }): CoverageMatrix {
+export function matrixFromTable(table: MatrixSource): CoverageMatrix {
   const hit = memo.get(table);
   if (hit) return hit;
   const m = assemble(table);
@@ -41,7 +45,7 @@ export function matrixFromTable(table: { period: Period; items: ChecklistItem[];
   return m;
 }
 
-function assemble(table: { period: Period; items: ChecklistItem[]; rows: SchoolTableRow[]; zones: { id: string; name: string }[] }): CoverageMatrix {
+function assemble(table: MatrixSource): CoverageMatrix {
   const codes = table.items.map((i) => i.code);
   const rows = table.rows.map((r) => {
     const { cells, total } = matrixRow(codes, r.results);
@@ -54,6 +58,7 @@ function assemble(table: { period: Period; items: ChecklistItem[]; rows: SchoolT
     columns: columnTotals(codes, rows),
     total: rollUp(rows.map((r) => r.total)),
     zones: table.zones,
+    inProgress: table.inProgress ?? false,
   };
 }
 

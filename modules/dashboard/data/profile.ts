@@ -4,9 +4,10 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import { checklistVersions, findings } from '@/db/schema';
 import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
-import { compareQuarters, QUARTERS } from '@/core/domain/periods';
+import { compareQuarters, periodInProgress, QUARTERS } from '@/core/domain/periods';
 import type { Quarter, ReportState } from '@/core/domain/types';
 import { inDistrict, thisQuarter, today } from '@/core/context';
+import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { loadSchoolTable } from './school-table';
 import { schoolInScope, zonesOfDistrict } from '@/modules/org/data/schools';
 import type { Scope } from '@/core/scope';
@@ -16,6 +17,10 @@ export interface ProfileQuarter {
   quarter: Quarter;
   label: string;
   obligations: number;
+  /** §4: obligations not yet due (未到期), in no rate. */
+  notYetDue: number;
+  /** §4: the quarter has not ended. */
+  inProgress: boolean;
   coverage: number | null;
   timeliness: number | null;
   reportId: string | null;
@@ -52,6 +57,8 @@ export async function schoolProfile(scope: Scope, schoolId: string) {
           quarter: q,
           label: `${t.period.year}Q${q}`,
           obligations: qt.obligations,
+          notYetDue: qt.notYetDue,
+          inProgress: periodInProgress({ year: t.period.year, quarter: q }, t.today),
           coverage: coverage(qt),
           timeliness: timeliness(qt),
           reportId: rep?.id ?? null,
@@ -77,13 +84,14 @@ export async function schoolProfile(scope: Scope, schoolId: string) {
       years: yearRows.map(({ year, row }) => ({
         year,
         tally: row.tally,
+        inProgress: periodInProgress({ year, quarter: null }, day),
         coverage: row.coverage,
         timeliness: row.timeliness,
         reportOnTime: row.reportOnTime,
         evaluatorScore: row.evaluatorScore,
       })),
       quarters,
-      findings: found.map((f) => ({ ...f, overdue: f.status !== 'closed' && f.dueOn < day })),
+      findings: found.map((f) => ({ ...f, overdue: isFindingOverdue(f, day) })),
     };
   });
 }

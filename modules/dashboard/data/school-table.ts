@@ -6,9 +6,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { evaluations, quarterlyReports, type School } from '@/db/schema';
 import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
-import { isReportOnTime, QUARTERS, reportDueDate } from '@/core/domain/periods';
-import { reportFigures } from '@/modules/reports/domain/reports';
-import { rubricTotal, yearScore } from '@/modules/reports/domain/scores';
+import { isReportOnTime, periodInProgress, QUARTERS, reportDueDate } from '@/core/domain/periods';
+import { dueReportQuarters, reportFigures } from '@/modules/reports/domain/reports';
+import { approvedScore, yearScore } from '@/modules/reports/domain/scores';
 import type { ChecklistItem, CoverageTally, LocalDate, ObligationResult, Quarter, ReportState, SchoolType } from '@/core/domain/types';
 import { inDistrict, today } from '@/core/context';
 import { cached, cacheKey, changeStamp } from './school-table-cache';
@@ -55,7 +55,7 @@ export interface SchoolTableRow {
    * Year: reports on time / 4 × 100.
    */
   reportOnTime: boolean | number | null;
-  /** §4 evaluator score: the quarter's rubric total, or the mean of the scored quarters. */
+  /** §4 evaluator score: the quarter's rubric total once approved, or the mean of the scored quarters. */
   evaluatorScore: number | null;
   /** The reports of the period by quarter (one for a quarter, up to four for a year). */
   reports: Partial<Record<Quarter, QuarterReportCell>>;
@@ -69,6 +69,8 @@ export interface SchoolTable {
   items: ChecklistItem[];
   /** §3 report due date of the quarter (null for a year). */
   reportDue: LocalDate | null;
+  /** §4: the period has not ended: labelled in progress, its rates count only what is due. */
+  inProgress: boolean;
   zones: { id: string; name: string }[];
   rows: SchoolTableRow[];
 }
@@ -113,7 +115,7 @@ async function loadCore(tx: Tx, districtId: string, ids: string[], period: Perio
   const reportsBySchool = new Map<string, Partial<Record<Quarter, QuarterReportCell>>>();
   for (const { report, ev } of reportRows) {
     const m = reportsBySchool.get(report.schoolId) ?? {};
-    m[report.quarter as Quarter] = { id: report.id, state: report.state, submittedAt: report.submittedAt, score: ev ? rubricTotal(ev) : null };
+    m[report.quarter as Quarter] = { id: report.id, state: report.state, submittedAt: report.submittedAt, score: approvedScore(report.state, ev) };
     reportsBySchool.set(report.schoolId, m);
   }
   return { items: [...items.values()], reportsBySchool, results: pr.bySchool };
@@ -177,7 +179,8 @@ async function buildSchoolTable(tx: Tx, s: DistrictScope, period: Period, filter
       return { ...base, reportState: r?.state ?? 'none', reportId: r?.id ?? null, submittedAt, reportOnTime: onTime, evaluatorScore: r?.score ?? null };
     }
     const facts = QUARTERS.flatMap((q) => (reports[q] ? [{ quarter: q, state: reports[q]!.state, submittedAt: reports[q]!.submittedAt }] : []));
-    const figures = reportFigures(facts, period.year, settings.reportDueDays);
+    // §4: a year in progress expects only the reports already due.
+    const figures = reportFigures(facts, period.year, settings.reportDueDays, dueReportQuarters(period.year, day, settings.reportDueDays));
     return {
       ...base,
       reportState: null,
@@ -189,7 +192,7 @@ async function buildSchoolTable(tx: Tx, s: DistrictScope, period: Period, filter
   });
 
   const visibleZones = zoneRows.filter((z) => !s.zoneIds || s.zoneIds.includes(z.id)).map((z) => ({ id: z.id, name: z.name }));
-  return { period, today: day, items, reportDue: due, zones: visibleZones, rows };
+  return { period, today: day, items, reportDue: due, inProgress: periodInProgress(period, day), zones: visibleZones, rows };
 }
 
 /** Evaluators and leaders: the school table of a quarter or a year (schools in scope). */

@@ -6,7 +6,15 @@ import type { ObligationResult, ObligationStatus } from '@/core/domain/types';
 
 function result(itemCode: string, status: ObligationStatus, weight = 1, periodKey = '2026-03'): ObligationResult {
   const met = status === 'metOnTime' || status === 'metLate';
-  return { obligation: obligation({ itemId: itemCode.toLowerCase(), itemCode, weight, periodKey }), status, met, onTime: status === 'metOnTime', firstDisclosedOn: null };
+  return {
+    obligation: obligation({ itemId: itemCode.toLowerCase(), itemCode, weight, periodKey }),
+    status,
+    met,
+    onTime: status === 'metOnTime',
+    firstDisclosedOn: null,
+    due: status !== 'notYetDue',
+    notBefore: false,
+  };
 }
 
 describe('cellState', () => {
@@ -47,8 +55,8 @@ describe('matrixRow and columnTotals', () => {
     const rows = [matrixRow(codes, a), matrixRow(codes, b)];
     const cols = columnTotals(codes, rows);
     expect(cols[1]).toMatchObject({ itemCode: 'M01', tally: { obligations: 3, met: 2, onTime: 1, weightTotal: 6, weightMet: 4, weightOnTime: 2 } });
-    expect(cols[1]!.coverage).toBe(66.67);
-    expect(cols[1]!.timeliness).toBe(33.33);
+    expect(cols[1]!.coverage).toBe((4 / 6) * 100);
+    expect(cols[1]!.timeliness).toBe((2 / 6) * 100);
     expect(cols[2]!.coverage).toBeNull();
     const colObligations = cols.reduce((s, c) => s + c.tally.obligations, 0);
     const cellObligations = rows.flatMap((r) => r.cells).reduce((s, c) => s + c.tally.obligations, 0);

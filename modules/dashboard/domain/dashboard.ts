@@ -89,9 +89,9 @@ export function rankMovement(current: readonly Placed[], previous: readonly Plac
   });
 }
 
-/** Mean of the figures that exist (null entries skipped), 2 decimals; null if none exist. */
+/** Mean of the figures that exist (null entries skipped), exact; null if none exist. */
 export function meanOf(values: readonly (number | null)[]): number | null {
   const xs = values.filter((v): v is number => v !== null);
   if (xs.length === 0) return null;
-  return roundTo2(xs.reduce((a, b) => a + b, 0) / xs.length);
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
 }

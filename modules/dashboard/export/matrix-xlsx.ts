@@ -14,7 +14,14 @@ export async function matrixXlsx(m: CoverageMatrix, t: Translate): Promise<Buffe
   const wb = newWorkbook();
   const ws = wb.addWorksheet(t('evaluatorExport.matrixSheet'), { views: [{ state: 'frozen', ySplit: 2, xSplit: 3 }] });
   const fixed = [t('evaluatorExport.col.code'), t('evaluatorExport.col.name'), t('evaluatorExport.col.zone')];
-  const totals = [t('evaluatorExport.col.obligations'), t('evaluatorExport.col.met'), t('evaluatorExport.col.onTime'), t('evaluatorExport.col.coverage'), t('evaluatorExport.col.timeliness')];
+  const totals = [
+    t('evaluatorExport.col.obligations'),
+    t('evaluatorExport.col.notYetDue'),
+    t('evaluatorExport.col.met'),
+    t('evaluatorExport.col.onTime'),
+    t('evaluatorExport.col.coverage'),
+    t('evaluatorExport.col.timeliness'),
+  ];
   styleHeader(ws.addRow([...fixed, ...m.items.map((i) => i.code), ...totals]));
   styleHeader(ws.addRow(['', '', '', ...m.items.map((i) => i.name), ...totals.map(() => '')]));
   const first = fixed.length + 1;
@@ -25,6 +32,7 @@ export async function matrixXlsx(m: CoverageMatrix, t: Translate): Promise<Buffe
       r.school.zone ?? '',
       ...r.cells.map((c) => cellText(c, t)),
       r.total.obligations,
+      r.total.notYetDue,
       r.total.met,
       r.total.onTime,
       num(r.coverage),
@@ -35,7 +43,7 @@ export async function matrixXlsx(m: CoverageMatrix, t: Translate): Promise<Buffe
       row.getCell(first + i).alignment = { horizontal: 'center' };
     });
   }
-  const after = [m.total.tally.obligations, m.total.tally.met, m.total.tally.onTime, num(m.total.coverage), num(m.total.timeliness)];
+  const after = [m.total.tally.obligations, m.total.tally.notYetDue, m.total.tally.met, m.total.tally.onTime, num(m.total.coverage), num(m.total.timeliness)];
   const label = (k: string) => [t(`evaluatorExport.${k}`), '', ''];
   ws.addRow([...label('columnObligations'), ...m.columns.map((c) => c.tally.obligations), ...after]).font = { bold: true };
   ws.addRow([...label('columnMet'), ...m.columns.map((c) => c.tally.met)]).font = { bold: true };

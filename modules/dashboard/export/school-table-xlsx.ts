@@ -5,7 +5,22 @@ import { rollUp } from '@/modules/obligations/domain/metrics';
 import { newWorkbook, num, styleHeader, toBuffer, type Translate } from '@/core/export/xlsx';
 
 /** Column keys in order; the header text comes from the `evaluatorExport` messages (zh-CN). */
-export const SCHOOL_TABLE_COLUMNS = ['code', 'name', 'zone', 'type', 'obligations', 'met', 'onTime', 'coverage', 'timeliness', 'reportState', 'submittedAt', 'reportOnTime', 'evaluatorScore'] as const;
+export const SCHOOL_TABLE_COLUMNS = [
+  'code',
+  'name',
+  'zone',
+  'type',
+  'obligations',
+  'notYetDue',
+  'met',
+  'onTime',
+  'coverage',
+  'timeliness',
+  'reportState',
+  'submittedAt',
+  'reportOnTime',
+  'evaluatorScore',
+] as const;
 
 function shanghaiDateTime(d: Date | null): string | null {
   if (!d) return null;
@@ -30,13 +45,14 @@ export async function schoolTableXlsx(table: SchoolTable, t: Translate): Promise
       zone: r.zone ?? '',
       type: t(`schoolTypes.${r.type}`),
       obligations: r.tally.obligations,
+      notYetDue: r.tally.notYetDue,
       met: r.tally.met,
       onTime: r.tally.onTime,
       coverage: num(r.coverage),
       timeliness: num(r.timeliness),
       reportState: r.reportState === null ? null : t(`reportState.${r.reportState}`),
       submittedAt: shanghaiDateTime(r.submittedAt),
-      reportOnTime: typeof r.reportOnTime === 'number' ? r.reportOnTime : r.reportOnTime === null ? null : t(r.reportOnTime ? 'evaluatorExport.yes' : 'evaluatorExport.no'),
+      reportOnTime: typeof r.reportOnTime === 'number' ? num(r.reportOnTime) : r.reportOnTime === null ? null : t(r.reportOnTime ? 'evaluatorExport.yes' : 'evaluatorExport.no'),
       evaluatorScore: num(r.evaluatorScore),
     });
   }
@@ -45,6 +61,7 @@ export async function schoolTableXlsx(table: SchoolTable, t: Translate): Promise
   const totalRow = ws.addRow({
     code: t('evaluatorExport.total'),
     obligations: total.tally.obligations,
+    notYetDue: total.tally.notYetDue,
     met: total.tally.met,
     onTime: total.tally.onTime,
     coverage: num(total.coverage),

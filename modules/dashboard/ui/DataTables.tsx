@@ -28,7 +28,8 @@ export async function TrendTable({ d }: { d: D }) {
         {d.trend.map((q) => (
           <tr key={q.quarter}>
             <td>
-              <Link href={`/review/matrix?year=${d.year}&quarter=${q.quarter}`}>{t('quarterLabel', { quarter: q.quarter })}</Link>
+              <Link href={`/review/matrix?year=${d.year}&quarter=${q.quarter}`}>{q.inProgress ? t('quarterInProgress', { quarter: q.quarter }) : t('quarterLabel', { quarter: q.quarter })}</Link>
+              {q.inProgress && <div className="small muted">{t('inProgress.cell', { count: q.notYetDue })}</div>}
             </td>
             <td className="num">{pct(q.coverage)}</td>
             <td className="num">{pct(q.timeliness)}</td>
@@ -62,7 +63,7 @@ export async function ZoneTable({ d }: { d: D }) {
             <td className="num">{z.schools}</td>
             <td className="num">{pct(z.coverage)}</td>
             <td className="num">{pct(z.timeliness)}</td>
-            <td className="num">{fixed2(z.satisfaction)}</td>
+            <td className="num">{pct(z.satisfaction)}</td>
             <td className="num">{fixed2(z.composite)}</td>
           </tr>
         ))}

@@ -2,6 +2,7 @@
 // Coverage, timeliness and evaluator score per quarter (recharts). The numbers arrive computed;
 // the same figures are listed in the table under the chart for screen readers and print.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { shownText } from '@/core/domain/rounding';
 
 export interface TrendPoint {
   label: string;
@@ -18,7 +19,7 @@ export function TrendChart({ points, labels }: { points: TrendPoint[]; labels: {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
           <YAxis domain={[0, 100]} />
-          <Tooltip />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? (shownText(v) ?? '—') : '—')} />
           <Legend />
           <Line type="monotone" dataKey="coverage" name={labels.coverage} stroke="#15803d" strokeWidth={2} connectNulls isAnimationActive={false} />
           <Line type="monotone" dataKey="timeliness" name={labels.timeliness} stroke="#1d4ed8" strokeWidth={2} strokeDasharray="6 3" connectNulls isAnimationActive={false} />

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { TINY_PNG } from '@/modules/disclosures/evidence/samples.testutil';
 import { auditOf, disclosureRow, reportOf, scopeOf, seededWorld, sys, type World } from '@/modules/reports/data/coordinator.int.testutil';
+import { atClock } from '@/seed/testing';
 
 let w: World;
 let d: typeof import('./disclosures');
@@ -158,18 +159,23 @@ describe('victim and attacker', () => {
 });
 
 describe('entry window (§3, §5)', () => {
-  it('a submitted report locks the quarter: no new, changed or deleted disclosures or evidence', async () => {
+  it('a submitted report locks what it holds: no changed or deleted disclosures or evidence, no new ones past their deadline', async () => {
     const dc09 = await scopeOf(w, 'dongcheng.dc09');
     const id = randomUUID();
     await d.createDisclosure(dc09, { id, itemCode: 'M03', periodKey: '2026-10', values: values() });
     const rep = await reportOf(w, 'dc09', 2026, 4);
-    expect(await report.submitQuarterReport(dc09, { year: 2026, quarter: 4, version: rep!.version, confirmGaps: true })).toMatchObject({ ok: true });
+    // §3: Q4 can be submitted from the day after it ends (then back to the demo's date).
+    expect(await atClock('2027-01-02T10:00:00+08:00', () => report.submitQuarterReport(dc09, { year: 2026, quarter: 4, version: rep!.version, confirmGaps: true }))).toMatchObject({ ok: true });
     const locked = { code: 'locked', block: 'submitted' };
     await expect(d.updateDisclosure(dc09, { id, version: 1, values: values({ summary: '提交后修改' }) })).rejects.toMatchObject(locked);
     await expect(d.deleteDisclosure(dc09, { id, version: 1 })).rejects.toMatchObject(locked);
     await expect(d.createDisclosure(dc09, { id: randomUUID(), itemCode: 'M01', periodKey: '2026-10', values: values({ audience: 'internal' }) })).rejects.toMatchObject(locked);
     await expect(ev.addEvidenceFile(dc09, { ownerType: 'disclosure', ownerId: id, fileName: 'x.png', bytes: TINY_PNG })).rejects.toMatchObject(locked);
     expect((await disclosureRow(w, id))?.summary).toBe(values().summary);
+    // §3: an obligation whose deadline has not passed (November's canteen accounts, due 10 December) can still be disclosed.
+    expect(
+      await d.createDisclosure(dc09, { id: randomUUID(), itemCode: 'M03', periodKey: '2026-11', values: values({ disclosedOn: '2026-11-23', summary: '公开11月食堂伙食费收支清单。' }) }),
+    ).toMatchObject({ ok: true });
   });
 
   it('a draft report of a closed quarter takes no entries (Q3 closed on 2026-11-14)', async () => {

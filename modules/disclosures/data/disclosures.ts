@@ -11,7 +11,7 @@ import { isProcurementFlagged, isProcurementItem } from '@/modules/checklist/dom
 import { audit } from '@/core/audit';
 import { inDistrict, today } from '@/core/context';
 import { notFound } from '@/core/errors';
-import { findObligation, openForEntry, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
+import { findObligation, openForDisclosure, openForEntry, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
 import { deleteDraftTx } from '@/core/forms/drafts';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { isUuid } from '@/core/auth/users';
@@ -121,11 +121,14 @@ export async function createDisclosure(scope: Scope, args: { id: string; itemCod
   });
 }
 
-/** Finds the obligation and opens its quarter for entries (locks the report row). */
-async function openForEntryProbe(tx: Tx, s: DistrictScope, schoolId: string, itemCode: string, periodKey: string) {
+/**
+ * Finds the obligation and opens its quarter for this disclosure (locks the report row): §3, an
+ * approved quarter stays open for obligations whose deadline has not passed yet.
+ */
+async function openForEntryProbe(tx: Tx, s: DistrictScope, schoolId: string, itemCode: string, periodKey: string, existing?: { createdAt: Date }) {
   const found = await findObligation(tx, s.districtId, schoolId, itemCode, periodKey, today());
   if (!found) return null;
-  const entry = await openForEntry(tx, s, schoolId, found.q);
+  const entry = await openForDisclosure(tx, s, schoolId, found.q, found.result.obligation.deadline, existing);
   return { found, entry };
 }
 
@@ -137,7 +140,7 @@ export async function updateDisclosure(scope: Scope, args: { id: string; version
   return inDistrict(scope, ['coordinator'], async (tx, s) => {
     const school = await ownSchool(tx, s);
     const before = await ownDisclosure(tx, s, school.id, args.id);
-    const probe = (await openForEntryProbe(tx, s, school.id, before.itemCode, before.periodKey)) ?? notFound();
+    const probe = (await openForEntryProbe(tx, s, school.id, before.itemCode, before.periodKey, before)) ?? notFound();
     const v = validate(probe.found, probe.entry.closeDays, probe.entry.today, args.values);
     if (!v.ok) return { ok: false, kind: 'invalid', fieldErrors: v.fieldErrors };
     const [row] = await tx
@@ -161,8 +164,10 @@ export async function deleteDisclosure(scope: Scope, args: { id: string; version
   return inDistrict(scope, ['coordinator'], async (tx, s) => {
     const school = await ownSchool(tx, s);
     const before = await ownDisclosure(tx, s, school.id, args.id);
-    const q = { year: before.year, quarter: before.quarter as QuarterRef['quarter'] };
-    await openForEntry(tx, s, school.id, q);
+    // An obligation that no longer exists (its item left the checklist) follows the quarter's lock.
+    const probe = await openForEntryProbe(tx, s, school.id, before.itemCode, before.periodKey, before);
+    const q = probe?.found.q ?? { year: before.year, quarter: before.quarter as QuarterRef['quarter'] };
+    if (!probe) await openForEntry(tx, s, school.id, q);
     const [row] = await tx
       .update(disclosures)
       .set({ deletedAt: now(), version: sql`${disclosures.version} + 1`, updatedAt: now() })

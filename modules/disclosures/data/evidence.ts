@@ -11,9 +11,9 @@ import { inspectEvidence } from '@/modules/disclosures/evidence/inspect';
 import { discardEvidenceBytes, storeEvidenceBytes } from '@/modules/disclosures/evidence/storage';
 import { isSafeHttpUrl } from '@/modules/disclosures/validation/evidence-links';
 import { audit } from '@/core/audit';
-import { inDistrict } from '@/core/context';
+import { inDistrict, today } from '@/core/context';
 import { notFound } from '@/core/errors';
-import { openForEntry, ownSchool } from '@/modules/obligations/data/entry';
+import { findObligation, openForDisclosure, openForEntry, ownSchool } from '@/modules/obligations/data/entry';
 import { type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
@@ -72,12 +72,23 @@ async function checkOwnerWritable(tx: Tx, s: DistrictScope, school: School, owne
   if (!isUuid(ownerId)) notFound();
   if (ownerType === 'disclosure') {
     const [d] = await tx
-      .select({ schoolId: disclosures.schoolId, year: disclosures.year, quarter: disclosures.quarter, deletedAt: disclosures.deletedAt })
+      .select({
+        schoolId: disclosures.schoolId,
+        year: disclosures.year,
+        quarter: disclosures.quarter,
+        itemCode: disclosures.itemCode,
+        periodKey: disclosures.periodKey,
+        createdAt: disclosures.createdAt,
+        deletedAt: disclosures.deletedAt,
+      })
       .from(disclosures)
       .where(and(eq(disclosures.id, ownerId), eq(disclosures.districtId, s.districtId)));
     if (!d) return { saved: false };
     if (d.schoolId !== school.id || d.deletedAt) notFound();
-    await openForEntry(tx, s, school.id, { year: d.year, quarter: d.quarter as 1 | 2 | 3 | 4 });
+    // §3: as for the disclosure itself (one added after approval stays open until its deadline).
+    const found = await findObligation(tx, s.districtId, school.id, d.itemCode, d.periodKey, today());
+    if (found) await openForDisclosure(tx, s, school.id, found.q, found.result.obligation.deadline, d);
+    else await openForEntry(tx, s, school.id, { year: d.year, quarter: d.quarter as 1 | 2 | 3 | 4 });
     return { saved: true };
   }
   const [r] = await tx

@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { disclosureRejections, disclosures, type ChecklistItemRow } from '@/db/schema';
-import type { EntryBlock } from '@/modules/obligations/domain/entry-window';
+import { disclosureEntryBlock, type EntryBlock } from '@/modules/obligations/domain/entry-window';
 import type { Audience, Channel, ObligationStatus, QuarterRef, ReportState } from '@/core/domain/types';
 import type { DisclosureRules, DisclosureValues } from '@/modules/disclosures/validation/disclosures';
 import { inDistrict, today } from '@/core/context';
 import { notFound } from '@/core/errors';
-import { entryState, findObligation, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
+import { addedAfterLock, entryState, findObligation, ownSchool, type FoundObligation } from '@/modules/obligations/data/entry';
 import { loadDraftTx, type StoredDraft } from '@/core/forms/drafts';
 import { disclosureBriefs, type DisclosureBrief } from '@/modules/obligations/data/school-queries';
 import { editFormKey, newFormKey, ownDisclosure, rulesOf, valuesOf } from './disclosures';
@@ -41,7 +41,13 @@ export interface DisclosureFormData {
   obligation: { status: ObligationStatus; deadline: string; windowStart: string | null; windowEnd: string; event: FoundObligation['event'] };
   rules: DisclosureRules;
   values: DisclosureValues;
+  /** Why this disclosure cannot be recorded or changed now (§3, §5); null = open. */
   block: EntryBlock | null;
+  /**
+   * §3: the report is approved (or with the evaluator) but this obligation's deadline has not
+   * passed, so the disclosure can still be recorded; the evaluator sees it flagged.
+   */
+  afterLock: 'submitted' | 'approved' | null;
   reportState: ReportState | null;
   siblings: DisclosureBrief[];
   evidence: EvidenceView[];
@@ -63,6 +69,12 @@ function itemInfo(i: ChecklistItemRow): ItemInfo {
     audience: i.audience,
     timingBefore: i.timing === 'before' && i.frequency === 'event',
   };
+}
+
+/** §3: the disclosure's own entry window inside the quarter's (see disclosureEntryBlock). */
+function windowOf(quarterBlock: EntryBlock | null, found: FoundObligation, today: string, afterLock: boolean): Pick<DisclosureFormData, 'block' | 'afterLock'> {
+  const block = disclosureEntryBlock(quarterBlock, found.result.obligation.deadline, today, afterLock);
+  return { block, afterLock: block === null && (quarterBlock === 'approved' || quarterBlock === 'submitted') ? quarterBlock : null };
 }
 
 function obligationInfo(found: FoundObligation): DisclosureFormData['obligation'] {
@@ -108,7 +120,7 @@ export async function newDisclosureForm(scope: Scope, itemCode: string, periodKe
         procurementAmount: '',
         procurementMethod: '',
       },
-      block: entry.block,
+      ...windowOf(entry.block, found, entry.today, true),
       reportState: entry.report?.state ?? null,
       siblings: await disclosureBriefs(tx, s.districtId, school.id, found.q, { itemCode, periodKey }),
       evidence,
@@ -133,6 +145,7 @@ export async function disclosureForm(scope: Scope, id: string): Promise<Disclosu
       .where(and(eq(disclosureRejections.districtId, s.districtId), eq(disclosureRejections.disclosureId, d.id), isNull(disclosureRejections.withdrawnAt)))
       .orderBy(desc(disclosureRejections.rejectedAt));
     const siblings = await disclosureBriefs(tx, s.districtId, school.id, found.q, { itemCode: d.itemCode, periodKey: d.periodKey });
+    const win = windowOf(entry.block, found, entry.today, addedAfterLock(entry.report, d));
     return {
       mode: 'edit',
       id: d.id,
@@ -144,13 +157,13 @@ export async function disclosureForm(scope: Scope, id: string): Promise<Disclosu
       obligation: obligationInfo(found),
       rules: rulesOf(found, entry.closeDays, entry.today),
       values: valuesOf(d),
-      block: entry.block,
+      ...win,
       reportState: entry.report?.state ?? null,
       siblings: siblings.filter((x) => x.id !== d.id),
       evidence: (await evidenceOf(tx, s.districtId, school.id, 'disclosure', [d.id])).get(d.id) ?? [],
       rejections,
       procurementFlag: d.procurementFlag,
-      draft: entry.block ? null : await loadDraftTx(tx, s, formKey),
+      draft: win.block ? null : await loadDraftTx(tx, s, formKey),
     };
   });
 }

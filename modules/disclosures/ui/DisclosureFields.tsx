@@ -37,7 +37,9 @@ export function DisclosureFields({ values, set, errors, rules, suggested, disabl
           {...invalid(errors, 'disclosedOn')}
         />
         <span className={styles.hint}>
-          {rules.windowStart ? t('coordDisclosure.dateHint', { from: rules.windowStart, deadline: rules.deadline }) : t('coordDisclosure.dateHintBefore', { event: rules.eventDate ?? '' })}
+          {rules.windowStart
+            ? t('coordDisclosure.dateHint', { from: rules.windowStart, deadline: rules.deadline })
+            : t('coordDisclosure.dateHintBefore', { event: rules.eventDate ?? '', deadline: rules.deadline })}
         </span>
         <FieldError name="disclosedOn" errors={errors} id="disclosedOn-error" />
       </div>

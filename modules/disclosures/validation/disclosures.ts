@@ -131,8 +131,9 @@ export type DisclosureWarning = 'notBefore' | 'late' | 'procurementFlagged';
 
 /**
  * Non-blocking notices, computed from whatever is typed so far: a 事前 item disclosed on or after
- * the planned date (§2 timing: before; counted late, §3), a disclosure after the deadline (late,
- * §3), and the §2 procurement rule (saved, but flagged for the evaluator).
+ * the planned date (§3: late and 事前公开未落实), a disclosure after the deadline (late, §3 — for a
+ * 事前 item the event date minus the notice period), and the §2 procurement rule (saved, but
+ * flagged for the evaluator).
  */
 export function disclosureWarnings(rules: DisclosureRules, v: Pick<DisclosureValues, 'disclosedOn' | 'plannedOn' | 'procurementAmount' | 'procurementMethod'>): DisclosureWarning[] {
   const out: DisclosureWarning[] = [];
@@ -140,6 +141,7 @@ export function disclosureWarnings(rules: DisclosureRules, v: Pick<DisclosureVal
   if (on && rules.timingBefore) {
     const planned = parseLocalDate(v.plannedOn.trim()) ?? rules.eventDate;
     if (planned && on >= planned) out.push('notBefore');
+    else if (on > rules.deadline) out.push('late');
   } else if (on && on > rules.deadline) out.push('late');
   const amount = /^\d+(\.\d{1,2})?$/.test(v.procurementAmount.trim()) ? Number(v.procurementAmount) : null;
   if (rules.procurement && isProcurementFlagged(amount, v.procurementMethod.trim() || null)) out.push('procurementFlagged');

@@ -13,9 +13,8 @@ import { nextQuarter, QUARTERS, quarterEnd, quarterStart, reportDueDate } from '
 import { SURVEY_GROUPS, type LocalDate, type Quarter } from '@/core/domain/types';
 import type { DistrictScope, Scope } from '@/core/scope';
 import { toDomainItem, versionForQuarter } from '@/modules/checklist/data/versions';
-import { cachedYearFacts, kpisOf, reportKpis } from '@/modules/dashboard/data/dashboard';
+import { cachedYearFacts, kpisOf, reportKpis, satisfactionOf } from '@/modules/dashboard/data/dashboard';
 import { changeStamp } from '@/modules/dashboard/data/school-table-cache';
-import { meanOf } from '@/modules/dashboard/domain/dashboard';
 import { rollUp, tally } from '@/modules/obligations/domain/metrics';
 import { expandObligations, obligationsForQuarter } from '@/modules/obligations/domain/obligations';
 import { loadSettings } from '@/modules/org/data/settings';
@@ -116,7 +115,7 @@ async function nextQuarterDeadlines(tx: Tx, districtId: string, year: number, qu
   const items = version.items.map(toDomainItem).filter((i) => i.frequency !== 'event');
   const names = new Map(items.map((i) => [i.code, i.name]));
   // §3: the calendar obligations of the quarter, with the one deadline every screen shows.
-  const obligations = obligationsForQuarter(expandObligations(items, nq.year, []), nq.year, nq.quarter);
+  const obligations = obligationsForQuarter(expandObligations(items, nq.year, [], { holidays: settings.holidays }), nq.year, nq.quarter);
   return {
     year: nq.year,
     quarter: nq.quarter,
@@ -222,14 +221,14 @@ async function annualFigures(tx: Tx, s: DistrictScope, year: number, day: LocalD
       obligations: totals.tally.obligations,
       met: totals.tally.met,
       onTime: totals.tally.onTime,
-      satisfaction: meanOf(satisfaction),
+      satisfaction: satisfactionOf(f, f.schools),
       satisfactionSchools: satisfaction.filter((x) => x !== null).length,
     },
     zones: zoneGroups(f).map((z) => ({
       name: z.name,
       schools: z.members.length,
       ...kpisOfSchools(f, z.members, QUARTERS, due),
-      satisfaction: meanOf(z.members.map((x) => x.satisfaction.combined)),
+      satisfaction: satisfactionOf(f, z.members),
     })),
     comparison: {
       previousYear: year - 1,

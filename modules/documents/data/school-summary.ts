@@ -14,7 +14,7 @@ import { loadSchoolTable } from '@/modules/dashboard/data/school-table';
 import { changeStamp } from '@/modules/dashboard/data/school-table-cache';
 import { rankingInForce } from '@/modules/ranking/data/live';
 import { activeSnapshotRow, readSnapshot } from '@/modules/ranking/data/snapshots';
-import { reportFigures } from '@/modules/reports/domain/reports';
+import { dueReportQuarters, reportFigures } from '@/modules/reports/domain/reports';
 import { loadSettings } from '@/modules/org/data/settings';
 import { zonesOfDistrict } from '@/modules/org/data/schools';
 import { schoolSurveyFigures } from '@/modules/surveys/data/results';
@@ -245,6 +245,8 @@ export async function loadSchoolSummaryFigures(tx: Tx, s: DistrictScope, school:
     QUARTERS.flatMap((q) => (row.reports[q] ? [{ quarter: q, state: row.reports[q]!.state, submittedAt: row.reports[q]!.submittedAt }] : [])),
     year,
     settings.reportDueDays,
+    // §4: as every screen — the reports expected so far are those already due.
+    dueReportQuarters(year, day, settings.reportDueDays),
   );
   const items = itemFigures(yearTable.items, row.results, limits);
   return {

@@ -2,6 +2,7 @@
 // year (like-for-like on the items both years' checklists share; the changed items listed apart),
 // survey results, the 先进单位 list (final, 公示中 or 草稿), findings, and the schools that lost
 // award eligibility with their reasons. Pure: figures in, model out.
+import { DATA_DIGITS, roundHalfUp } from '@/core/domain/rounding';
 import type { DistrictAnnualFigures } from './figures';
 import { issuingOffice, kpiCells, kpiColumns, kpiValues, KPI_SERIES } from './district-quarterly';
 import { cnDate, enumerate, FINDING_STATUS_WORDS, num2, pct, RANKING_STATE_WORDS, sectionHeading } from './format';
@@ -30,7 +31,7 @@ function yearFigures(f: DistrictAnnualFigures, n: number): Section {
     f.hasChecklist
       ? generated(
           `${f.yearEnded ? '全年' : '年初以来'}全区应公开${k.obligations}项次，已公开${k.met}项次，其中按时公开${k.onTime}项次，公开覆盖率${pct(k.coverage)}，按时公开率${pct(k.timeliness)}；季度报告报送率${pct(k.reportCompleteness)}，按时报送率${pct(k.reportOnTime)}。` +
-            (k.satisfaction !== null ? `${k.satisfactionSchools}所学校取得有效满意度测评结果，平均综合满意率${pct(k.satisfaction)}。` : '全年尚无有效的满意度测评结果。'),
+            (k.satisfaction !== null ? `${k.satisfactionSchools}所学校取得有效满意度测评结果，全区综合满意率${pct(k.satisfaction)}。` : '全年尚无有效的满意度测评结果。'),
         )
       : generated(`${f.year}年全区尚无校务公开事项清单，暂无可统计的公开事项。`),
   ];
@@ -53,9 +54,10 @@ function yearFigures(f: DistrictAnnualFigures, n: number): Section {
   return { id: 'year', heading: sectionHeading(n, '全年工作情况'), blocks };
 }
 
+/** The change between two figures as the reader sees them (each rounded once to 2 decimals), so it adds up. */
 function change(a: number | null, b: number | null): string {
   if (a === null || b === null) return '—';
-  const d = Math.round((b - a) * 100) / 100;
+  const d = roundHalfUp(roundHalfUp(b, DATA_DIGITS) - roundHalfUp(a, DATA_DIGITS), DATA_DIGITS);
   return `${d > 0 ? '+' : ''}${d.toFixed(2)}个百分点`;
 }
 

@@ -1,6 +1,7 @@
-// How figures are written in the generated documents (issue 17). Percentages keep the two decimals
-// they were rounded to once (§4: "rounded once ... at the precision shown"), exactly as the read API
-// and the XLSX exports give them, so a document can be checked against them figure by figure.
+// How figures are written in the generated documents (issue 17). Percentages have two decimals,
+// rounded once from the exact value (§4: "rounded once ... at the precision shown"), exactly as the
+// read API and the XLSX exports give them, so a document can be checked against them figure by figure.
+import { DATA_DIGITS, shownText } from '@/core/domain/rounding';
 import { parsePeriodKey } from '@/core/domain/periods';
 import type { Channel, LocalDate, SchoolType } from '@/core/domain/types';
 
@@ -17,12 +18,13 @@ export function cnNumber(n: number): string {
 
 /** A percentage with its two decimals, or 无数据 when there is nothing to measure. */
 export function pct(v: number | null | undefined): string {
-  return v === null || v === undefined ? '无数据' : `${v.toFixed(2)}%`;
+  const s = shownText(v, DATA_DIGITS);
+  return s === null ? '无数据' : `${s}%`;
 }
 
 /** A score or composite with two decimals. */
 export function num2(v: number | null | undefined): string {
-  return v === null || v === undefined ? '无数据' : v.toFixed(2);
+  return shownText(v, DATA_DIGITS) ?? '无数据';
 }
 
 /** An amount of money in 元 with two decimals and thousands separators: 123,456.00. */

@@ -5,7 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { declaredEvents, quarterlyReports, type ChecklistItemRow, type QuarterlyReport, type School } from '@/db/schema';
 import { quarterOfDate } from '@/core/domain/dates';
-import { entryBlock, type EntryBlock } from '@/modules/obligations/domain/entry-window';
+import { disclosureEntryBlock, entryBlock, lockedSince, type EntryBlock } from '@/modules/obligations/domain/entry-window';
 import { candidateQuarters } from '@/modules/obligations/domain/period-quarters';
 import type { LocalDate, ObligationResult, Quarter, QuarterRef } from '@/core/domain/types';
 import { audit } from '@/core/audit';
@@ -80,6 +80,34 @@ export async function openForEntry(tx: Tx, s: DistrictScope, schoolId: string, q
   const block = entryBlock(report.state, q, day, settings.closeDays);
   if (block) throw new EntryLockedError(block);
   return { report, block: null, closeDays: settings.closeDays, reportDueDays: settings.reportDueDays, today: day };
+}
+
+/**
+ * Write side for one disclosure (§3): like openForEntry, but a quarter whose report is approved
+ * (or submitted) stays open for a disclosure of an obligation whose deadline has not passed yet —
+ * a new one, or one added after the lock (`existing.createdAt`). Throws EntryLockedError otherwise.
+ */
+export async function openForDisclosure(
+  tx: Tx,
+  s: DistrictScope,
+  schoolId: string,
+  q: QuarterRef,
+  deadline: LocalDate,
+  existing?: { createdAt: Date },
+): Promise<EntryState & { report: QuarterlyReport }> {
+  const report = await ensureReport(tx, s, schoolId, q);
+  const settings = await loadSettings(tx, s.districtId, q.year);
+  const day = today();
+  const block = disclosureEntryBlock(entryBlock(report.state, q, day, settings.closeDays), deadline, day, addedAfterLock(report, existing));
+  if (block) throw new EntryLockedError(block);
+  return { report, block: null, closeDays: settings.closeDays, reportDueDays: settings.reportDueDays, today: day };
+}
+
+/** A new disclosure is always "after the lock"; an existing one only when created after it began. */
+export function addedAfterLock(report: QuarterlyReport | null, existing?: { createdAt: Date }): boolean {
+  if (!existing) return true;
+  const since = lockedSince(report);
+  return since !== null && existing.createdAt > since;
 }
 
 export interface FoundObligation {

@@ -3,9 +3,9 @@
 // disclosures reduced per obligation (earliest accepted date, any rejection), for many schools
 // and one or more quarters of a year in a fixed number of queries (no per-row queries). Every
 // status is decided by the domain (expandObligations, evaluateAll).
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { checklistItems, checklistVersions, declaredEvents } from '@/db/schema';
+import { checklistItems, checklistVersions, declaredEvents, holidays } from '@/db/schema';
 import type { ChecklistItem, DeclaredEvent, DisclosureFact, LocalDate, Obligation, ObligationResult, Quarter } from '@/core/domain/types';
 import { toDomainItem } from '@/modules/checklist/data/versions';
 import { versionInForce } from '@/modules/checklist/domain/version-in-force';
@@ -65,7 +65,7 @@ export async function periodResults(tx: Tx, districtId: string, schoolIds: reado
     quarters.map((q) => sql`${q}`),
     sql`, `,
   );
-  const [itemRows, eventRows, factRows] = await Promise.all([
+  const [itemRows, eventRows, factRows, holidayRows] = await Promise.all([
     versionIds.length
       ? tx
           .select()
@@ -98,7 +98,14 @@ export async function periodResults(tx: Tx, districtId: string, schoolIds: reado
           ) f
           group by f.school_id`)
       : Promise.resolve({ rows: [] }),
+    // §3: the district's holidays, for deadlines counted in working days (a 事前 deadline can fall
+    // in the year before, a deadline after the window in the year after).
+    tx
+      .select({ day: holidays.day })
+      .from(holidays)
+      .where(and(eq(holidays.districtId, districtId), between(holidays.day, `${year - 1}-01-01`, `${year + 1}-12-31`))),
   ]);
+  const cal = { holidays: new Set(holidayRows.map((h) => h.day)) };
   // One row per school with its facts as a JSON array (≈ 50 per school-year): far fewer rows and
   // values for the driver to decode than one row per obligation (issue 8, province ranking).
   const factsBySchool = new Map<string, ObligationFacts[]>();
@@ -122,7 +129,7 @@ export async function periodResults(tx: Tx, districtId: string, schoolIds: reado
       items,
       idByCode: new Map(items.map((i) => [i.code, i.id])),
       eventItems: items.filter((i) => i.frequency === 'event'),
-      base: obligationsForQuarter(expandObligations(calendar, year, []), year, q),
+      base: obligationsForQuarter(expandObligations(calendar, year, [], cal), year, q),
     };
   });
 
@@ -141,7 +148,7 @@ export async function periodResults(tx: Tx, districtId: string, schoolIds: reado
           const itemId = pq.idByCode.get(e.itemCode);
           if (itemId) events.push({ id: e.id, itemId, eventDate: e.eventDate, title: e.title });
         }
-        expanded = events.length ? expandObligations(pq.eventItems, year, events) : [];
+        expanded = events.length ? expandObligations(pq.eventItems, year, events, cal) : [];
         eventObligations.set(pq.versionId, expanded);
       }
       const own = expanded.length ? obligationsForQuarter(expanded, year, pq.q) : [];

@@ -25,3 +25,31 @@ export function entryBlock(state: ReportState | null, q: QuarterRef, today: Loca
   if (s === 'draft' && isQuarterClosed(q, today, closeDays)) return 'closed';
   return null;
 }
+
+/**
+ * When the report's lock began: the approval (approved), the last submission (submitted); null
+ * while the coordinator holds the report (draft, returned).
+ */
+export function lockedSince(r: { state: ReportState; lastSubmittedAt: Date | null; approvedAt: Date | null } | null): Date | null {
+  if (!r) return null;
+  if (r.state === 'approved') return r.approvedAt;
+  if (r.state === 'submitted') return r.lastSubmittedAt;
+  return null;
+}
+
+/**
+ * §3: whether one disclosure of an obligation (deadline `deadline`) may be recorded — or, for an
+ * existing one, changed or removed — today; null = open.
+ *
+ * An approved report locks what was reviewed, but a disclosure of an obligation of that quarter
+ * whose deadline has not passed yet can still be recorded (the evaluator sees it flagged as added
+ * after approval), and changed or removed while its deadline lies ahead — only one added after the
+ * lock (`addedAfterLock`), never one the evaluator saw. Decision: a submitted report (with the
+ * evaluator) is treated the same: submission opens the day after the quarter ends, while e.g.
+ * December's accounts are due on 10 January and must still be recordable. The close date (§3)
+ * still closes everything.
+ */
+export function disclosureEntryBlock(quarterBlock: EntryBlock | null, deadline: LocalDate, today: LocalDate, addedAfterLock = true): EntryBlock | null {
+  if (quarterBlock === null || quarterBlock === 'closed') return quarterBlock;
+  return today <= deadline && addedAfterLock ? null : quarterBlock;
+}

@@ -7,6 +7,7 @@ export function item(over: Partial<ChecklistItem> & Pick<ChecklistItem, 'id' | '
     name: over.id,
     domain: '综合',
     deadlineDays: null,
+    workingDays: false,
     annualDueDate: null,
     weight: 1,
     mandatory: true,

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addTallies, coverage, emptyTally, groupRollUp, percent, rollUp, roundTo2, tally, timeliness } from './metrics';
 import { obligation } from './fixtures.testutil';
+import { roundHalfUp } from '@/core/domain/rounding';
 import type { ObligationResult, ObligationStatus } from '@/core/domain/types';
 
 function result(status: ObligationStatus, weight = 1): ObligationResult {
   const met = status === 'metOnTime' || status === 'metLate';
-  return { obligation: obligation({ weight }), status, met, onTime: status === 'metOnTime', firstDisclosedOn: null };
+  return { obligation: obligation({ weight }), status, met, onTime: status === 'metOnTime', firstDisclosedOn: null, due: status !== 'notYetDue', notBefore: false };
 }
 
 describe('roundTo2', () => {
@@ -22,24 +23,36 @@ describe('roundTo2', () => {
     expect(() => roundTo2(Number.NaN)).toThrow(RangeError);
   });
 
-  it('percent is null for an empty denominator', () => {
+  it('percent is exact (rounded only where shown, §4) and null for an empty denominator', () => {
     expect(percent(0, 0)).toBeNull();
-    expect(percent(1, 3)).toBe(33.33);
-    expect(percent(2, 3)).toBe(66.67);
+    expect(percent(1, 3)).toBe((1 / 3) * 100);
+    expect(percent(2, 3)).toBe((2 / 3) * 100);
+    // issue 14: 1 of 26 reports is 3.846…; rounding it first to 3.85 made the one-decimal tile say 3.9.
+    expect(percent(1, 26)).toBeCloseTo(3.846153846, 8);
+    expect(roundHalfUp(percent(1, 26)!, 1)).toBe(3.8);
   });
 });
 
 describe('tally / coverage / timeliness (§4)', () => {
   it('weights obligations by item weight', () => {
-    const t = tally([result('metOnTime', 3), result('metLate', 1), result('missing', 2), result('rejected', 2), result('notYetDue', 2)]);
-    expect(t).toEqual({ obligations: 5, met: 2, onTime: 1, weightTotal: 10, weightMet: 4, weightOnTime: 3 });
-    expect(coverage(t)).toBe(40);
-    expect(timeliness(t)).toBe(30);
+    const t = tally([result('metOnTime', 3), result('metLate', 1), result('missing', 2), result('rejected', 2), result('metOnTime', 2)]);
+    expect(t).toEqual({ obligations: 5, notYetDue: 0, met: 3, onTime: 2, weightTotal: 10, weightMet: 6, weightOnTime: 5 });
+    expect(coverage(t)).toBe(60);
+    expect(timeliness(t)).toBe(50);
+  });
+
+  it('§4: only obligations already due count; the not-yet-due ones are counted apart (a period in progress)', () => {
+    const early = { ...result('metOnTime', 4), due: false }; // disclosed before its deadline, which is still ahead
+    const t = tally([result('metOnTime', 3), result('metLate', 1), result('missing', 2), result('notYetDue', 2), early]);
+    expect(t).toEqual({ obligations: 3, notYetDue: 2, met: 2, onTime: 1, weightTotal: 6, weightMet: 4, weightOnTime: 3 });
+    expect(coverage(t)).toBeCloseTo(66.6667, 3);
+    // Nothing due yet: no rate at all rather than a collapse to 0 %.
+    expect(coverage(tally([result('notYetDue', 2), early]))).toBeNull();
   });
 
   it('unweighted counting would differ: weights matter', () => {
     const t = tally([result('metOnTime', 5), result('missing', 1)]);
-    expect(coverage(t)).toBe(83.33);
+    expect(roundTo2(coverage(t)!)).toBe(83.33);
     expect(t.met / t.obligations).toBe(0.5);
   });
 
@@ -74,12 +87,12 @@ describe('roll-ups (§4: weighted by obligations, not a mean of percentages)', (
     const a = tally([result('metOnTime', 1)]);
     const b = tally([result('metOnTime', 1), ...Array.from({ length: 8 }, () => result('missing', 1))]);
     expect(coverage(a)).toBe(100);
-    expect(coverage(b)).toBe(11.11);
+    expect(roundTo2(coverage(b)!)).toBe(11.11);
     const zone = rollUp([a, b]);
     expect(zone.coverage).toBe(20); // 2 / 10, not (100 + 11.11) / 2 = 55.56
     expect(zone.timeliness).toBe(20);
     expect(zone.units).toBe(2);
-    expect(zone.tally).toEqual({ obligations: 10, met: 2, onTime: 2, weightTotal: 10, weightMet: 2, weightOnTime: 2 });
+    expect(zone.tally).toEqual({ obligations: 10, notYetDue: 0, met: 2, onTime: 2, weightTotal: 10, weightMet: 2, weightOnTime: 2 });
   });
 
   it('groupRollUp rolls up per key in first-seen order', () => {
@@ -104,7 +117,9 @@ describe('roll-ups (§4: weighted by obligations, not a mean of percentages)', (
         const flat = tally(perSchool.flat());
         expect(up.tally).toEqual(flat);
         expect(up.coverage).toBe(coverage(flat));
-        expect(addTallies(...perSchool.map((rs) => tally(rs))).weightTotal).toBe(perSchool.flat().reduce((s, r) => s + r.obligation.weight, 0));
+        const due = perSchool.flat().filter((r) => r.due);
+        expect(addTallies(...perSchool.map((rs) => tally(rs))).weightTotal).toBe(due.reduce((s, r) => s + r.obligation.weight, 0));
+        expect(up.tally.obligations + up.tally.notYetDue).toBe(perSchool.flat().length);
       }),
     );
   });

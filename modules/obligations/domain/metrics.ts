@@ -1,32 +1,36 @@
 // Coverage and timeliness tallies, percentages and roll-ups (DESIGN.md §4).
-// Every screen, export and API computes these figures through this module.
+// Every screen, export and API computes these figures through this module. Figures are exact;
+// they are rounded once, at the precision shown (core/domain/rounding.ts).
+import { roundHalfUp } from '@/core/domain/rounding';
 import type { CoverageTally, ObligationResult } from '@/core/domain/types';
 
-/**
- * Round half away from zero to 2 decimals, robust to binary artefacts (1.005 → 1.01, not 1.00):
- * the value ×100 is first normalised to 15 significant digits.
- */
+/** Round half away from zero to 2 decimals (§6 ranking components; rubric sums). */
 export function roundTo2(x: number): number {
-  if (!Number.isFinite(x)) throw new RangeError(`roundTo2: not a finite number: ${x}`);
-  const scaled = Number.parseFloat((Math.abs(x) * 100).toPrecision(15));
-  const r = Math.round(scaled) / 100;
-  return x < 0 && r !== 0 ? -r : r;
+  return roundHalfUp(x, 2);
 }
 
-/** part / whole × 100 rounded to 2 decimals; null when whole = 0 (nothing to measure). */
+/** §4: part / whole × 100, exact (rounded only where shown); null when whole = 0 (nothing to measure). */
 export function percent(part: number, whole: number): number | null {
   if (whole === 0) return null;
-  return roundTo2((part / whole) * 100);
+  return (part / whole) * 100;
 }
 
 export function emptyTally(): CoverageTally {
-  return { obligations: 0, met: 0, onTime: 0, weightTotal: 0, weightMet: 0, weightOnTime: 0 };
+  return { obligations: 0, notYetDue: 0, met: 0, onTime: 0, weightTotal: 0, weightMet: 0, weightOnTime: 0 };
 }
 
-/** §4: weighted sums over a set of obligation results (a school-quarter, a school-year, …). */
+/**
+ * §4: weighted sums over a set of obligation results (a school-quarter, a school-year, …). Only
+ * obligations already due count; the others are counted apart as `notYetDue` (未到期), so a
+ * period in progress is not drawn as a collapse.
+ */
 export function tally(results: readonly ObligationResult[]): CoverageTally {
   const t = emptyTally();
   for (const r of results) {
+    if (!r.due) {
+      t.notYetDue += 1;
+      continue;
+    }
     const w = r.obligation.weight;
     t.obligations += 1;
     t.weightTotal += w;
@@ -46,6 +50,7 @@ export function addTallies(...tallies: readonly CoverageTally[]): CoverageTally 
   const t = emptyTally();
   for (const x of tallies) {
     t.obligations += x.obligations;
+    t.notYetDue += x.notYetDue;
     t.met += x.met;
     t.onTime += x.onTime;
     t.weightTotal += x.weightTotal;
@@ -55,12 +60,12 @@ export function addTallies(...tallies: readonly CoverageTally[]): CoverageTally 
   return t;
 }
 
-/** §4 coverage = Σw(met) / Σw(all) × 100, 2 decimals; null when there is no weight at all. */
+/** §4 coverage = Σw(met) / Σw(all due) × 100, exact; null when there is no weight at all. */
 export function coverage(t: CoverageTally): number | null {
   return percent(t.weightMet, t.weightTotal);
 }
 
-/** §4 timeliness = Σw(on time) / Σw(all) × 100 (a missing disclosure is not on time); 2 decimals. */
+/** §4 timeliness = Σw(on time) / Σw(all due) × 100 (a missing disclosure is not on time), exact. */
 export function timeliness(t: CoverageTally): number | null {
   return percent(t.weightOnTime, t.weightTotal);
 }

@@ -137,13 +137,41 @@ describe('expandObligations — event items (§3)', () => {
       event('ev-x', 'unknown', '2026-03-01'),
     ]);
     expect(obs.map((o) => [o.itemId, o.periodKey, o.quarter, o.windowStart, o.windowEnd, o.deadline, o.timingBefore])).toEqual([
-      ['p01', 'ev-3', 4, null, '2026-12-28', '2027-01-02', true],
+      // §3 事前公开: the notice period runs before the matter — deadline = event − N days.
+      ['p01', 'ev-3', 4, null, '2026-12-28', '2026-12-23', true],
       ['b01', 'ev-1', 2, '2026-05-12', '2026-05-12', '2026-05-22', false],
       ['b01', 'ev-2', 3, '2026-09-25', '2026-09-25', '2026-10-05', false],
-      ['g04', 'ev-4', 1, null, '2026-03-31', '2026-04-07', true],
+      ['g04', 'ev-4', 1, null, '2026-03-31', '2026-03-24', true],
     ]);
     expect(obs[1].eventId).toBe('ev-1');
     expect(obs[1].eventDate).toBe('2026-05-12');
+  });
+
+  it('事前公开: one deadline, the event date minus the notice period (issue 14: A01 on 2026-12-17 ⇒ 2026-12-12)', () => {
+    const a01 = item({ id: 'a01', frequency: 'event', deadlineDays: 5, timing: 'before' });
+    const [o] = expandObligations([a01], 2026, [event('ev-a', 'a01', '2026-12-17')]);
+    expect(o).toMatchObject({ deadline: '2026-12-12', windowStart: null, windowEnd: '2026-12-17', eventDate: '2026-12-17', quarter: 4 });
+  });
+
+  it('事前公开 in working days (P01, P05: 公示期不少于5个工作日): weekends and the district holidays are skipped', () => {
+    const p01wd = item({ id: 'p01', frequency: 'event', deadlineDays: 5, timing: 'before', workingDays: true });
+    // Event Monday 2026-05-18: Mon 11 … Fri 15 are the five working days before it.
+    expect(expandObligations([p01wd], 2026, [event('e1', 'p01', '2026-05-18')])[0]!.deadline).toBe('2026-05-11');
+    // Event Friday 2026-05-08 after the May Day holidays (1–5 May): 7, 6, 30 Apr, 29, 28.
+    const mayDay = ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05'];
+    expect(expandObligations([p01wd], 2026, [event('e2', 'p01', '2026-05-08')], { holidays: mayDay })[0]!.deadline).toBe('2026-04-28');
+    // The same item counted in calendar days would be due on 2026-05-03 (a holiday).
+    expect(expandObligations([{ ...p01wd, workingDays: false }], 2026, [event('e2', 'p01', '2026-05-08')], { holidays: mayDay })[0]!.deadline).toBe('2026-05-03');
+    // A deadline may fall in the year before the event (the obligation stays in the event's year).
+    const [jan] = expandObligations([p01wd], 2027, [event('e3', 'p01', '2027-01-04')]);
+    expect(jan).toMatchObject({ deadline: '2026-12-28', year: 2027, quarter: 1 });
+  });
+
+  it('workingDays also counts an ordinary deadline after the window or the event in working days', () => {
+    const b01wd = item({ id: 'b01', frequency: 'event', deadlineDays: 3, workingDays: true });
+    expect(expandObligations([b01wd], 2026, [event('e', 'b01', '2026-05-15')])[0]!.deadline).toBe('2026-05-20'); // Fri → Mon, Tue, Wed
+    const m01wd = item({ id: 'm01', frequency: 'monthly', workingDays: true });
+    expect(expandObligations([m01wd], 2026, [])[0]!.deadline).toBe('2026-02-13'); // 10 working days after 31 Jan
   });
 
   it('ignores events declared for non-event items; rejects bad or duplicate events', () => {

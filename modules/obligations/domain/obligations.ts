@@ -1,6 +1,7 @@
 // Expansion of checklist items into obligations, and disclosure-date validation (DESIGN.md §3).
 import { addDays, daysInMonth, isLeapYear, localDate, monthEndDate, monthStartDate, parseLocalDate, quarterOfDate, quarterOfMonth } from '@/core/domain/dates';
 import { closeDate, halfKey, monthKey, quarterEnd, quarterKey, quarterStart, QUARTERS, termKey, yearKey } from '@/core/domain/periods';
+import { addWorkingDays, subtractWorkingDays } from '@/core/domain/working-days';
 import type { ChecklistItem, DeclaredEvent, Frequency, LocalDate, Obligation, Quarter } from '@/core/domain/types';
 
 /** §3 table / ChecklistItem.deadlineDays: defaults when an item leaves deadlineDays null. */
@@ -42,17 +43,41 @@ export function annualDueDate(item: Pick<ChecklistItem, 'code' | 'annualDueDate'
   return localDate(year, month, month === 2 && day === 29 && !isLeapYear(year) ? 28 : day);
 }
 
+/** The district's calendar the working-day rules need (§3: weekends and the district's holidays). */
+export interface ObligationCalendar {
+  holidays: readonly LocalDate[] | ReadonlySet<LocalDate>;
+}
+
+const NO_HOLIDAYS: ObligationCalendar = { holidays: [] };
+
+/** A deadline `n` days after `from`: calendar days, or working days when the item says so (§3). */
+function daysAfter(item: ChecklistItem, from: LocalDate, n: number, cal: ObligationCalendar): LocalDate {
+  return item.workingDays ? addWorkingDays(from, n, cal.holidays) : addDays(from, n);
+}
+
+/**
+ * §3 事前公开: the notice period of `n` days must have run before the matter, so the deadline is
+ * the event date minus `n` days — working days (weekends and the district's holidays skipped)
+ * when the item says `workingDays`, calendar days otherwise. The one deadline of the obligation.
+ */
+export function noticeDeadline(item: Pick<ChecklistItem, 'workingDays'>, eventDate: LocalDate, n: number, cal: ObligationCalendar = NO_HOLIDAYS): LocalDate {
+  return item.workingDays ? subtractWorkingDays(eventDate, n, cal.holidays) : addDays(eventDate, -n);
+}
+
 type Slot = Pick<Obligation, 'periodKey' | 'quarter' | 'windowStart' | 'windowEnd' | 'deadline'> & {
   eventId?: string;
   eventDate?: LocalDate;
 };
 
-function windowSlot(periodKey: string, quarter: Quarter, start: LocalDate, end: LocalDate, dd: number): Slot {
-  return { periodKey, quarter, windowStart: start, windowEnd: end, deadline: addDays(end, dd) };
-}
-
-function calendarSlots(item: ChecklistItem, year: number): Slot[] {
+function calendarSlots(item: ChecklistItem, year: number, cal: ObligationCalendar): Slot[] {
   const d = (month: number, day: number): LocalDate => localDate(year, month, day);
+  const windowSlot = (periodKey: string, quarter: Quarter, start: LocalDate, end: LocalDate, dd: number): Slot => ({
+    periodKey,
+    quarter,
+    windowStart: start,
+    windowEnd: end,
+    deadline: daysAfter(item, end, dd, cal),
+  });
   switch (item.frequency) {
     case 'monthly': {
       // §3: window = the month; deadline = month end + 10 (the 10th of the next month).
@@ -97,8 +122,9 @@ function sortEvents(events: readonly DeclaredEvent[]): DeclaredEvent[] {
   return [...events].sort((a, b) => cmp(a.eventDate, b.eventDate) || cmp(a.id, b.id));
 }
 
-function eventSlots(item: ChecklistItem, events: readonly DeclaredEvent[]): Slot[] {
-  // §3: window starts at the event date (timing 'before': no lower bound); deadline = event + N days.
+function eventSlots(item: ChecklistItem, events: readonly DeclaredEvent[], cal: ObligationCalendar): Slot[] {
+  // §3: window starts at the event date, deadline = event + N days; 事前公开 (timing 'before'): no
+  // lower bound, deadline = event − N days (the notice period runs before the matter).
   const dd = deadlineDaysOf(item, 'event');
   const before = item.timing === 'before';
   return events.map((ev) => ({
@@ -106,7 +132,7 @@ function eventSlots(item: ChecklistItem, events: readonly DeclaredEvent[]): Slot
     quarter: quarterOfDate(ev.eventDate),
     windowStart: before ? null : ev.eventDate,
     windowEnd: ev.eventDate,
-    deadline: addDays(ev.eventDate, dd),
+    deadline: before ? noticeDeadline(item, ev.eventDate, dd, cal) : daysAfter(item, ev.eventDate, dd, cal),
     eventId: ev.id,
     eventDate: ev.eventDate,
   }));
@@ -117,8 +143,9 @@ function eventSlots(item: ChecklistItem, events: readonly DeclaredEvent[]): Slot
  * obligations in date order. Event items produce one obligation per declared event of that item
  * dated in `year` (no declared events ⇒ none). Events of unknown or non-event items are ignored.
  * Throws RangeError on malformed input (bad dates, duplicate event ids, negative weights).
+ * `cal`: the district's holidays, for items whose deadline counts working days.
  */
-export function expandObligations(items: readonly ChecklistItem[], year: number, events: readonly DeclaredEvent[]): Obligation[] {
+export function expandObligations(items: readonly ChecklistItem[], year: number, events: readonly DeclaredEvent[], cal: ObligationCalendar = NO_HOLIDAYS): Obligation[] {
   if (!Number.isInteger(year) || year < 1000 || year > 9998) throw new RangeError(`Invalid year: ${year}`);
   const eventsByItem = new Map<string, DeclaredEvent[]>();
   const seenIds = new Set<string>();
@@ -134,13 +161,14 @@ export function expandObligations(items: readonly ChecklistItem[], year: number,
     else eventsByItem.set(ev.itemId, [ev]);
   }
 
+  const calendar: ObligationCalendar = { holidays: cal.holidays instanceof Set ? cal.holidays : new Set(cal.holidays) };
   const out: Obligation[] = [];
   for (const item of items) {
     if (!Number.isFinite(item.weight) || item.weight < 0) {
       throw new RangeError(`Item ${item.code}: weight must be ≥ 0`);
     }
     const isEvent = item.frequency === 'event';
-    const slots = isEvent ? eventSlots(item, sortEvents(eventsByItem.get(item.id) ?? [])) : calendarSlots(item, year);
+    const slots = isEvent ? eventSlots(item, sortEvents(eventsByItem.get(item.id) ?? []), calendar) : calendarSlots(item, year, calendar);
     for (const s of slots) {
       out.push({
         itemId: item.id,

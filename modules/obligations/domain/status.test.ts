@@ -38,7 +38,7 @@ describe('evaluateObligation (§3)', () => {
     expect(r).toMatchObject({ status: 'metLate', met: true, onTime: false, firstDisclosedOn: '2026-04-20' });
   });
 
-  it('timing-before items: on time only strictly before the event date', () => {
+  it('timing-before items: on time through the one deadline (event − notice period); on or after the event also 事前公开未落实', () => {
     const p01 = obligation({
       itemId: 'p01',
       periodKey: 'ev1',
@@ -47,16 +47,18 @@ describe('evaluateObligation (§3)', () => {
       eventDate: '2026-05-12',
       windowStart: null,
       windowEnd: '2026-05-12',
-      deadline: '2026-05-17',
+      deadline: '2026-05-05', // 5 working days before Tuesday 12 May
       quarter: 2,
     });
     const on = (d: string) => evaluateObligation(p01, [disclosure({ itemId: 'p01', periodKey: 'ev1', disclosedOn: d })], '2026-06-01');
-    expect(on('2026-05-11').status).toBe('metOnTime');
-    expect(on('2026-04-01').status).toBe('metOnTime');
-    expect(on('2026-05-12').status).toBe('metLate'); // on the event date itself = late
-    expect(on('2026-05-15').status).toBe('metLate'); // before the +N deadline, still late
-    expect(evaluateObligation(p01, [], '2026-05-17').status).toBe('notYetDue');
-    expect(evaluateObligation(p01, [], '2026-05-18').status).toBe('missing');
+    expect(on('2026-05-05')).toMatchObject({ status: 'metOnTime', notBefore: false }); // a full notice period ahead
+    expect(on('2026-04-01')).toMatchObject({ status: 'metOnTime', notBefore: false });
+    expect(on('2026-05-06')).toMatchObject({ status: 'metLate', met: true, notBefore: false }); // after the deadline, before the matter
+    expect(on('2026-05-11')).toMatchObject({ status: 'metLate', notBefore: false });
+    expect(on('2026-05-12')).toMatchObject({ status: 'metLate', met: true, notBefore: true }); // on the event date: 事前公开未落实
+    expect(on('2026-05-15')).toMatchObject({ status: 'metLate', notBefore: true });
+    expect(evaluateObligation(p01, [], '2026-05-05')).toMatchObject({ status: 'notYetDue', due: false });
+    expect(evaluateObligation(p01, [], '2026-05-06')).toMatchObject({ status: 'missing', due: true });
   });
 
   it('ordinary event items: on time through event date + N', () => {

@@ -5,8 +5,11 @@ import type { DisclosureFact, LocalDate, Obligation, ObligationResult } from '@/
 /**
  * §3: an obligation is met when at least one disclosure was not rejected (§5: a rejection
  * un-meets it). It is on time when the earliest accepted disclosure is dated on or before the
- * deadline; for `timing: before` items, strictly before the event date — disclosed later it is
- * met but late.
+ * deadline — for `timing: before` items too, whose deadline is the event date minus the notice
+ * period: disclosed after it but before the event it is met but late; on or after the event it is
+ * met, late and `notBefore` (事前公开未落实, flagged for the evaluator).
+ *
+ * §4: `due` = the deadline is before today; only due obligations count in the rates.
  *
  * Status when nothing is accepted (decision where DESIGN is silent): 'rejected' if some disclosure
  * exists but all were rejected (whatever the date, so the school sees why); else 'notYetDue' while
@@ -20,12 +23,14 @@ export function evaluateObligation(ob: Obligation, disclosures: readonly Disclos
     if (d.rejected) anyRejected = true;
     else if (first === null || d.disclosedOn < first) first = d.disclosedOn;
   }
+  const due = ob.deadline < today;
   if (first !== null) {
-    const onTime = ob.timingBefore && ob.eventDate !== null ? first < ob.eventDate : first <= ob.deadline;
-    return { obligation: ob, status: onTime ? 'metOnTime' : 'metLate', met: true, onTime, firstDisclosedOn: first };
+    const onTime = first <= ob.deadline;
+    const notBefore = ob.timingBefore && ob.eventDate !== null && first >= ob.eventDate;
+    return { obligation: ob, status: onTime ? 'metOnTime' : 'metLate', met: true, onTime, firstDisclosedOn: first, due, notBefore };
   }
-  const status = anyRejected ? 'rejected' : today <= ob.deadline ? 'notYetDue' : 'missing';
-  return { obligation: ob, status, met: false, onTime: false, firstDisclosedOn: null };
+  const status = anyRejected ? 'rejected' : due ? 'missing' : 'notYetDue';
+  return { obligation: ob, status, met: false, onTime: false, firstDisclosedOn: null, due, notBefore: false };
 }
 
 const NONE: readonly DisclosureFact[] = [];

@@ -11,6 +11,8 @@ function result(over: { itemId?: string; code?: string; period?: string; deadlin
     met,
     onTime: over.status === 'metOnTime',
     firstDisclosedOn: met ? '2026-10-01' : null,
+    due: over.status !== 'notYetDue',
+    notBefore: false,
   };
 }
 

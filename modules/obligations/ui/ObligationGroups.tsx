@@ -5,6 +5,7 @@ import type { DisclosureBrief } from '@/modules/obligations/data/school-queries'
 import type { QuarterView } from '@/modules/obligations/data/school-quarter';
 import { obligationKey } from '@/modules/obligations/domain/obligations';
 import { urgencyOf, type Urgency } from '@/modules/obligations/domain/urgency';
+import { disclosureEntryBlock } from '@/modules/obligations/domain/entry-window';
 import { periodText } from '@/core/ui/period-text';
 import styles from '@/core/ui/school.module.css';
 import { Icon } from '@/core/ui/Icon';
@@ -12,7 +13,6 @@ import { Icon } from '@/core/ui/Icon';
 /** The quarter's obligations by domain, most urgent first, each with its disclosures (issue 3). */
 export async function ObligationGroups({ view, events, only = null }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }>; only?: Urgency | null }) {
   const t = await getTranslations();
-  const open = view.block === null;
   // A chosen filter (the counts above the list) keeps only its obligations, and their groups.
   const groups = only ? view.groups.map((g) => ({ ...g, results: g.results.filter((r) => urgencyOf(r, view.today) === only) })).filter((g) => g.results.length > 0) : view.groups;
   return (
@@ -41,6 +41,8 @@ export async function ObligationGroups({ view, events, only = null }: { view: Qu
                   const urgency = urgencyOf(r, view.today);
                   const records: DisclosureBrief[] = view.disclosures.get(obligationKey(ob.itemId, ob.periodKey)) ?? [];
                   const rowClass = urgency === 'overdue' ? styles.overdue : urgency === 'dueSoon' ? styles.dueSoon : undefined;
+                  // §3: an approved quarter stays open for obligations whose deadline has not passed.
+                  const canRecord = disclosureEntryBlock(view.block, ob.deadline, view.today) === null;
                   const href = `/school/disclosures/new?item=${encodeURIComponent(ob.itemCode)}&period=${encodeURIComponent(ob.periodKey)}`;
                   return (
                     <tr key={`${ob.itemId}:${ob.periodKey}`} id={`ob-${ob.itemCode}-${ob.periodKey}`} className={rowClass} data-item={ob.itemCode} data-period={ob.periodKey} data-urgency={urgency}>
@@ -98,7 +100,7 @@ export async function ObligationGroups({ view, events, only = null }: { view: Qu
                             ))}
                           </ul>
                         )}
-                        {open && (
+                        {canRecord && (
                           <Link href={href} className={records.length ? styles.secondary : styles.action}>
                             {records.length ? t('coordQuarter.recordAnother') : t('coordQuarter.record')}
                           </Link>

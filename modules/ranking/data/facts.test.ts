@@ -10,6 +10,8 @@ const met = (itemId: string, periodKey: string, quarter: 2 | 4): ObligationResul
   met: true,
   onTime: true,
   firstDisclosedOn: '2025-06-20',
+  due: true,
+  notBefore: false,
 });
 
 describe('unifyItems', () => {

@@ -11,7 +11,7 @@ import type { FindingFact } from '@/modules/ranking/domain/eligibility';
 import type { ReportFactRow, YearFacts } from '@/modules/ranking/domain/composition';
 import { QUARTERS } from '@/core/domain/periods';
 import { emptyAggregate, schoolSatisfaction, type SatisfactionAggregate } from '@/modules/surveys/domain/satisfaction';
-import { rubricTotal } from '@/modules/reports/domain/scores';
+import { approvedScore } from '@/modules/reports/domain/scores';
 import type { ChecklistItem, LocalDate, ObligationResult, Quarter, SurveyGroup } from '@/core/domain/types';
 import { periodResults } from '@/modules/obligations/data/results';
 import { zonesOfDistrict } from '@/modules/org/data/schools';
@@ -130,7 +130,7 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
   const reportsBySchool = new Map<string, ReportFactRow[]>();
   for (const r of reportRows) {
     const list = reportsBySchool.get(r.schoolId) ?? [];
-    const score = r.state === 'approved' && r.ev ? rubricTotal(r.ev) : null;
+    const score = approvedScore(r.state, r.ev);
     list.push({ quarter: r.quarter as Quarter, state: r.state, submittedAt: r.submittedAt, score });
     reportsBySchool.set(r.schoolId, list);
   }
@@ -159,6 +159,7 @@ export async function loadYearFacts(tx: Tx, districtId: string, year: number, to
       quarters: byQuarter(school.id),
       reports: (reportsBySchool.get(school.id) ?? []).sort((a, b) => a.quarter - b.quarter),
       satisfaction: schoolSatisfaction(surveyAgg.get(school.id) ?? {}, { minResponses: settings.minResponses }),
+      surveyAggregates: surveyAgg.get(school.id) ?? {},
       findings: findingsBySchool.get(school.id) ?? [],
     })),
   };

@@ -6,9 +6,9 @@
 import { QUARTERS } from '@/core/domain/periods';
 import { SURVEY_GROUPS } from '@/core/domain/types';
 import type { ChecklistItem, CoverageTally, DistrictSettings, LocalDate, ObligationResult, Quarter, ReportState, SchoolType, SurveyGroup } from '@/core/domain/types';
-import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
+import { coverage, roundTo2, tally, timeliness } from '@/modules/obligations/domain/metrics';
 import { yearScore } from '@/modules/reports/domain/scores';
-import type { SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
+import type { SatisfactionAggregate, SchoolSatisfaction } from '@/modules/surveys/domain/satisfaction';
 import { eligibilityReasons, hasUnresolvedVeto, type FindingFact, type IneligibilityReason } from './eligibility';
 import { rankSchools, type ComponentValues, type GroupSummary, type RankingComponent, type RankingWeights } from './ranking';
 
@@ -36,6 +36,8 @@ export interface SchoolYearFacts {
   quarters: Record<Quarter, ObligationResult[]>;
   reports: ReportFactRow[];
   satisfaction: SchoolSatisfaction;
+  /** The answers behind it, per group, so zone and district 满意率 pool responses (§4). */
+  surveyAggregates: Partial<Record<SurveyGroup, SatisfactionAggregate>>;
   findings: FindingFact[];
 }
 
@@ -113,6 +115,8 @@ interface Measured {
   facts: RowFacts;
 }
 
+const two = (x: number | null): number | null => (x === null ? null : roundTo2(x));
+
 function measure(f: YearFacts, s: SchoolYearFacts): Measured {
   const results = QUARTERS.flatMap((q) => s.quarters[q]);
   const t = tally(results);
@@ -132,11 +136,12 @@ function measure(f: YearFacts, s: SchoolYearFacts): Measured {
   }
   return {
     s,
+    // §6: the components as ranked, rounded once from the exact figures to 2 decimals.
     values: {
-      coverage: coverage(t),
-      timeliness: timeliness(t),
-      score: yearScore(s.reports.map((r) => r.score)),
-      satisfaction: s.satisfaction.combined,
+      coverage: two(coverage(t)),
+      timeliness: two(timeliness(t)),
+      score: two(yearScore(s.reports.map((r) => r.score))),
+      satisfaction: two(s.satisfaction.combined),
     },
     reasons,
     facts: {

@@ -40,17 +40,17 @@ describe('public API pipeline', () => {
     const today = d_dates.localDateOf(new Date('2027-02-01T08:00:00+08:00'));
     const results = d_status.evaluateAll(obs, disclosures, today);
     const t = d_metrics.tally(results);
-    expect(t).toEqual({ obligations: 15, met: 15, onTime: 13, weightTotal: 20, weightMet: 20, weightOnTime: 17 });
+    expect(t).toEqual({ obligations: 15, notYetDue: 0, met: 15, onTime: 13, weightTotal: 20, weightMet: 20, weightOnTime: 17 });
     expect(d_metrics.coverage(t)).toBe(100);
     expect(d_metrics.timeliness(t)).toBe(85); // late: December accounts (1) and the 事前 item (2)
 
     const q4 = d_metrics.tally(results.filter((r) => r.obligation.quarter === 4));
-    expect(d_metrics.timeliness(q4)).toBe(83.33); // Oct, Nov, H2 on time (5) of Oct–Dec + H2 (6)
+    expect(d_metrics.roundTo2(d_metrics.timeliness(q4)!)).toBe(83.33); // Oct, Nov, H2 on time (5) of Oct–Dec + H2 (6)
 
     const sat = d_satisfaction.schoolSatisfaction({
       teachers: d_satisfaction.aggregateResponses(Array.from({ length: 12 }, (_, i) => ({ overall: i < 11 ? 5 : 2 }))),
     });
-    expect(sat.combined).toBe(91.67);
+    expect(d_metrics.roundTo2(sat.combined!)).toBe(91.67);
 
     const reasons = d_eligibility.eligibilityReasons({
       year: 2026,
@@ -77,7 +77,7 @@ describe('public API pipeline', () => {
       ],
       d_types.DEFAULT_SETTINGS,
     );
-    expect(score).toBe(90.67);
+    expect(d_metrics.roundTo2(score!)).toBe(90.67);
     // 0.3·100 + 0.2·85 + 0.3·90.67 + 0.2·91.67 = 30 + 17 + 27.201 + 18.334 = 92.535 → 92.54
     expect(rows[0]).toMatchObject({ rank: 1, awarded: true, composite: 92.54 });
     expect(d_workingDays.addWorkingDays('2027-03-05', d_types.DEFAULT_SETTINGS.noticeWorkingDays, [])).toBe('2027-03-12');

@@ -29,6 +29,8 @@ export const snapshotRowSchema = z.object({
   facts: z.object({
     tally: z.object({
       obligations: z.number(),
+      // Snapshots frozen before §4 counted only due obligations have no not-yet-due count.
+      notYetDue: z.number().default(0),
       met: z.number(),
       onTime: z.number(),
       weightTotal: z.number(),

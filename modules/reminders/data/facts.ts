@@ -3,6 +3,7 @@
 // open for entries, §3), its reports, open findings; open 公示 objections; the recipients with
 // their zones, channel choices and language. A fixed number of queries for any number of schools.
 // Internal to the feature: callers have already checked the caller's scope, or are the worker.
+import { submissionOpensOn } from '@/modules/reports/domain/workflow';
 import { and, count, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
@@ -19,7 +20,7 @@ import {
   userZones,
   users,
 } from '@/db/schema';
-import { addDays, localDateOf, quarterEndDate } from '@/core/domain/dates';
+import { addDays, localDateOf } from '@/core/domain/dates';
 import { closeDate, previousQuarter, quarterOf, reportDueDate } from '@/core/domain/periods';
 import type { LocalDate, Quarter, QuarterRef } from '@/core/domain/types';
 import { coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
@@ -114,7 +115,7 @@ function reportFact(q: QuarterRef, dueDays: number, r: typeof quarterlyReports.$
     year: q.year,
     quarter: q.quarter,
     state: r?.state ?? 'none',
-    opensOn: addDays(quarterEndDate(q.year, q.quarter), 1),
+    opensOn: submissionOpensOn(q), // §3: the day after the quarter ends
     dueOn: reportDueDate(q, dueDays),
     lastSubmittedOn: r?.lastSubmittedAt ? localDateOf(r.lastSubmittedAt) : r?.submittedAt ? localDateOf(r.submittedAt) : null,
   };

@@ -1,5 +1,6 @@
 // Who gets what on a given day (issue 16, DESIGN §8 "coordinators see what is due and overdue;
 // evaluators see overdue reports"): pure functions from plain facts to planned messages.
+import { shownText } from '@/core/domain/rounding';
 import { addDays, diffDays } from '@/core/domain/dates';
 import type { LocalDate } from '@/core/domain/types';
 import { isFirstRunDayOfWeek, previousRunDay, weekStart } from './calendar';
@@ -122,7 +123,7 @@ export function evaluatorDigestLines(r: Recipient, facts: DistrictFacts, setting
 function weeklyLines(facts: DistrictFacts): PlannedLine[] {
   const w = facts.weekly;
   if (!w) return [];
-  const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+  const pct = (v: number | null) => (v === null ? '—' : `${shownText(v)}%`); // §4: as on the screens
   return [
     { key: 'weeklyFigures', values: { year: w.year, quarter: w.quarter, coverage: pct(w.coverage), timeliness: pct(w.timeliness) }, href: `/overview` },
     { key: 'weeklyReports', values: { expected: w.reportsExpected, submitted: w.reportsSubmitted }, href: `/review` },

@@ -12,7 +12,11 @@ export const submitReportAction = defineAction<z.output<typeof submitReportSchem
   { roles: ['coordinator'], schema: submitReportSchema, malformed: 'notFound' },
   async ({ scope, input }) => {
     const r = await submitQuarterReport(scope, input);
-    if (!r.ok) return r.kind === 'needsConfirm' ? { status: 'needsConfirm', gaps: r.gaps } : r.kind === 'conflict' ? { status: 'stale' } : { status: 'wrongState' };
+    if (!r.ok) {
+      if (r.kind === 'needsConfirm') return { status: 'needsConfirm', gaps: r.gaps };
+      if (r.kind === 'notYet') return { status: 'notYet', opensOn: r.opensOn };
+      return r.kind === 'conflict' ? { status: 'stale' } : { status: 'wrongState' };
+    }
     revalidatePath('/school', 'layout');
     return { status: 'submitted', onTime: r.onTime, resubmitted: r.resubmitted, gaps: r.gaps };
   },

@@ -1,6 +1,7 @@
 // Coordinator: findings (整改) raised against their school and the school's rectification
 // responses with evidence (DESIGN §5). A response sets the finding to 'responded'; the evaluator
 // closes or re-opens it.
+import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { findings, rectifications, type FindingStatus } from '@/db/schema';
@@ -17,7 +18,7 @@ import { evidenceOf, type EvidenceView } from '@/modules/disclosures/data/eviden
 import { type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
-import { findingOverdue, findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
+import { findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
 
 export const rectificationFormKey = (findingId: string) => `rectification:${findingId}`;
 
@@ -79,7 +80,7 @@ export async function schoolFindings(scope: Scope): Promise<SchoolFinding[]> {
       raisedAt: f.raisedAt,
       closedAt: f.closedAt,
       stage: findingStage({ status: f.status, dueOn: f.dueOn, responses: responses.filter((r) => r.findingId === f.id).map((r) => ({ on: localDateOf(r.submittedAt) })) }),
-      overdue: findingOverdue(f, day),
+      overdue: isFindingOverdue(f, day),
       responses: responses
         .filter((r) => r.findingId === f.id)
         .map((r) => ({

@@ -2,20 +2,21 @@
 // read the school's rectification responses, close or reopen; the district list of open
 // findings, overdue first. The coordinator's response side writes `rectifications`.
 import { now } from '@/core/env';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLog, evidenceFiles, findings, rectifications, schools, users, type FindingStatus } from '@/db/schema';
 import type { FindingSeverity, LocalDate, Quarter } from '@/core/domain/types';
 import type { FindingStatusInput, RaiseFindingInput, ReturnRectificationInput } from '@/modules/reports/validation/findings';
-import { answeredLate, findingOverdue, findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
+import { answeredLate, findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
 import { localDateOf } from '@/core/domain/dates';
-import type { Tx } from '@/db/client';
 import { audit } from '@/core/audit';
 import { versionForQuarter } from '@/modules/checklist/data/versions';
 import { inDistrict, thisQuarter, today } from '@/core/context';
 import { notFound } from '@/core/errors';
 import { schoolInScope, schoolScopeFilter, schoolsInScope } from '@/modules/org/data/schools';
-import { coversSchool, type Scope } from '@/core/scope';
+import { coversSchool, type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 
@@ -54,18 +55,44 @@ async function answersOf(tx: Tx, districtId: string, findingIds: string[]): Prom
   return out;
 }
 
+export interface FindingListOptions {
+  filter?: FindingListFilter;
+  schoolId?: string | null;
+  /** Findings filed under this year (findings.year), as the leader's tile counts them. */
+  year?: number | null;
+}
+
+/**
+ * The findings a list shows: the caller's schools, the statuses of the filter ("open" = not closed:
+ * open, or answered and waiting for the evaluator), optionally one school or one year. The leader's
+ * open-findings tile counts with the same condition, so it matches the list it links to.
+ */
+function listCondition(s: DistrictScope, opts: FindingListOptions) {
+  const filter = opts.filter ?? 'open';
+  const statuses: FindingStatus[] = filter === 'open' ? ['open', 'responded'] : filter === 'closed' ? ['closed'] : ['open', 'responded', 'closed'];
+  return and(
+    eq(findings.districtId, s.districtId),
+    schoolScopeFilter(s),
+    inArray(findings.status, statuses),
+    opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined,
+    opts.year ? eq(findings.year, opts.year) : undefined,
+  );
+}
+
+/** How many findings the list with these options shows (the leader's tile, §4: one number per figure). */
+export async function countFindingsTx(tx: Tx, s: DistrictScope, opts: FindingListOptions): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(findings).innerJoin(schools, eq(schools.id, findings.schoolId)).where(listCondition(s, opts));
+  return Number(row?.n ?? 0);
+}
+
 /** Evaluators and leaders: findings of the schools in scope; open ones overdue first. */
-export async function findingsList(scope: Scope, opts: { filter?: FindingListFilter; schoolId?: string | null } = {}): Promise<FindingRow[]> {
+export async function findingsList(scope: Scope, opts: FindingListOptions = {}): Promise<FindingRow[]> {
   return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
-    const filter = opts.filter ?? 'open';
-    const statuses: FindingStatus[] = filter === 'open' ? ['open', 'responded'] : filter === 'closed' ? ['closed'] : ['open', 'responded', 'closed'];
     const rows = await tx
       .select({ f: findings, code: schools.code, name: schools.name })
       .from(findings)
       .innerJoin(schools, eq(schools.id, findings.schoolId))
-      .where(
-        and(eq(findings.districtId, s.districtId), schoolScopeFilter(s), inArray(findings.status, statuses), opts.schoolId && isUuid(opts.schoolId) ? eq(findings.schoolId, opts.schoolId) : undefined),
-      )
+      .where(listCondition(s, opts))
       .orderBy(asc(findings.dueOn), desc(findings.raisedAt));
     const day = today();
     const answers = await answersOf(
@@ -88,7 +115,7 @@ export async function findingsList(scope: Scope, opts: { filter?: FindingListFil
         status: f.status,
         raisedAt: f.raisedAt,
         stage: findingStage(facts),
-        overdue: findingOverdue(facts, day),
+        overdue: isFindingOverdue(facts, day),
         answeredLate: answeredLate(facts),
       };
     });
@@ -152,7 +179,7 @@ export async function findingDetail(scope: Scope, findingId: string) {
       school: row.school,
       raisedBy: row.raisedBy,
       stage: findingStage(facts),
-      overdue: findingOverdue(facts, today()),
+      overdue: isFindingOverdue(facts, today()),
       answeredLate: answeredLate(facts),
       responses: responses.map((r) => ({ ...r, evidence: evidence.filter((e) => e.ownerId === r.id) })),
       history: history.map((h) => ({ at: h.at, action: h.action, by: h.by, note: noteOf(h.after) })),

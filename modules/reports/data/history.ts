@@ -5,8 +5,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { evaluations, quarterlyReports } from '@/db/schema';
 import { addTallies, coverage, tally, timeliness } from '@/modules/obligations/domain/metrics';
 import { compareQuarters, isReportOnTime, reportDueDate } from '@/core/domain/periods';
-import { reportFigures, type ReportFigures } from '@/modules/reports/domain/reports';
-import { rubricTotal, yearScore } from '@/modules/reports/domain/scores';
+import { dueReportQuarters, reportFigures, type ReportFigures } from '@/modules/reports/domain/reports';
+import { approvedScore, yearScore } from '@/modules/reports/domain/scores';
 import type { CoverageTally, LocalDate, Quarter, QuarterRef, ReportState } from '@/core/domain/types';
 import { inDistrict, thisQuarter, today } from '@/core/context';
 import { ownSchool } from '@/modules/obligations/data/entry';
@@ -69,7 +69,7 @@ export async function coordinatorHistory(scope: Scope): Promise<{ school: { name
             ),
           )
       : [];
-    const scoreOf = new Map(scores.map((e) => [e.reportId, rubricTotal(e)]));
+    const evaluationOf = new Map(scores.map((e) => [e.reportId, e]));
     const years = [...new Set(quarters.map((q) => q.year))];
     const out: HistoryYear[] = [];
     for (const year of years) {
@@ -89,11 +89,16 @@ export async function coordinatorHistory(scope: Scope): Promise<{ school: { name
           onTime: r?.submittedAt ? isReportOnTime(r.submittedAt, q, settings.reportDueDays) : null,
           overdue: !r?.submittedAt && day > due,
           figures: figures(tally(bySchool.get(school.id) ?? [])),
-          score: r && r.state === 'approved' ? (scoreOf.get(r.id) ?? null) : null,
+          score: r ? approvedScore(r.state, evaluationOf.get(r.id) ?? null) : null,
         });
       }
-      // §4: reports expected so far — every quarter of a past year, the finished ones of this year.
-      const expected = rows.filter((x) => !x.current).map((x) => x.q.quarter);
+      // §4: reports expected so far — those already due (the same rule as every other screen).
+      const expected = dueReportQuarters(
+        year,
+        day,
+        settings.reportDueDays,
+        rows.map((x) => x.q.quarter),
+      );
       const facts = reports.filter((r) => r.year === year).map((r) => ({ quarter: r.quarter as Quarter, state: r.state, submittedAt: r.submittedAt }));
       out.push({
         year,

@@ -152,7 +152,7 @@ export async function reportReview(scope: Scope, reportId: string) {
           summary: d.summary,
           procurementAmount: d.procurementAmount,
           procurementMethod: d.procurementMethod,
-          flags: disclosureFlags(ob, d),
+          flags: disclosureFlags(ob, d, report),
           rejection: rej ? { id: rej.id, reason: rej.reason, by: rejBy, at: rej.rejectedAt, revisedAt: rej.revisedAt } : null,
           evidence: evidenceBy.get(d.id) ?? [],
         })),
@@ -172,6 +172,7 @@ export async function reportReview(scope: Scope, reportId: string) {
         late: flagged.filter((f) => f === 'late').length,
         procurement: flagged.filter((f) => f === 'procurement').length,
         timingBefore: flagged.filter((f) => f === 'timingBefore').length,
+        afterLock: flagged.filter((f) => f === 'afterApproval' || f === 'afterSubmission').length,
         noMatter: statements.length,
       },
       /** Comments on items without an obligation in the quarter (kept visible, not lost). */

@@ -4,6 +4,7 @@
 import { rollUp, type RollUpFigures } from '@/modules/obligations/domain/metrics';
 import { compareQueueRows, countReports, isReportOverdue, reportRollUp, type ReportRollUp } from '@/modules/reports/domain/review-queue';
 import type { QuarterRef, ReportState, SchoolType } from '@/core/domain/types';
+import { periodInProgress } from '@/core/domain/periods';
 import { inDistrict } from '@/core/context';
 import { loadSchoolTable, type SchoolTableRow } from '@/modules/dashboard/data/school-table';
 import type { Scope } from '@/core/scope';
@@ -57,11 +58,12 @@ function queueRow(r: SchoolTableRow, overdue: boolean): QueueRow {
   };
 }
 
-function group(key: string, name: string | null, rows: readonly QueueRow[]): QueueGroup {
+/** `due`: the quarter's report due date is before today (§4: else the reports are 未到期, in no rate). */
+function group(key: string, name: string | null, rows: readonly QueueRow[], due: boolean): QueueGroup {
   return {
     key,
     name,
-    reports: reportRollUp([countReports(rows.map((r) => ({ submittedAt: r.submittedAt, onTime: r.onTime === true })))]),
+    reports: reportRollUp([countReports(rows.map((r) => ({ submittedAt: r.submittedAt, onTime: r.onTime === true, due })))]),
     figures: rollUp(rows.map((r) => r.figures.tally)),
   };
 }
@@ -71,6 +73,7 @@ export async function reviewQueue(scope: Scope, q: QuarterRef, filters: QueueFil
   return inDistrict(scope, ['evaluator', 'leader'], async (tx, s) => {
     const table = await loadSchoolTable(tx, s, { year: q.year, quarter: q.quarter }, { zoneId: filters.zoneId, type: filters.type });
     const due = table.reportDue!;
+    const reportsDue = due < table.today;
     const all = table.rows.map((r) => queueRow(r, isReportOverdue(r.submittedAt, due, table.today)));
     all.sort(compareQueueRows);
     // Figures cover the zone/type selection; the state filter only narrows the list below them.
@@ -80,11 +83,12 @@ export async function reviewQueue(scope: Scope, q: QuarterRef, filters: QueueFil
           z.id,
           z.name,
           all.filter((r) => r.zoneId === z.id),
+          reportsDue,
         ),
       )
-      .filter((g) => g.reports.expected > 0);
+      .filter((g) => g.reports.expected + g.reports.notYetDue > 0);
     const noZone = all.filter((r) => r.zoneId === null);
-    if (noZone.length) byZone.push(group('none', null, noZone));
+    if (noZone.length) byZone.push(group('none', null, noZone, reportsDue));
     const st = filters.state;
     const rows = st ? all.filter((r) => (st === 'overdue' ? r.overdue : r.state === st)) : all;
     return {
@@ -96,7 +100,9 @@ export async function reviewQueue(scope: Scope, q: QuarterRef, filters: QueueFil
       /** Names of the evaluator's assigned zones, or null for the whole district. */
       zones: s.zoneIds ? table.zones.map((z) => z.name) : null,
       byZone,
-      totals: group('district', null, all),
+      totals: group('district', null, all, reportsDue),
+      /** §4: the quarter is in progress (not ended yet): its rates count only what is already due. */
+      inProgress: periodInProgress({ year: q.year, quarter: q.quarter }, table.today),
       overdueCount: all.filter((r) => r.overdue).length,
     };
   });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditOf, disclosureRow, reportOf, scopeOf, seededWorld, sys, type World } from './coordinator.int.testutil';
+import { atClock, DEMO_NOW } from '@/seed/testing';
 
 let w: World;
 let rep: typeof import('./school-report');
@@ -13,6 +14,8 @@ let d: typeof import('@/modules/disclosures/data/disclosures');
 let events: typeof import('@/modules/obligations/data/events');
 let findings: typeof import('./findings-school');
 let history: typeof import('./history');
+let actions: typeof import('./review-actions');
+let reviewReport: typeof import('./review-report');
 
 beforeAll(async () => {
   w = await seededWorld();
@@ -21,6 +24,8 @@ beforeAll(async () => {
   events = await import('@/modules/obligations/data/events');
   findings = await import('./findings-school');
   history = await import('./history');
+  actions = await import('./review-actions');
+  reviewReport = await import('./review-report');
 });
 afterAll(async () => w?.cleanup());
 
@@ -28,31 +33,43 @@ async function transitions(reportId: string) {
   return sys(w, (db) => db.select().from(w.schema.reportTransitions).where(eq(w.schema.reportTransitions.reportId, reportId)));
 }
 
-/** Within the demo's "today" (SUNLIGHT_NOW starts the clock at 10:00 Asia/Shanghai, and it runs). */
-function onDemoDay(d: Date | null): boolean {
-  const start = new Date('2026-11-23T10:00:00+08:00').getTime();
-  return d !== null && d.getTime() >= start && d.getTime() < new Date('2026-11-24T00:00:00+08:00').getTime();
+/** The Asia/Shanghai day of an instant. */
+function localDay(d: Date | null): string | null {
+  return d === null ? null : new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d);
 }
 
+const atTime = <T>(when: string, fn: () => Promise<T>) => atClock(when, fn, DEMO_NOW);
+
 describe('submit the quarterly report (§5)', () => {
-  it('on time: asks for confirmation while mandatory obligations are unmet, then records the gaps', async () => {
+  it('§3 issue 14: a quarter cannot be submitted before it ends while obligations are unmet; the page says from which day', async () => {
     const dc12 = await scopeOf(w, 'dongcheng.dc12');
     const review = await rep.coordinatorReport(dc12, { year: 2026, quarter: 4 });
-    expect(review.canSubmit).toBe(true);
-    expect(review.gaps.length).toBeGreaterThan(0);
+    expect(review).toMatchObject({ canSubmit: false, opensOn: '2027-01-01' });
     const version = review.report?.version ?? 0;
-    expect(await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version, confirmGaps: false })).toEqual({ ok: false, kind: 'needsConfirm', gaps: review.gaps.length });
-    expect((await reportOf(w, 'dc12', 2026, 4))?.state).toBe('draft');
-    const r = await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version, confirmGaps: true });
-    expect(r).toEqual({ ok: true, onTime: true, resubmitted: false, gaps: review.gaps.length });
-    const row = (await reportOf(w, 'dc12', 2026, 4))!;
-    // Stamped by the app's clock (SUNLIGHT_NOW, then running): the demo's day, first = last submission.
-    expect(row.state).toBe('submitted');
-    expect(onDemoDay(row.submittedAt)).toBe(true);
-    expect(row.lastSubmittedAt).toEqual(row.submittedAt);
-    expect(row.gapsAtSubmit).toEqual(review.gaps.map((g) => ({ itemCode: g.itemCode, periodKey: g.periodKey })));
-    expect((await transitions(row.id)).map((t) => [t.fromState, t.toState, t.actorId])).toEqual([['draft', 'submitted', dc12.userId]]);
-    expect((await auditOf(w, row.id)).map((a) => a.action)).toContain('submit');
+    expect(await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version, confirmGaps: true })).toEqual({ ok: false, kind: 'notYet', opensOn: '2027-01-01' });
+    expect((await reportOf(w, 'dc12', 2026, 4))?.state ?? 'draft').toBe('draft');
+  });
+
+  it('on time: from the day after the quarter ends, asks for confirmation while mandatory obligations are unmet, then records the gaps', async () => {
+    await atTime('2027-01-05T10:00:00+08:00', async () => {
+      const dc12 = await scopeOf(w, 'dongcheng.dc12');
+      const review = await rep.coordinatorReport(dc12, { year: 2026, quarter: 4 });
+      expect(review).toMatchObject({ canSubmit: true, opensOn: null });
+      expect(review.gaps.length).toBeGreaterThan(0);
+      const version = review.report?.version ?? 0;
+      expect(await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version, confirmGaps: false })).toEqual({ ok: false, kind: 'needsConfirm', gaps: review.gaps.length });
+      expect((await reportOf(w, 'dc12', 2026, 4))?.state).toBe('draft');
+      const r = await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version, confirmGaps: true });
+      expect(r).toEqual({ ok: true, onTime: true, resubmitted: false, gaps: review.gaps.length });
+      const row = (await reportOf(w, 'dc12', 2026, 4))!;
+      // Stamped by the app's clock (SUNLIGHT_NOW, then running): that day, first = last submission.
+      expect(row.state).toBe('submitted');
+      expect(localDay(row.submittedAt)).toBe('2027-01-05');
+      expect(row.lastSubmittedAt).toEqual(row.submittedAt);
+      expect(row.gapsAtSubmit).toEqual(review.gaps.map((g) => ({ itemCode: g.itemCode, periodKey: g.periodKey })));
+      expect((await transitions(row.id)).map((t) => [t.fromState, t.toState, t.actorId])).toEqual([['draft', 'submitted', dc12.userId]]);
+      expect((await auditOf(w, row.id)).map((a) => a.action)).toContain('submit');
+    });
   });
 
   it('late: a Q3 draft submitted after its due date (2026-10-15) is marked late', async () => {
@@ -64,13 +81,70 @@ describe('submit the quarterly report (§5)', () => {
     expect((await rep.coordinatorReport(dc15, { year: 2026, quarter: 3 })).onTime).toBe(false);
   });
 
-  it('a submitted report is locked: no second submission, no edits', async () => {
-    const dc12 = await scopeOf(w, 'dongcheng.dc12');
-    const row = (await reportOf(w, 'dc12', 2026, 4))!;
-    expect(await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version: row.version, confirmGaps: true })).toEqual({ ok: false, kind: 'wrongState', state: 'submitted' });
-    const view = await rep.coordinatorReport(dc12, { year: 2026, quarter: 4 });
-    expect(view).toMatchObject({ canSubmit: false, block: 'submitted' });
-    await expect(d.createDisclosure(dc12, { id: randomUUID(), itemCode: 'M03', periodKey: '2026-10', values: {} })).rejects.toMatchObject({ block: 'submitted' });
+  it('a submitted report is locked: no second submission, no edits of what was reviewed', async () => {
+    await atTime('2027-01-06T10:00:00+08:00', async () => {
+      const dc12 = await scopeOf(w, 'dongcheng.dc12');
+      const row = (await reportOf(w, 'dc12', 2026, 4))!;
+      expect(await rep.submitQuarterReport(dc12, { year: 2026, quarter: 4, version: row.version, confirmGaps: true })).toEqual({ ok: false, kind: 'wrongState', state: 'submitted' });
+      const view = await rep.coordinatorReport(dc12, { year: 2026, quarter: 4 });
+      expect(view).toMatchObject({ canSubmit: false, block: 'submitted' });
+      // October's canteen accounts were due on 10 November: locked.
+      await expect(d.createDisclosure(dc12, { id: randomUUID(), itemCode: 'M03', periodKey: '2026-10', values: {} })).rejects.toMatchObject({ block: 'submitted' });
+    });
+  });
+
+  it('§3 issue 14: an approved quarter locks what was reviewed, but an obligation not yet due can still be disclosed — flagged to the evaluator', async () => {
+    await atTime('2027-01-05T10:00:00+08:00', async () => {
+      const dc18 = await scopeOf(w, 'dongcheng.dc18');
+      const ev = await scopeOf(w, 'dongcheng.eval');
+      const draft = await rep.coordinatorReport(dc18, { year: 2026, quarter: 4 });
+      expect(await rep.submitQuarterReport(dc18, { year: 2026, quarter: 4, version: draft.report?.version ?? 0, confirmGaps: true })).toMatchObject({ ok: true });
+      const submitted = (await reportOf(w, 'dc18', 2026, 4))!;
+      await actions.saveEvaluation(ev, { reportId: submitted.id, attention: 18, content: 18, form: 18, procedure: 18, rules: 18, comment: '' });
+      await actions.transitionReport(ev, { reportId: submitted.id, action: 'approve', reason: '', version: (await reportOf(w, 'dc18', 2026, 4))!.version });
+      expect((await reportOf(w, 'dc18', 2026, 4))?.state).toBe('approved');
+    });
+    await atTime('2027-01-08T10:00:00+08:00', async () => {
+      const dc18 = await scopeOf(w, 'dongcheng.dc18');
+      const ev = await scopeOf(w, 'dongcheng.eval');
+      // December's financial accounts (M01) are due on 10 January: still open, flagged as added after approval.
+      const values = {
+        disclosedOn: '2027-01-08',
+        channels: ['noticeBoard'],
+        audience: 'internal',
+        summary: '2026年12月学校财务收支情况。',
+        plannedOn: '',
+        procurementAmount: '',
+        procurementMethod: '',
+      };
+      const id = randomUUID();
+      const m01 = await d.createDisclosure(dc18, { id, itemCode: 'M01', periodKey: '2026-12', values });
+      expect(m01).toMatchObject({ ok: true });
+      // October's accounts (due 10 November) were reviewed: locked.
+      await expect(d.createDisclosure(dc18, { id: randomUUID(), itemCode: 'M01', periodKey: '2026-10', values: { ...values, disclosedOn: '2027-01-08' } })).rejects.toMatchObject({
+        block: 'approved',
+      });
+      // The one added after approval can be corrected while its deadline lies ahead.
+      expect(await d.updateDisclosure(dc18, { id, version: 1, values: { ...values, summary: '2026年12月学校财务收支情况（更正）。' } })).toMatchObject({ ok: true });
+      const report = (await reportOf(w, 'dc18', 2026, 4))!;
+      const review = await reviewReport.reportReview(ev, report.id);
+      const card = review.obligations.find((o) => o.result.obligation.itemCode === 'M01' && o.result.obligation.periodKey === '2026-12')!;
+      expect(card.disclosures.find((x) => x.id === id)?.flags).toContain('afterApproval');
+      expect(review.flagCounts.afterLock).toBeGreaterThanOrEqual(1);
+      // Disclosures the evaluator reviewed carry no such flag.
+      expect(review.obligations.filter((o) => o.result.obligation.periodKey === '2026-10').flatMap((o) => o.disclosures.flatMap((x) => x.flags))).not.toContain('afterApproval');
+    });
+    await atTime('2027-01-11T10:00:00+08:00', async () => {
+      const dc18 = await scopeOf(w, 'dongcheng.dc18');
+      // Past its deadline the late addition is locked like the rest.
+      const [added] = await sys(w, (db) =>
+        db
+          .select()
+          .from(w.schema.disclosures)
+          .where(and(eq(w.schema.disclosures.itemCode, 'M01'), eq(w.schema.disclosures.periodKey, '2026-12'), eq(w.schema.disclosures.schoolId, dc18.schoolId!))),
+      );
+      await expect(d.deleteDisclosure(dc18, { id: added!.id, version: added!.version })).rejects.toMatchObject({ block: 'approved' });
+    });
   });
 
   it('a stale review (another tab changed the report) is a conflict', async () => {
@@ -108,7 +182,7 @@ describe('submit the quarterly report (§5)', () => {
     const after = (await reportOf(w, 'dc10', 2026, 3))!;
     expect(after.state).toBe('submitted');
     expect(after.submittedAt).toEqual(before.submittedAt);
-    expect(onDemoDay(after.lastSubmittedAt)).toBe(true);
+    expect(localDay(after.lastSubmittedAt)).toBe('2026-11-23');
     expect(after.lastSubmittedAt!.getTime()).toBeGreaterThan(after.submittedAt!.getTime());
     const trail = await transitions(after.id);
     expect(trail.at(-1)).toMatchObject({ fromState: 'returned', toState: 'submitted', actorId: dc10.userId });

@@ -7,8 +7,8 @@ import { coverage, tally, timeliness } from '@/modules/obligations/domain/metric
 import { closeDate, isReportOnTime, reportDueDate } from '@/core/domain/periods';
 import { mandatoryGaps, optionalGaps, type Gap } from '@/modules/reports/domain/report-gaps';
 import { rubricTotal } from '@/modules/reports/domain/scores';
-import type { ObligationStatus, QuarterRef, ReportState } from '@/core/domain/types';
-import { checkTransition } from '@/modules/reports/domain/workflow';
+import type { LocalDate, ObligationStatus, QuarterRef, ReportState } from '@/core/domain/types';
+import { checkTransition, submissionNotBefore } from '@/modules/reports/domain/workflow';
 import { now } from '@/core/env';
 import type { SubmitReportInput } from '@/modules/reports/validation/school-report';
 import { audit } from '@/core/audit';
@@ -65,6 +65,8 @@ export async function coordinatorReport(scope: Scope, q: QuarterRef) {
           .where(and(eq(evaluations.districtId, s.districtId), eq(evaluations.reportId, report.id)))
       : [];
     const t = tally(results);
+    // §3: submission opens the day after the quarter ends (earlier only when every obligation is met).
+    const opensOn = submissionNotBefore(q, entry.today, results);
     return {
       school: { id: school.id, name: school.name },
       q,
@@ -100,7 +102,9 @@ export async function coordinatorReport(scope: Scope, q: QuarterRef) {
               comment: evaluation.comment,
             }
           : null,
-      canSubmit: checkTransition('submit', report?.state ?? 'draft', s.role).ok,
+      /** Null when the report may be submitted today, else the day submission opens (§3). */
+      opensOn: checkTransition('submit', report?.state ?? 'draft', s.role).ok ? opensOn : null,
+      canSubmit: checkTransition('submit', report?.state ?? 'draft', s.role).ok && opensOn === null,
     };
   });
 }
@@ -109,10 +113,12 @@ export type SubmitResult =
   | { ok: true; onTime: boolean; resubmitted: boolean; gaps: number }
   | { ok: false; kind: 'needsConfirm'; gaps: number }
   | { ok: false; kind: 'conflict' }
+  | { ok: false; kind: 'notYet'; opensOn: LocalDate }
   | { ok: false; kind: 'wrongState'; state: ReportState };
 
 /**
- * Coordinator: submits (or resubmits) the quarter's report (§5). With mandatory obligations unmet
+ * Coordinator: submits (or resubmits) the quarter's report (§5) — from the day after the quarter
+ * ends, earlier only when every obligation is met (§3). With mandatory obligations unmet
  * it needs the coordinator's confirmation; those gaps are recorded. The first submission time is
  * kept in submittedAt (report on time is judged on it, §4), later ones in lastSubmittedAt.
  */
@@ -126,7 +132,10 @@ export async function submitQuarterReport(scope: Scope, input: SubmitReportInput
     if (!seen) return { ok: false, kind: 'conflict' };
     const check = checkTransition('submit', report.state, s.role);
     if (!check.ok) return { ok: false, kind: 'wrongState', state: report.state };
-    const { bySchool } = await quarterResults(tx, s.districtId, [school.id], q.year, q.quarter, today());
+    const day = today();
+    const { bySchool } = await quarterResults(tx, s.districtId, [school.id], q.year, q.quarter, day);
+    const opensOn = submissionNotBefore(q, day, bySchool.get(school.id) ?? []);
+    if (opensOn) return { ok: false, kind: 'notYet', opensOn };
     const gaps = mandatoryGaps(bySchool.get(school.id) ?? []);
     if (gaps.length > 0 && !input.confirmGaps) return { ok: false, kind: 'needsConfirm', gaps: gaps.length };
     const at = now();

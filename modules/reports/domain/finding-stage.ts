@@ -18,10 +18,7 @@ export function findingStage(f: FindingFacts): FindingStage {
   return f.responses.length > 0 ? 'resubmit' : 'awaitingResponse';
 }
 
-/** The school owes an answer and the due date has passed. */
-export function findingOverdue(f: Pick<FindingFacts, 'status' | 'dueOn'>, today: LocalDate): boolean {
-  return f.status === 'open' && today > f.dueOn;
-}
+// Overdue (the school owes an answer past the due date) is finding-overdue.ts's isFindingOverdue: one function for every screen.
 
 /** The latest answer came after the due date (the one in force now: 整改不到位 sets a new one). */
 export function answeredLate(f: FindingFacts): boolean {

@@ -9,6 +9,8 @@ const r = (itemCode: string, periodKey: string, status: ObligationStatus, mandat
   met: status === 'metOnTime' || status === 'metLate',
   onTime: status === 'metOnTime',
   firstDisclosedOn: null,
+  due: status !== 'notYetDue',
+  notBefore: false,
 });
 
 describe('report gaps (§5)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportFigures, type ReportFact } from './reports';
+import { dueReportQuarters, isReportDue, reportFigures, type ReportFact } from './reports';
 
 const at = (iso: string) => new Date(iso);
 
@@ -41,5 +41,20 @@ describe('reportFigures (§4)', () => {
 
   it('rejects two reports for one quarter', () => {
     expect(() => reportFigures([reports[0], reports[0]], 2026)).toThrow(RangeError);
+  });
+});
+
+describe('reports due (§4: a period in progress counts only what is due)', () => {
+  it('a report is due once its due date (quarter end + reportDueDays) is before today', () => {
+    expect(isReportDue(2026, 3, '2026-10-15')).toBe(false);
+    expect(isReportDue(2026, 3, '2026-10-16')).toBe(true);
+    expect(dueReportQuarters(2026, '2026-11-23')).toEqual([1, 2, 3]);
+    expect(dueReportQuarters(2026, '2027-01-16')).toEqual([1, 2, 3, 4]);
+    expect(dueReportQuarters(2026, '2026-11-23', 15, [4])).toEqual([]);
+  });
+  it('issue 14: the report rates of a year in progress count only the reports already due', () => {
+    const reports: ReportFact[] = [1, 2, 3].map((q) => ({ quarter: q as 1 | 2 | 3, state: 'approved', submittedAt: at(`2026-${String(q * 3 + 1).padStart(2, '0')}-05T10:00:00+08:00`) }));
+    expect(reportFigures(reports, 2026, 15, dueReportQuarters(2026, '2026-11-23'))).toMatchObject({ expected: 3, onTimeRate: 100 });
+    expect(reportFigures(reports, 2026, 15)).toMatchObject({ expected: 4, onTimeRate: 75 }); // counting Q4 as if due: the collapse
   });
 });

@@ -1,7 +1,7 @@
 // Quarterly report figures: completeness and on-time rate (DESIGN.md §3, §4).
 import { percent } from '@/modules/obligations/domain/metrics';
-import { DEFAULT_REPORT_DUE_DAYS, isReportOnTime, QUARTERS } from '@/core/domain/periods';
-import type { Quarter, ReportState } from '@/core/domain/types';
+import { DEFAULT_REPORT_DUE_DAYS, isReportOnTime, QUARTERS, reportDueDate } from '@/core/domain/periods';
+import type { LocalDate, Quarter, ReportState } from '@/core/domain/types';
 
 export interface ReportFact {
   quarter: Quarter;
@@ -57,4 +57,17 @@ export function reportFigures(reports: readonly ReportFact[], year: number, repo
     completeness: percent(submitted, expected.size),
     onTimeRate: percent(onTime, expected.size),
   };
+}
+
+/**
+ * §4 a period in progress: a quarterly report counts in the report rates once its due date is
+ * before today, like an obligation (its not-yet-due reports are shown apart as 未到期).
+ */
+export function isReportDue(year: number, quarter: Quarter, today: LocalDate, reportDueDays: number = DEFAULT_REPORT_DUE_DAYS): boolean {
+  return reportDueDate({ year, quarter }, reportDueDays) < today;
+}
+
+/** The quarters of `year` (among `quarters`) whose reports are due — the expected reports of §4. */
+export function dueReportQuarters(year: number, today: LocalDate, reportDueDays: number = DEFAULT_REPORT_DUE_DAYS, quarters: readonly Quarter[] = QUARTERS): Quarter[] {
+  return quarters.filter((q) => isReportDue(year, q, today, reportDueDays));
 }

@@ -3,8 +3,13 @@
 import { percent } from '@/modules/obligations/domain/metrics';
 import type { LocalDate, ReportState } from '@/core/domain/types';
 
+/**
+ * §4: `expected` are the reports already due (due date before today), `submitted` and `onTime`
+ * among them; `notYetDue` the others, shown apart (a quarter in progress is not a collapse).
+ */
 export interface ReportCount {
   expected: number;
+  notYetDue: number;
   submitted: number;
   onTime: number;
 }
@@ -20,23 +25,33 @@ export interface QueueFact {
   /** First submission (kept through returns, §4 "report on time" is judged on it). */
   submittedAt: Date | null;
   onTime: boolean;
+  /** The report's due date is before today (isReportDue). */
+  due: boolean;
 }
 
 export function countReports(facts: readonly QueueFact[]): ReportCount {
+  let expected = 0;
+  let notYetDue = 0;
   let submitted = 0;
   let onTime = 0;
   for (const f of facts) {
+    if (!f.due) {
+      notYetDue += 1;
+      continue;
+    }
+    expected += 1;
     if (f.submittedAt === null) continue;
     submitted += 1;
     if (f.onTime) onTime += 1;
   }
-  return { expected: facts.length, submitted, onTime };
+  return { expected, notYetDue, submitted, onTime };
 }
 
 /** Percentages of summed counts: a district figure is never a mean of zone percentages (§4). */
 export function reportRollUp(counts: readonly ReportCount[]): ReportRollUp {
-  const c = counts.reduce((a, b) => ({ expected: a.expected + b.expected, submitted: a.submitted + b.submitted, onTime: a.onTime + b.onTime }), {
+  const c = counts.reduce((a, b) => ({ expected: a.expected + b.expected, notYetDue: a.notYetDue + b.notYetDue, submitted: a.submitted + b.submitted, onTime: a.onTime + b.onTime }), {
     expected: 0,
+    notYetDue: 0,
     submitted: 0,
     onTime: 0,
   });

@@ -24,7 +24,8 @@ describe('yearScore (§4)', () => {
     expect(yearScore([80, null, 90, null])).toBe(85);
     expect(yearScore([80, 85, 90, 95])).toBe(87.5);
     expect(yearScore([90, 85, 86])).toBe(87);
-    expect(yearScore([100, 90, 90])).toBe(93.33);
+    expect(yearScore([100, 90, 90])).toBe(280 / 3); // exact: rounded once where shown
+    expect(yearScore([92.5, 93])).toBe(92.75); // issue 14: shown with one decimal it is 92.8 everywhere
   });
 
   it('is null when nothing is scored and rejects out-of-range scores', () => {

@@ -1,7 +1,7 @@
 // Evaluator score for quarterly reports (DESIGN.md §4).
 import { roundTo2 } from '@/modules/obligations/domain/metrics';
 import { RUBRIC_DIMENSIONS } from '@/core/domain/types';
-import type { Rubric, RubricDimension } from '@/core/domain/types';
+import type { ReportState, Rubric, RubricDimension } from '@/core/domain/types';
 
 /** §4: five dimensions, 0–20 points each (思想重视, 内容翔实, 形式规范, 程序严密, 制度健全). */
 export const RUBRIC_MAX_PER_DIMENSION = 20;
@@ -21,12 +21,21 @@ export function rubricTotal(r: Rubric): number {
   return roundTo2(RUBRIC_DIMENSIONS.reduce((s, d) => s + r[d], 0));
 }
 
-/** §4: year score = mean of the scored quarters (null entries are unscored); null if none. */
+/**
+ * §4, §6 decision: a quarterly report's evaluator score counts once the report is approved (a
+ * score saved while reviewing, or kept through a reopening, is not yet the report's score). Every
+ * screen, export and the ranking take the score from here.
+ */
+export function approvedScore(state: ReportState, rubric: Rubric | null): number | null {
+  return state === 'approved' && rubric ? rubricTotal(rubric) : null;
+}
+
+/** §4: year score = mean of the scored quarters (null entries are unscored), exact; null if none. */
 export function yearScore(scores: readonly (number | null)[]): number | null {
   const scored = scores.filter((s): s is number => s !== null);
   for (const s of scored) {
     if (!Number.isFinite(s) || s < 0 || s > 100) throw new RangeError(`Score out of range: ${s}`);
   }
   if (scored.length === 0) return null;
-  return roundTo2(scored.reduce((a, b) => a + b, 0) / scored.length);
+  return scored.reduce((a, b) => a + b, 0) / scored.length;
 }

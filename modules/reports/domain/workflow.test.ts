@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, isEditableByCoordinator } from './workflow';
+import { checkTransition, isEditableByCoordinator, submissionNotBefore, submissionOpensOn } from './workflow';
 
 describe('report workflow (§5)', () => {
   it('follows draft → submitted → returned → submitted → approved', () => {
@@ -21,5 +21,25 @@ describe('report workflow (§5)', () => {
   });
   it('lets coordinators edit only draft and returned reports', () => {
     expect(['draft', 'submitted', 'returned', 'approved'].filter((s) => isEditableByCoordinator(s as never))).toEqual(['draft', 'returned']);
+  });
+});
+
+describe('when a quarterly report may be submitted (§3)', () => {
+  const q4 = { year: 2026, quarter: 4 as const };
+  const met = { met: true };
+  const open = { met: false };
+  it('opens the day after the quarter ends', () => {
+    expect(submissionOpensOn(q4)).toBe('2027-01-01');
+    expect(submissionOpensOn({ year: 2026, quarter: 1 })).toBe('2026-04-01');
+  });
+  it('issue 14: refused on 5 December with obligations not yet met; allowed from 1 January whatever is met', () => {
+    expect(submissionNotBefore(q4, '2026-12-05', [met, open, open])).toBe('2027-01-01');
+    expect(submissionNotBefore(q4, '2026-12-31', [met, open])).toBe('2027-01-01');
+    expect(submissionNotBefore(q4, '2027-01-01', [met, open])).toBeNull();
+    expect(submissionNotBefore(q4, '2027-02-20', [open])).toBeNull();
+  });
+  it('earlier only when every obligation of the quarter is met', () => {
+    expect(submissionNotBefore(q4, '2026-12-05', [met, met])).toBeNull();
+    expect(submissionNotBefore(q4, '2026-12-05', [])).toBe('2027-01-01');
   });
 });

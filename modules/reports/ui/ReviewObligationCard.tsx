@@ -21,8 +21,8 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
         <span className="code">{ob.itemCode}</span> {o.item?.name ?? ''} <StatusBadge status={o.result.status} />
       </h3>
       <p className="small muted">
-        {t('common.period')} {period} · {t('common.deadline')} {ob.timingBefore && ob.eventDate ? t('evaluatorReport.beforeEvent', { date: ob.eventDate }) : ob.deadline} · {t('common.weight')}{' '}
-        {ob.weight}
+        {t('common.period')} {period} · {t('common.deadline')} {ob.deadline}
+        {ob.timingBefore && ob.eventDate ? t('evaluatorReport.beforeEvent', { event: ob.eventDate }) : ''} · {t('common.weight')} {ob.weight}
         {o.item?.tags.includes('congress') ? ` · ${t('evaluatorReport.congressItem')}` : ''}
       </p>
       {o.disclosures.length === 0 ? (

@@ -33,6 +33,11 @@ export function SubmitForm({ year, quarter, version, gaps, resubmit }: { year: n
           {t('stale')}
         </p>
       )}
+      {state.status === 'notYet' && (
+        <p role="alert" className="error">
+          {t('notYet', { date: state.opensOn })}
+        </p>
+      )}
       {state.status === 'wrongState' && (
         <p role="alert" className="error">
           {t('wrongState')}

@@ -7,6 +7,7 @@ export type SubmitState =
   | { status: 'needsConfirm'; gaps: number }
   | { status: 'stale' }
   | { status: 'wrongState' }
+  | { status: 'notYet'; opensOn: string }
   | Refusal;
 
 export type RespondState = Exclude<ActionState, { status: 'saved' }> | { status: 'sent'; late: boolean };

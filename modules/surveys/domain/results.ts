@@ -1,6 +1,6 @@
 // Survey figures from answer counts (DESIGN §4, §7). Pure: the data layer hands over
 // COUNT(*) rows per school, question and value; every figure comes from modules/surveys/domain/satisfaction.
-import { ANONYMITY_FLOOR, combinedSatisfaction, emptyAggregate, groupSatisfaction, mergeAggregates, type SatisfactionAggregate } from './satisfaction';
+import { ANONYMITY_FLOOR, combinedSatisfaction, emptyAggregate, groupSatisfaction, poolShown, type SatisfactionAggregate } from './satisfaction';
 
 /** How many answers chose 1, 2, 3, 4 and 5. */
 export type Distribution = [number, number, number, number, number];
@@ -104,7 +104,7 @@ export interface RollUp {
  * answers could be recovered by subtracting the visible schools from the total.
  */
 export function rollUp(tallies: readonly GroupTally[], minResponses: number): RollUp {
-  const shown = tallies.filter((t) => t.agg.n >= ANONYMITY_FLOOR);
+  const { shown, agg, included, hidden } = poolShown(tallies);
   const distribution = dict<Distribution>();
   for (const t of shown) {
     for (const [q, d] of Object.entries(t.distribution)) {
@@ -112,12 +112,7 @@ export function rollUp(tallies: readonly GroupTally[], minResponses: number): Ro
       for (let i = 0; i < 5; i++) acc[i] = (acc[i] ?? 0) + (d[i] ?? 0);
     }
   }
-  const agg = mergeAggregates(...shown.map((t) => t.agg));
-  return {
-    figures: groupFigures({ agg, distribution }, minResponses),
-    included: shown.length,
-    hidden: tallies.length - shown.length,
-  };
+  return { figures: groupFigures({ agg, distribution }, minResponses), included, hidden };
 }
 
 /** §4: combined = mean of the valid groups' 满意率. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateResponses, combinedSatisfaction, groupSatisfaction, mergeAggregates, schoolSatisfaction, type SurveyResponse } from './satisfaction';
+import { aggregateResponses, combinedSatisfaction, groupSatisfaction, mergeAggregates, pooledSatisfaction, schoolSatisfaction, type SurveyResponse } from './satisfaction';
 
 const resp = (...overall: number[]): SurveyResponse[] => overall.map((o) => ({ overall: o }));
 
@@ -10,15 +10,15 @@ describe('groupSatisfaction (§4)', () => {
     expect(g).toMatchObject({ n: 10, visible: true, valid: true, satisfactionRate: 60, meanScore: 3.6 });
   });
 
-  it('rounds to 2 decimals', () => {
+  it('is exact (§4: rounded once, where shown)', () => {
     const g = groupSatisfaction(aggregateResponses(resp(5, 5, 3, 4, 2, 1, 5, 5, 5, 4, 4, 3)));
-    expect(g.satisfactionRate).toBe(66.67); // 8 / 12
-    expect(g.meanScore).toBe(3.83); // 46 / 12
+    expect(g.satisfactionRate).toBe((8 / 12) * 100);
+    expect(g.meanScore).toBe(46 / 12);
   });
 
   it('5–9 responses: visible but not valid', () => {
     const g = groupSatisfaction(aggregateResponses(resp(5, 5, 5, 5, 1, 4, 4, 4, 4)));
-    expect(g).toMatchObject({ n: 9, visible: true, valid: false, satisfactionRate: 88.89 });
+    expect(g).toMatchObject({ n: 9, visible: true, valid: false, satisfactionRate: (8 / 9) * 100 });
   });
 
   it('anonymity floor: fewer than 5 responses ⇒ all figures null', () => {
@@ -83,6 +83,26 @@ describe('combined (§4)', () => {
         }
       }),
     );
+  });
+});
+
+describe('pooledSatisfaction (§4: district and zone 满意率)', () => {
+  const many = (n: number, v: number) => resp(...Array(n).fill(v));
+  it('pools the responses of the schools shown per group, then takes the mean of the valid groups', () => {
+    const a = { teachers: aggregateResponses([...many(9, 5), ...many(1, 2)]), parents: aggregateResponses([...many(10, 4), ...many(10, 1)]) }; // 90 %, 50 %
+    const b = { teachers: aggregateResponses([...many(30, 5), ...many(10, 3)]), parents: aggregateResponses(many(12, 5)) }; // 75 %, 100 %
+    const hidden = { teachers: aggregateResponses(many(4, 1)) }; // under the anonymity floor: left out
+    const d = pooledSatisfaction([a, b, hidden]);
+    expect(d.groups.teachers).toMatchObject({ n: 50, satisfactionRate: 78 }); // 39 / 50
+    expect(d.groups.parents).toMatchObject({ n: 32, satisfactionRate: 68.75 }); // 22 / 32
+    expect(d.combined).toBe((78 + 68.75) / 2);
+    // issue 14: the mean of the schools' combined figures is another number (and was shown on the overview).
+    const meanOfSchools = (schoolSatisfaction(a).combined! + schoolSatisfaction(b).combined!) / 2;
+    expect(meanOfSchools).not.toBe(d.combined);
+  });
+  it('a group without valid pooled responses stays out of the combined figure', () => {
+    expect(pooledSatisfaction([{ teachers: aggregateResponses(many(6, 5)) }]).combined).toBeNull();
+    expect(pooledSatisfaction([]).combined).toBeNull();
   });
 });
 

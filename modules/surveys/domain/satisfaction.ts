@@ -1,5 +1,5 @@
-// Satisfaction survey results per group and combined (DESIGN.md §4, §7).
-import { roundTo2 } from '@/modules/obligations/domain/metrics';
+// Satisfaction survey results per group and combined (DESIGN.md §4, §7): the ONE definition of
+// 满意率 for a school, a zone and the district. Figures are exact; they are rounded once where shown.
 import { SURVEY_GROUPS } from '@/core/domain/types';
 import type { SurveyGroup } from '@/core/domain/types';
 
@@ -30,9 +30,9 @@ export interface GroupSatisfaction {
   visible: boolean;
   /** n ≥ max(minResponses, 5) (§4); only valid groups enter the combined figure. */
   valid: boolean;
-  /** 满意率: satisfied / n × 100, 2 decimals. */
+  /** 满意率: satisfied / n × 100 (exact). */
   satisfactionRate: number | null;
-  /** Mean overall score (1–5), 2 decimals. */
+  /** Mean overall score (1–5), exact. */
   meanScore: number | null;
   /** Mean per question; a question answered fewer than 5 times is null (same anonymity floor). */
   questionMeans: Record<string, number | null> | null;
@@ -102,26 +102,23 @@ export function groupSatisfaction(agg: SatisfactionAggregate, opts: { minRespons
   if (!visible) return { n: agg.n, visible, valid, satisfactionRate: null, meanScore: null, questionMeans: null };
   const questionMeans = dict<number | null>();
   for (const [q, s] of Object.entries(agg.questions)) {
-    questionMeans[q] = s.count >= ANONYMITY_FLOOR ? roundTo2(s.sum / s.count) : null;
+    questionMeans[q] = s.count >= ANONYMITY_FLOOR ? s.sum / s.count : null;
   }
   return {
     n: agg.n,
     visible,
     valid,
-    satisfactionRate: roundTo2((agg.satisfied / agg.n) * 100),
-    meanScore: roundTo2(agg.overallSum / agg.n),
+    satisfactionRate: (agg.satisfied / agg.n) * 100,
+    meanScore: agg.overallSum / agg.n,
     questionMeans,
   };
 }
 
-/**
- * §4: combined = mean of the valid groups' 满意率 (the rounded figures shown, so the numbers on
- * screen add up), 2 decimals; null when no group is valid.
- */
+/** §4: combined = mean of the valid groups' 满意率 (exact); null when no group is valid. */
 export function combinedSatisfaction(groups: readonly GroupSatisfaction[]): number | null {
   const rates = groups.filter((g) => g.valid && g.satisfactionRate !== null).map((g) => g.satisfactionRate as number);
   if (rates.length === 0) return null;
-  return roundTo2(rates.reduce((a, b) => a + b, 0) / rates.length);
+  return rates.reduce((a, b) => a + b, 0) / rates.length;
 }
 
 export interface SchoolSatisfaction {
@@ -134,4 +131,25 @@ export function schoolSatisfaction(byGroup: Partial<Record<SurveyGroup, Satisfac
   const groups = {} as Record<SurveyGroup, GroupSatisfaction>;
   for (const g of SURVEY_GROUPS) groups[g] = groupSatisfaction(byGroup[g] ?? emptyAggregate(), opts);
   return { groups, combined: combinedSatisfaction(SURVEY_GROUPS.map((g) => groups[g])) };
+}
+
+/**
+ * §4: a zone's or the district's answers of one group pool the responses of the schools shown —
+ * those at or above the anonymity floor (a hidden school's answers could otherwise be recovered
+ * by subtracting the visible schools from the total). `included` / `hidden` count the schools.
+ */
+export function poolShown<T extends { agg: SatisfactionAggregate }>(bySchool: readonly T[]): { shown: T[]; agg: SatisfactionAggregate; included: number; hidden: number } {
+  const shown = bySchool.filter((t) => t.agg.n >= ANONYMITY_FLOOR);
+  return { shown, agg: mergeAggregates(...shown.map((t) => t.agg)), included: shown.length, hidden: bySchool.length - shown.length };
+}
+
+/**
+ * §4: the 满意率 of a zone or the district — per group the pooled responses of the schools shown,
+ * combined = the mean of the valid groups, exactly as for a school. The overview, the survey
+ * page, the documents and the API all take it from here.
+ */
+export function pooledSatisfaction(schools: readonly Partial<Record<SurveyGroup, SatisfactionAggregate>>[], opts: { minResponses?: number } = {}): SchoolSatisfaction {
+  const byGroup: Partial<Record<SurveyGroup, SatisfactionAggregate>> = {};
+  for (const g of SURVEY_GROUPS) byGroup[g] = poolShown(schools.map((s) => ({ agg: s[g] ?? emptyAggregate() }))).agg;
+  return schoolSatisfaction(byGroup, opts);
 }

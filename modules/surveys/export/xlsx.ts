@@ -5,6 +5,7 @@ import type { SurveyResults } from '@/modules/surveys/data/results';
 import type { FreeText } from '@/modules/surveys/data/texts';
 import { SURVEY_GROUPS, type SurveyGroup } from '@/core/domain/types';
 import type { GroupFigures } from '@/modules/surveys/domain/results';
+import { num } from '@/core/export/xlsx';
 
 const GROUP_NAME: Record<SurveyGroup, string> = { teachers: '教师', parents: '家长' };
 const TYPE_NAME: Record<string, string> = { primary: '小学', junior: '初中', nineYear: '九年一贯制', senior: '高中/完中' };
@@ -18,7 +19,7 @@ function validity(g: GroupFigures | null): string {
 }
 
 function groupCells(g: GroupFigures | null): Cell[] {
-  return [g?.responses ?? null, g?.satisfactionRate ?? null, g?.meanScore ?? null, validity(g)];
+  return [g?.responses ?? null, num(g?.satisfactionRate), num(g?.meanScore), validity(g)];
 }
 
 function groupHeaders(): string[] {
@@ -53,7 +54,7 @@ export async function surveyWorkbook(r: SurveyResults, texts: FreeText[] | null)
     wb,
     '学校结果',
     ['学校代码', '学校名称', '片区', '类型', ...groupHeaders(), '综合满意率(%)'],
-    r.schools.map((s) => [s.code, s.name, s.zone ?? '', TYPE_NAME[s.type] ?? s.type, ...SURVEY_GROUPS.flatMap((g) => groupCells(s.groups[g])), s.combined]),
+    r.schools.map((s) => [s.code, s.name, s.zone ?? '', TYPE_NAME[s.type] ?? s.type, ...SURVEY_GROUPS.flatMap((g) => groupCells(s.groups[g])), num(s.combined)]),
     [10, 24, 12, 12],
   );
   addSheet(
@@ -61,8 +62,8 @@ export async function surveyWorkbook(r: SurveyResults, texts: FreeText[] | null)
     '片区汇总',
     ['片区', '学校数', ...groupHeaders(), '综合满意率(%)'],
     [
-      ...r.zones.map((z) => [z.name ?? '未分片区', z.schools, ...SURVEY_GROUPS.flatMap((g) => groupCells(z.groups[g]?.figures ?? null)), z.combined]),
-      ['合计', r.district.schools, ...SURVEY_GROUPS.flatMap((g) => groupCells(r.district.groups[g]?.figures ?? null)), r.district.combined],
+      ...r.zones.map((z) => [z.name ?? '未分片区', z.schools, ...SURVEY_GROUPS.flatMap((g) => groupCells(z.groups[g]?.figures ?? null)), num(z.combined)]),
+      ['合计', r.district.schools, ...SURVEY_GROUPS.flatMap((g) => groupCells(r.district.groups[g]?.figures ?? null)), num(r.district.combined)],
     ],
     [14, 8],
   );
@@ -73,7 +74,7 @@ export async function surveyWorkbook(r: SurveyResults, texts: FreeText[] | null)
       wb,
       `各题均分-${GROUP_NAME[g]}卷`,
       ['学校代码', '学校名称', ...survey.questions.map((q, i) => `${i + 1}. ${q.text}`)],
-      r.schools.map((s) => [s.code, s.name, ...survey.questions.map((q) => s.groups[g]?.questionMeans?.[q.id] ?? null)]),
+      r.schools.map((s) => [s.code, s.name, ...survey.questions.map((q) => num(s.groups[g]?.questionMeans?.[q.id]))]),
       [10, 24, ...survey.questions.map(() => 22)],
     );
   }

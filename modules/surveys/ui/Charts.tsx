@@ -4,6 +4,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslations } from 'next-intl';
 import type { SurveyGroup } from '@/core/domain/types';
+import { shownText } from '@/core/domain/rounding';
 
 export interface DistributionChartData {
   group: SurveyGroup;
@@ -100,7 +101,7 @@ export function ZoneChart({ rows }: { rows: ZoneChartRow[] }) {
             <CartesianGrid vertical={false} />
             <XAxis dataKey="zone" />
             <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
-            <Tooltip formatter={(value, name) => [value === null || value === undefined ? '—' : `${Number(value).toFixed(2)}%`, String(name)]} />
+            <Tooltip formatter={(value, name) => [value === null || value === undefined ? '—' : `${shownText(Number(value))}%`, String(name)]} />
             <Legend itemSorter={null} />
             {(['teachers', 'parents'] as const).map((g) => (
               <Bar key={g} dataKey={g} name={tc(`group.${g}`)} fill={GROUP_COLORS[g]} isAnimationActive={false} />

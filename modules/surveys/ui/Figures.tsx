@@ -1,14 +1,17 @@
 // Display pieces for survey figures: a group's validity badge and number cells (§4, §7).
 import { getTranslations } from 'next-intl/server';
-import type { GroupFigures } from '@/modules/surveys/domain/results';
+import { DATA_DIGITS, shownText } from '@/core/domain/rounding';
 import { pct } from '@/core/ui/format';
+import type { GroupFigures } from '@/modules/surveys/domain/results';
 
-export function num(v: number | null | undefined, digits = 2): string {
-  return v === null || v === undefined ? '—' : v.toFixed(digits);
+/** A mean score (1–5) with two decimals, rounded once from the exact value. */
+export function num(v: number | null | undefined, digits = DATA_DIGITS): string {
+  return shownText(v, digits) ?? '—';
 }
 
+/** 满意率 on screen: like every percentage, one decimal (§4: one number per figure). */
 export function rate(v: number | null | undefined): string {
-  return v === null || v === undefined ? '—' : `${v.toFixed(2)}%`;
+  return pct(v);
 }
 
 export async function Validity({ g }: { g: GroupFigures | null }) {

@@ -2,6 +2,7 @@
 // floor come from schoolSurveyResults (modules/surveys/data/results.ts → modules/surveys/domain/satisfaction.ts).
 import { getTranslations } from 'next-intl/server';
 import { pct } from '@/core/ui/format';
+import { DATA_DIGITS, shownText } from '@/core/domain/rounding';
 import type { Scope } from '@/core/scope';
 import { schoolSurveyResults } from '@/modules/surveys/data/results';
 import { SURVEY_GROUPS } from '@/core/domain/types';
@@ -24,7 +25,7 @@ export async function SurveyBlock({ scope, schoolId, year }: { scope: Scope; sch
                   {t(`evaluatorProfile.group.${g}`)}：
                   {!f || !f.visible
                     ? t('evaluatorProfile.hidden', { floor: r.anonymityFloor })
-                    : `${t('evaluatorProfile.rate')} ${pct(f.satisfactionRate)} · ${t('evaluatorProfile.mean')} ${f.meanScore ?? '—'} · ${t('evaluatorProfile.responses', { n: f.responses ?? 0 })}${f.valid ? '' : ` · ${t('evaluatorProfile.notValid', { min: r.minResponses })}`}`}
+                    : `${t('evaluatorProfile.rate')} ${pct(f.satisfactionRate)} · ${t('evaluatorProfile.mean')} ${shownText(f.meanScore, DATA_DIGITS) ?? '—'} · ${t('evaluatorProfile.responses', { n: f.responses ?? 0 })}${f.valid ? '' : ` · ${t('evaluatorProfile.notValid', { min: r.minResponses })}`}`}
                 </li>
               );
             })}

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { dateTime, pct } from '@/core/ui/format';
+import { dateTime, pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { coordinatorHistory } from '@/modules/reports/data/history';
 import { quarterParam } from '@/core/domain/quarter-param';
@@ -27,12 +27,12 @@ export default async function HistoryPage() {
               {t('documents.summary.link')}
             </Link>
           </p>
-          <p className="muted small">
+          <p className="muted small" data-testid={`year-summary-${y.year}`}>
             {t('coordHistory.yearSummary', {
               coverage: pct(y.figures.coverage),
               timeliness: pct(y.figures.timeliness),
               onTimeRate: pct(y.reports.onTimeRate),
-              score: y.score === null ? '—' : y.score.toFixed(1),
+              score: scoreText(y.score),
             })}
           </p>
           <div className="table-wrap">
@@ -77,7 +77,7 @@ export default async function HistoryPage() {
                       {pct(r.figures.timeliness)}
                     </td>
                     <td className="num" data-label={t('coordHistory.score')} data-testid="score">
-                      {r.score === null ? '—' : r.score.toFixed(1)}
+                      {scoreText(r.score)}
                     </td>
                   </tr>
                 ))}

@@ -120,7 +120,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           {r.evaluation.comment && <p className={styles.quote}>{r.evaluation.comment}</p>}
         </section>
       )}
-      {r.canSubmit && (
+      {r.opensOn && (
+        <p className={styles.banner} role="status" data-testid="report-opens-on">
+          {t('coordReport.opensOn', { date: r.opensOn })}
+        </p>
+      )}
+      {(r.canSubmit || r.opensOn) && (
         <>
           <section className={`card ${styles.panel}`} data-testid="review">
             <h2>{t('coordReport.reviewTitle')}</h2>
@@ -165,7 +170,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             )}
             {r.optional.length > 0 && <p className="muted small">{t('coordReport.optional', { codes: r.optional.map((g) => g.itemCode).join(t('coordTerms.sep')) })}</p>}
           </section>
-          <SubmitForm year={q.year} quarter={q.quarter} version={r.report?.version ?? 0} gaps={r.gaps.length} resubmit={state === 'returned'} />
+          {r.canSubmit && <SubmitForm year={q.year} quarter={q.quarter} version={r.report?.version ?? 0} gaps={r.gaps.length} resubmit={state === 'returned'} />}
         </>
       )}
       {r.transitions.length > 0 && (

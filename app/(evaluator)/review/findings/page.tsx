@@ -7,6 +7,7 @@ import { findingFormOptions, findingsList, type FindingListFilter } from '@/modu
 import { FINDING_SEVERITIES } from '@/core/domain/types';
 import { ActionForm } from '@/modules/reports/ui/ActionForm';
 import { one, type SearchParams } from '@/modules/dashboard/ui/params';
+import { parseYear } from '@/modules/ranking/validation/ranking';
 import { raiseFindingAction } from '@/modules/reports/actions/findings';
 
 export const dynamic = 'force-dynamic';
@@ -19,13 +20,20 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
   const sp = await searchParams;
   const f = one(sp.status);
   const filter: FindingListFilter = FILTERS.includes(f as FindingListFilter) ? (f as FindingListFilter) : 'open';
-  const [t, rows, options] = await Promise.all([getTranslations(), findingsList(scope, { filter }), scope.role === 'evaluator' ? findingFormOptions(scope) : Promise.resolve(null)]);
+  // ?year=Y: the findings filed under a year — the list the leader's open-findings tile counts.
+  const year = parseYear(sp.year) ?? null;
+  const [t, rows, options] = await Promise.all([getTranslations(), findingsList(scope, { filter, year }), scope.role === 'evaluator' ? findingFormOptions(scope) : Promise.resolve(null)]);
   return (
     <AppShell scope={scope}>
       <h1>{t('evaluatorFindings.title')}</h1>
+      {year && (
+        <p className="muted" data-testid="findings-year">
+          {t('evaluatorFindings.ofYear', { year, count: rows.length })} <Link href={`/review/findings?status=${filter}`}>{t('evaluatorFindings.allYears')}</Link>
+        </p>
+      )}
       <nav className="tabs no-print" aria-label={t('evaluatorFindings.filter')}>
         {FILTERS.map((x) => (
-          <Link key={x} href={`/review/findings?status=${x}`} aria-current={x === filter ? 'page' : undefined}>
+          <Link key={x} href={`/review/findings?status=${x}${year ? `&year=${year}` : ''}`} aria-current={x === filter ? 'page' : undefined}>
             {t(`evaluatorFindings.filters.${x}`)}
           </Link>
         ))}

@@ -10,6 +10,7 @@ import { CELL_STATES } from '@/modules/dashboard/domain/coverage-matrix';
 import { PeriodFilters } from '@/modules/dashboard/ui/pickers';
 import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
 import { CellDetail } from '@/modules/dashboard/ui/CellDetail';
+import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
 
 export const dynamic = 'force-dynamic';
@@ -33,6 +34,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
         {t('evaluatorMatrix.title')} · {label}
       </h1>
       <PeriodFilters values={{ year: period.year, quarter: period.quarter, zone, type }} years={pickerYears()} zones={m.zones} allowYear />
+      {m.inProgress && <InProgressNote notYetDue={m.total.tally.notYetDue} />}
       <p className="no-print">
         <a href={`/review/export/matrix${query(base)}`} download data-testid="export-matrix">
           {t('evaluatorMatrix.export')}

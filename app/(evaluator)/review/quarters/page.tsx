@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { dateTime, pct } from '@/core/ui/format';
+import { dateTime, pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/review';
 import { isUuid } from '@/core/auth/users';
 import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
+import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
 import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
 
@@ -39,6 +40,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <Link href="/review">{t('evaluatorWork.title')}</Link>
       </p>
       <PeriodFilters values={{ year: q.year, quarter: q.quarter, zone, type, state }} years={pickerYears()} zones={data.zoneOptions} states={STATES} />
+      {data.inProgress && <InProgressNote notYetDue={tot.figures.tally.notYetDue} reports={tot.reports.notYetDue} />}
       <div className="kpis" aria-label={t('evaluatorQueue.districtFigures')}>
         <Kpi label={t('evaluator.expected')} value={String(tot.reports.expected)} testId="kpi-expected" />
         <Kpi label={t('evaluator.submitted')} value={String(tot.reports.submitted)} testId="kpi-submitted" />
@@ -147,7 +149,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
                     <td className="num">{pct(r.figures.coverage)}</td>
                     <td className="num">{pct(r.figures.timeliness)}</td>
-                    <td className="num">{r.score ?? '—'}</td>
+                    <td className="num">{scoreText(r.score)}</td>
                     <td>
                       {r.reportId && <Link href={`/review/reports/${r.reportId}`}>{scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}</Link>}
                     </td>

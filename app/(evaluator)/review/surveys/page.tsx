@@ -82,7 +82,9 @@ export default async function SurveyResultsPage({ searchParams }: { searchParams
             })}
             <div className="kpi">
               <div className="label">{t('surveyResults.combined')}</div>
-              <div className="value">{rate(r.district.combined)}</div>
+              <div className="value" data-testid="district-combined">
+                {rate(r.district.combined)}
+              </div>
             </div>
           </div>
           {detail && <SchoolDetail d={detail} />}

@@ -3,6 +3,7 @@
 // Clicking a quarter opens the coverage matrix of that quarter.
 import { useRouter } from 'next/navigation';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { shownText } from '@/core/domain/rounding';
 import { CHART_HEIGHT, COLORS, DASHES, TICK } from './theme';
 
 export interface TrendPoint {
@@ -33,7 +34,7 @@ export function TrendChart({ data, names, label }: { data: TrendPoint[]; names: 
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={TICK} />
         <YAxis domain={[0, 100]} tick={TICK} unit="%" width={60} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? `${v.toFixed(2)}%` : '—')} />
+        <Tooltip formatter={(v) => (typeof v === 'number' ? `${shownText(v)}%` : '—')} />
         <Legend wrapperStyle={{ fontSize: 15 }} />
         {SERIES.map((k, i) => (
           <Line key={k} type="monotone" dataKey={k} name={names[k]} stroke={COLORS[i]} strokeWidth={3} strokeDasharray={DASHES[i]} dot={{ r: 5 }} connectNulls isAnimationActive={false} />

@@ -3,6 +3,7 @@
 // zone opens the ranking of that zone's schools.
 import { useRouter } from 'next/navigation';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DATA_DIGITS, shownText } from '@/core/domain/rounding';
 import { CHART_HEIGHT, COLORS, TICK } from './theme';
 
 export interface ZonePoint {
@@ -33,7 +34,7 @@ export function ZoneChart({ data, names, label }: { data: ZonePoint[]; names: Re
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={TICK} />
         <YAxis domain={[0, 100]} tick={TICK} width={50} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(2) : '—')} />
+        <Tooltip formatter={(v, _name, item) => (typeof v !== 'number' ? '—' : item?.dataKey === 'composite' ? shownText(v, DATA_DIGITS) : `${shownText(v)}%`)} />
         <Legend wrapperStyle={{ fontSize: 15 }} />
         {SERIES.map((k, i) => (
           <Bar key={k} dataKey={k} name={names[k]} fill={COLORS[i]} isAnimationActive={false} />

@@ -45,7 +45,7 @@ export default async function DisclosurePage({ params, searchParams }: { params:
           )}
         </p>
       )}
-      <EntryNotice block={data.block} closesOn={closeDate(data.q, data.rules.closeDays)} />
+      <EntryNotice block={data.block} afterLock={data.afterLock} closesOn={closeDate(data.q, data.rules.closeDays)} />
       {data.rejections.map((r) => (
         <p key={r.at.toISOString()} className={`${styles.banner} ${styles.bannerBad}`} role="status">
           {t('coordDisclosure.rejected', { reason: r.reason })}

@@ -29,7 +29,7 @@ export default async function NewDisclosurePage({ searchParams }: { searchParams
         <Link href={back}>← {t('common.quarter', { year: data.q.year, quarter: data.q.quarter })}</Link>
       </p>
       <h1>{t('coordDisclosure.newTitle', { code: data.item.code, name: data.item.name })}</h1>
-      <EntryNotice block={data.block} closesOn={closeDate(data.q, data.rules.closeDays)} />
+      <EntryNotice block={data.block} afterLock={data.afterLock} closesOn={closeDate(data.q, data.rules.closeDays)} />
       <div className={styles.layout}>
         <div>
           {!data.block && (

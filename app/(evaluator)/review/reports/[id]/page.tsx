@@ -54,6 +54,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <li>{t('evaluatorReport.flagCount.timingBefore', { n: fc.timingBefore })}</li>
           <li>{t('evaluatorReport.flagCount.procurement', { n: fc.procurement })}</li>
           <li>{t('evaluatorReport.flagCount.noMatter', { n: fc.noMatter })}</li>
+          {fc.afterLock > 0 && <li data-testid="flag-after-lock">{t('evaluatorReport.flagCount.afterLock', { n: fc.afterLock })}</li>}
         </ul>
         {data.gapsAtSubmit.length > 0 && (
           <p className="small" data-testid="gaps-at-submit">

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { UrgeHistory } from '@/modules/reminders/ui/UrgeHistory';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { pct } from '@/core/ui/format';
+import { pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { schoolProfile } from '@/modules/dashboard/data/profile';
@@ -48,6 +48,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
               <tr key={y.year}>
                 <th scope="row">
                   <Link href={`/review/matrix?year=${y.year}`}>{y.year}</Link>
+                  {y.inProgress && <div className="small muted">{t('evaluatorProfile.inProgress', { count: y.tally.notYetDue })}</div>}
                 </th>
                 <td className="num">
                   {y.tally.met}/{y.tally.obligations}
@@ -55,7 +56,9 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                 <td className="num">{pct(y.coverage)}</td>
                 <td className="num">{pct(y.timeliness)}</td>
                 <td className="num">{typeof y.reportOnTime === 'number' ? pct(y.reportOnTime) : '—'}</td>
-                <td className="num">{y.evaluatorScore ?? '—'}</td>
+                <td className="num" data-testid={`year-score-${y.year}`}>
+                  {scoreText(y.evaluatorScore)}
+                </td>
                 <td>
                   <Link href={`/review/schools/${s.id}/summary?year=${y.year}`} data-testid={`summary-${y.year}`}>
                     {t('documents.summary.link')}
@@ -68,7 +71,12 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
       </div>
       <h2>{t('evaluatorProfile.trend')}</h2>
       <TrendChart
-        points={data.quarters.map((q) => ({ label: q.label, coverage: q.coverage, timeliness: q.timeliness, score: q.evaluatorScore }))}
+        points={data.quarters.map((q) => ({
+          label: q.inProgress ? t('evaluatorProfile.inProgressLabel', { label: q.label }) : q.label,
+          coverage: q.coverage,
+          timeliness: q.timeliness,
+          score: q.evaluatorScore,
+        }))}
         labels={{ coverage: t('common.coverage'), timeliness: t('common.timeliness'), score: t('evaluatorQueue.score'), title: t('evaluatorProfile.trend') }}
       />
       <div className="table-wrap">
@@ -85,7 +93,10 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
           <tbody>
             {[...data.quarters].reverse().map((q) => (
               <tr key={q.label}>
-                <th scope="row">{t('common.quarter', { year: q.year, quarter: q.quarter })}</th>
+                <th scope="row">
+                  {t('common.quarter', { year: q.year, quarter: q.quarter })}
+                  {q.inProgress && <div className="small muted">{t('evaluatorProfile.inProgress', { count: q.notYetDue })}</div>}
+                </th>
                 <td className="num">{pct(q.coverage)}</td>
                 <td className="num">{pct(q.timeliness)}</td>
                 <td>
@@ -97,7 +108,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
                     <ReportStateBadge state="none" />
                   )}
                 </td>
-                <td className="num">{q.evaluatorScore ?? '—'}</td>
+                <td className="num">{scoreText(q.evaluatorScore)}</td>
               </tr>
             ))}
           </tbody>
