@@ -34,7 +34,8 @@ test.describe.serial('a coordinator does the quarter’s disclosure work and sub
     await page.goto('/school');
     await expect(m03).toContainText('按时公开');
     await expect(m03.getByTestId('disclosure-link')).toContainText('2026-11-20');
-    await expect(m03.getByTestId('disclosure-link')).toContainText('📎1');
+    // The evidence count beside an SVG paper-clip (issue 14: no emoji), named for screen readers.
+    await expect(m03.getByTestId('disclosure-link')).toContainText('佐证材料数1');
   });
 
   test('declares an event, discloses it, and states “no such matter” for another item', async ({ page }) => {

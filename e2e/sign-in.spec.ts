@@ -19,7 +19,9 @@ for (const h of HOMES) {
   });
 }
 
-test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page }) => {
+test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page, journey }) => {
+  // The refused credentials answer 401, which the browser logs.
+  journey.allowConsole(/the server responded with a status of 401/);
   const login = new LoginPage(page);
   await login.signIn('dongcheng.eval', 'wrong-password');
   await expect(login.error).toHaveText('用户名或密码不正确。');
