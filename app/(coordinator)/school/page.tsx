@@ -102,7 +102,8 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
       <p className="no-print" data-testid="summary-link">
         <Link href="/school/summary">{t('documents.summary.link')}</Link>{' '}
         <span className="muted small">{t('documents.summary.linkHint', { year: current.quarter === 4 ? current.year : current.year - 1 })}</span>
-        {' · '}
+      </p>
+      <p className="no-print" data-testid="public-link">
         <a href={view.publicPath} target="_blank" rel="noopener" data-testid="public-page-link">
           {t('coordQuarter.publicPage')}
           <span className="sr-only"> {t('coordQuarter.opensNewTab')}</span>
