@@ -23,7 +23,7 @@ function withPolicy(request: NextRequest): NextResponse {
 const signedIn = withAuth((request) => withPolicy(request), { pages: { signIn: '/login' } });
 
 /** Open without a session: the home page (it redirects itself), sign-in, next-auth, health, the read API (own auth), public pages. */
-const PUBLIC = /^\/(?:$|login|api\/auth|api\/health|api\/v1|p\/|s\/|s$|notice\/|_next\/|favicon\.ico|robots\.txt)/;
+const PUBLIC = /^\/(?:$|login|api\/auth|api\/health|api\/v1|p\/|s\/|s$|notice\/|_next\/|favicon\.ico|icon\.svg|robots\.txt)/;
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (malformedPath(request.nextUrl.pathname)) {
@@ -40,5 +40,5 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };

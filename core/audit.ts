@@ -2,11 +2,12 @@
 import type { Tx } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import type { Scope } from './scope';
+import type { AuditAction, AuditEntity } from './audit-names';
 
 export interface AuditInput {
-  entity: string;
+  entity: AuditEntity;
   entityId: string;
-  action: string;
+  action: AuditAction;
   before?: unknown;
   after?: unknown;
 }

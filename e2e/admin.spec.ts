@@ -71,6 +71,16 @@ test('an admin resets a password; the earlier one stops working at once', async 
     const issued = await users.create({ username, name: '测试领导', role: '局领导' });
     await users.row(username).getByRole('link', { name: '编辑' }).click();
     await page.getByRole('button', { name: '重置密码' }).click();
+    // A confirmation first (issue 14): 取消 changes nothing, 确认 resets.
+    const ask = page.getByRole('dialog');
+    await expect(ask).toContainText('确认重置 测试领导（xishan.e2e.leader）的密码？');
+    await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(ask).toBeHidden();
+    await expect(page.getByRole('button', { name: '重置密码' })).toBeFocused();
+    await expect(users.temporaryPassword).toHaveCount(0);
+    await page.getByRole('button', { name: '重置密码' }).click();
+    await ask.getByRole('button', { name: '确认重置密码' }).click();
     const reset = users.temporaryPassword;
     await expect(reset).not.toHaveText(issued);
     return [issued, (await reset.textContent())!];

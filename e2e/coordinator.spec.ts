@@ -34,7 +34,8 @@ test.describe.serial('a coordinator does the quarter’s disclosure work and sub
     await page.goto('/school');
     await expect(m03).toContainText('按时公开');
     await expect(m03.getByTestId('disclosure-link')).toContainText('2026-11-20');
-    await expect(m03.getByTestId('disclosure-link')).toContainText('📎1');
+    // The evidence count beside an SVG paper-clip (issue 14: no emoji), named for screen readers.
+    await expect(m03.getByTestId('disclosure-link')).toContainText('佐证材料数1');
   });
 
   test('declares an event, discloses it, and states “no such matter” for another item', async ({ page }) => {
@@ -216,7 +217,8 @@ test('two tabs editing one disclosure: the second save shows the other version a
   );
 });
 
-test('another school’s disclosure id in the action payload is refused and nothing changes', async ({ asUser }) => {
+test('another school’s disclosure id in the action payload is refused and nothing changes', async ({ journey, asUser }) => {
+  journey.allowConsole(/the server responded with a status of 404/);
   const victim = await asUser('dongcheng.dc25', async (page) => {
     await page.goto('/school/disclosures/new?item=M03&period=2026-10');
     const id = await new DisclosureForm(page).fillAndSave({ date: '2026-11-06', audience: 'external', summary: '东湖中学10月伙食费收支清单' });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { type Download, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
 
 // Issue 17: documents written from the data. A coordinator edits a paragraph of the school's

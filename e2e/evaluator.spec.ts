@@ -17,7 +17,7 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
 
   test('the evaluator rejects one disclosure, scores the report and returns it', async ({ asUser }) => {
     await asUser('dongcheng.eval', async (page) => {
-      await page.goto('/review?year=2026&quarter=3&state=submitted');
+      await page.goto('/review/quarters?year=2026&quarter=3&state=submitted');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2026年第3季度');
       const row = page.locator('tr[data-state="submitted"]').first();
       school = (await row.getAttribute('data-school'))!;
@@ -101,6 +101,12 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
       await expect(fixed.locator('li[data-disclosure]')).toHaveCount(2);
       await expect(fixed.locator('h3 .badge')).toHaveText(/按时公开/);
       await page.getByTestId('approve-form').getByRole('button', { name: '审核通过' }).click();
+      // Asked first (issue 14), then approved from the keyboard.
+      const ask = page.getByRole('dialog');
+      await expect(ask).toContainText('确认审核通过？');
+      await page.keyboard.press('Tab');
+      await expect(ask.getByRole('button', { name: '确认审核通过' })).toBeFocused();
+      await page.keyboard.press('Enter');
       await expect(page.getByText('该报告已审核通过并锁定')).toBeVisible();
       await expect(page.getByTestId('reopen-form')).toBeVisible();
       await expect(page.locator('[data-testid="reject-form"]')).toHaveCount(0);
@@ -113,7 +119,8 @@ test.describe.serial('an evaluator reviews a submitted report and the coordinato
   });
 });
 
-test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ asUser }) => {
+test('an evaluator limited to zone A cannot open a zone B report; a zone A report opens', async ({ journey, asUser }) => {
+  journey.allowConsole(/the server responded with a status of 404/);
   const hrefs = await asUser('dongcheng.eval', async (page) => {
     const queue = new ReviewQueue(page);
     await queue.goto('?year=2026&quarter=3');
@@ -146,7 +153,7 @@ async function readSheet(file: string): Promise<Map<string, Record<string, unkno
 test('the downloaded XLSX (school table and matrix) holds the numbers of the read API', async ({ asUser }) => {
   await asUser('dongcheng.eval', async (page) => {
     const api = await (await page.request.get('/api/v1/metrics/schools?year=2026&quarter=3')).json();
-    await page.goto('/review?year=2026&quarter=3');
+    await page.goto('/review/quarters?year=2026&quarter=3');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-schools').click()]);
     const sheet = await readSheet((await download.path())!);
     expect(api.schools.length).toBeGreaterThanOrEqual(24);

@@ -49,9 +49,9 @@ test('the quarter in progress is marked, counts only what is due, and its submis
   await expect(trend.getByRole('link', { name: '第4季度（进行中）' })).toBeVisible();
   const q3 = trend.locator('tbody tr').filter({ has: page.getByRole('link', { name: '第3季度', exact: true }) });
   const q3Completeness = (await q3.locator('td').nth(3).textContent())!.trim();
-  await page.goto('/review?year=2026&quarter=3');
+  await page.goto('/review/quarters?year=2026&quarter=3');
   await expect(page.getByTestId('kpi-completeness')).toHaveText(q3Completeness);
-  await page.goto('/review?year=2026&quarter=4');
+  await page.goto('/review/quarters?year=2026&quarter=4');
   await expect(page.getByTestId('in-progress')).toContainText('进行中');
   await expect(page.getByTestId('kpi-completeness')).toHaveText('—');
   await noSeriousA11y(page);
@@ -59,7 +59,7 @@ test('the quarter in progress is marked, counts only what is due, and its submis
 
 test("a school's mean score reads the same on its profile and on the coordinator's history", async ({ page }) => {
   await signIn(page, 'dongcheng.eval');
-  await page.goto('/review?year=2025&quarter=4');
+  await page.goto('/review/quarters?year=2025&quarter=4');
   await page
     .locator('tr[data-school="dc08"]')
     .getByRole('link', { name: /^dc08 / })

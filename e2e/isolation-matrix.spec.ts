@@ -534,8 +534,13 @@ const CASES: Case[] = [
   // ---- evaluator / leader ----
   {
     key: 'page /review',
-    why: 'the review queue filtered by B’s zone id: A’s figures only',
-    probes: (w) => [{ path: `/review?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}`, as: gate(READERS, 'shell', 404, 'login') }],
+    why: 'the work queue across quarters: A’s schools only, whatever ids the query names',
+    probes: (w) => [{ path: `/review?show=review&school=${w.ids.schoolXs01}&finding=${w.ids.finding}`, as: gate(READERS, 'shell', 404, 'login') }],
+  },
+  {
+    key: 'page /review/quarters',
+    why: 'the quarterly review queue filtered by B’s zone id: A’s figures only',
+    probes: (w) => [{ path: `/review/quarters?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}`, as: gate(READERS, 'shell', 404, 'login') }],
   },
   {
     key: 'route /review/export/matrix',
@@ -836,6 +841,23 @@ const CASES: Case[] = [
     probes: () => [{ path: `/notice/${XISHAN.code}/2025/print`, as: allRoles(404, 404) }],
   },
   {
+    key: 'page /p/[district]',
+    why: 'the public index of a district’s schools (issue 14): B’s school names and zones are public by design and the same for everyone; never B’s staff or accounts, never a school of A — not even searched for by name',
+    probes: () => [
+      {
+        path: `/p/${XISHAN.code}`,
+        as: allRoles(200, 200),
+        forbid: [...B_STAFF, `${XISHAN.code}.`, DC01_NAME],
+        check: (r) => {
+          expect(r.text).toContain(XS01_NAME);
+          expect(r.text).not.toMatch(/data-school="dc\d/);
+        },
+      },
+      { path: `/p/${XISHAN.code}?q=${encodeURIComponent(DC01_NAME)}`, as: allRoles(200, 200), forbid: [...B_STAFF, `${XISHAN.code}.`], check: (r) => expect(r.text).not.toContain('data-school=') },
+      { path: '/p/no-such-district', as: allRoles(404, 404) },
+    ],
+  },
+  {
     key: 'page /p/[district]/[school]',
     why: 'public disclosures of a school for parents: B’s page is public by design and the same for everyone (signed in as A or not), showing only external/both disclosures — never an internal item, never the evidence of an internal disclosure, never other B schools or staff; B’s school under A’s district code is not found',
     probes: (w) => {
@@ -1067,7 +1089,7 @@ test.describe('isolation matrix', () => {
         [w.owner.xsEval, `/review/schools/${w.ids.schoolXs01}`, XS01_NAME],
         [w.owner.xsEval, `/review/schools/${w.ids.schoolXs01}/summary?year=2025`, XS01_NAME],
         [w.owner.xsEval, `/review/matrix?year=2026&quarter=3&zone=${w.ids.zone}&school=${w.ids.schoolXs01}&item=M01`, 'data-testid="cell-detail"'],
-        [w.owner.xsEval, `/review?year=2026&quarter=3&zone=${w.ids.zone}`, XS01_NAME],
+        [w.owner.xsEval, `/review/quarters?year=2026&quarter=3&zone=${w.ids.zone}`, XS01_NAME],
         [w.owner.xsEval, '/review/export/schools?year=2026&quarter=3', XS01_NAME],
         [w.owner.xsEval, '/review/surveys?year=2025&school=xs01', XS01_NAME],
         [w.owner.xsEval, '/api/v1/disclosures?year=2026&quarter=4&school=xs01', w.ids.disclosure],

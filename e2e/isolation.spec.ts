@@ -1,6 +1,9 @@
 import { expect, test, type AsUser } from './support/fixtures';
 import { AdminUsersPage, ReviewQueue } from './support/pages';
 
+// These journeys open refused pages on purpose: their 404/403 answers are logged by the browser.
+test.beforeEach(({ journey }) => journey.allowConsole(/the server responded with a status of 40[34]/));
+
 // Victim and attacker: changing ids in URLs or in action payloads yields 404 and changes nothing,
 // while the owner keeps access.
 

@@ -78,6 +78,7 @@ test('an evaluator explains a row, exports XLSX and publishes the 公示', async
   expect(typeof ws.getRow(2).getCell(compositeCol).value).toBe('number');
 
   await page.getByRole('button', { name: `发布${YEAR}年度公示` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认发布' }).click();
   await expect(page.getByTestId('ranking-state')).toContainText('公示中 · 第1版');
   await expect(page.getByTestId('ranking-source')).toContainText('当前显示已发布的第1版');
   await expect(page.getByText('公示期：2026年11月24日至2026年11月30日')).toBeVisible();
@@ -91,6 +92,9 @@ test('the public 公示 page opens without login and takes an objection', async 
   await expect(page.getByText('公示时间：2026年11月24日至2026年11月30日（5 个工作日）。')).toBeVisible();
   await expect(page.getByText('东城区实验小学')).toBeVisible();
   await expect(page.getByText('东城区教育局', { exact: true }).first()).toBeVisible();
+  // Issue 14: the office that takes objections, and a promise about who reads them that is true.
+  await expect(page.getByTestId('notice-contact')).toContainText('受理异议：东城区教育局督导室，电话 010-6401 2345');
+  await expect(page.getByText('由教育局督导评估人员和局领导查阅')).toBeVisible();
 
   // Bad input gets a clear message and keeps what was typed.
   await page.getByLabel('联系方式（选填）').fill('13800001111');
@@ -101,6 +105,8 @@ test('the public 公示 page opens without login and takes an objection', async 
   await page.getByLabel('异议内容').fill('东城区实验小学食堂伙食费清单在公开栏张贴不完整，请核实。');
   await page.getByRole('button', { name: '提交异议' }).click();
   await expect(page.getByRole('status')).toContainText('您的异议已提交');
+  await expect(page.getByTestId('objection-reference')).toHaveText(/^受理编号：2025-\d{3}。/);
+  const reference = (await page.getByTestId('objection-reference').innerText()).match(/2025-\d{3}/)![0];
 
   const print = await page.goto(`/notice/dongcheng/${YEAR}/print`);
   expect(print?.status()).toBe(200);
@@ -114,6 +120,7 @@ test('the public 公示 page opens without login and takes an objection', async 
     await evaluator.goto(`/review/ranking?year=${YEAR}`);
     const objection = evaluator.getByTestId('objection').filter({ hasText: '伙食费清单' });
     await expect(objection).toContainText('13800001111');
+    await expect(objection).toContainText(`编号 ${reference}`);
     await objection.getByLabel('答复').fill('经核实，该校已补充张贴完整的伙食费收支清单。');
     await objection.getByRole('button', { name: '提交答复' }).click();
     await expect(objection.getByText('经核实，该校已补充张贴完整的伙食费收支清单。')).toBeVisible();
@@ -122,9 +129,20 @@ test('the public 公示 page opens without login and takes an objection', async 
   } finally {
     await context.close();
   }
+  // Leaders read the objections too, with the objector's telephone, as the notice says.
+  const leaderContext = await browser.newContext();
+  const leader = await leaderContext.newPage();
+  try {
+    await signIn(leader, 'dongcheng.leader');
+    await leader.goto(`/review/ranking?year=${YEAR}`);
+    await expect(leader.getByTestId('objection').filter({ hasText: '伙食费清单' })).toContainText('13800001111');
+  } finally {
+    await leaderContext.close();
+  }
 });
 
-test('another district’s notice page is not found while nothing is published there', async ({ page }) => {
+test('another district’s notice page is not found while nothing is published there', async ({ page, journey }) => {
+  journey.allowConsole(/the server responded with a status of 404/);
   const res = await page.goto(`/notice/xishan/${YEAR}`);
   expect(res?.status()).toBe(404);
 });

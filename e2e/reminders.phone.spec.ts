@@ -1,6 +1,6 @@
 // Reminders on a phone (issue 16): a coordinator reads the inbox and sets their channels; the
 // header keeps the unread count reachable at 390 px, and the screens pass axe.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { signIn } from './support/auth';
 

@@ -3,7 +3,8 @@
 // give their e-mail addresses, an evaluator sends 催办 from the matrix to their three schools,
 // and each coordinator finds it in the inbox; the sink received the three mails and the receiver
 // the three robot messages.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { DISTRICTS } from '../seed/org';
 import { signIn } from './support/auth';

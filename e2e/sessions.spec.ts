@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { DEMO_PASSWORD, signInApi } from './support/auth';
 
 // Issue 13, "Sessions": signing out, changing one's password, an admin's password reset and
@@ -108,6 +109,7 @@ test('an admin’s password reset and disabling a user end that user’s session
     await adminPage.goto('/admin/users');
     await adminPage.locator('tr[data-username="dongcheng.dc06"]').getByRole('link').first().click();
     await adminPage.getByRole('button', { name: '重置密码' }).click();
+    await adminPage.getByRole('dialog').getByRole('button', { name: '确认重置密码' }).click();
     await expect(adminPage.getByTestId('temporary-password')).toBeVisible();
     expect(await homeStatus(reset.thief.request, '/school')).toBe('login');
     expect(await homeStatus(reset.owner.request, '/school')).toBe('login');
@@ -134,6 +136,7 @@ test('a temporary password opens nothing but the password page: not the read API
     await adminPage.goto('/admin/users');
     await adminPage.locator('tr[data-username="xishan.eval.z1"]').getByRole('link').first().click();
     await adminPage.getByRole('button', { name: '重置密码' }).click();
+    await adminPage.getByRole('dialog').getByRole('button', { name: '确认重置密码' }).click();
     const temporary = (await adminPage.getByTestId('temporary-password').textContent())!.trim();
     const user = await browser.newContext();
     try {

@@ -5,7 +5,7 @@ import { LoginPage, ReviewQueue } from './support/pages';
 // Each demo role lands on its own home, showing real data from the database.
 const HOMES = [
   { user: 'dongcheng.dc01', path: '/school', heading: '本季度公开事项' },
-  { user: 'dongcheng.eval', path: '/review', heading: '季度报告审核' },
+  { user: 'dongcheng.eval', path: '/review', heading: '审核待办' },
   { user: 'dongcheng.leader', path: '/overview', heading: '全区概览' },
   { user: 'dongcheng.admin', path: '/admin', heading: '区县设置' },
   { user: 'platform', path: '/platform', heading: '区县列表' },
@@ -19,7 +19,9 @@ for (const h of HOMES) {
   });
 }
 
-test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page }) => {
+test('a wrong password gets a generic message in Chinese and stays on the form', async ({ page, journey }) => {
+  // The refused credentials answer 401, which the browser logs.
+  journey.allowConsole(/the server responded with a status of 401/);
   const login = new LoginPage(page);
   await login.signIn('dongcheng.eval', 'wrong-password');
   await expect(login.error).toHaveText('用户名或密码不正确。');
@@ -35,7 +37,7 @@ test('coordinator home lists the quarter obligations with statuses and coverage'
   await expect(page.locator('.badge').first()).toBeVisible();
 });
 
-test('evaluator home lists every school of the district with report states', async ({ page }) => {
+test('the quarterly queue lists every school of the district with report states', async ({ page }) => {
   await signIn(page, 'dongcheng.eval');
   const queue = new ReviewQueue(page);
   await queue.goto();

@@ -9,6 +9,9 @@ interface Slip {
   url: string;
 }
 
+/** The print sheet each slip came from (to reprint it). */
+const printOf = new Map<string, string>();
+
 async function printedSlips(browser: Browser, username: string, group: 'teachers' | 'parents', count: number): Promise<Slip[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -21,7 +24,9 @@ async function printedSlips(browser: Browser, username: string, group: 'teachers
     await page.waitForURL(/\/school\/surveys\/print\//);
     const slips = page.locator('article.slip');
     await expect(slips).toHaveCount(count);
-    return await slips.evaluateAll((els) => els.map((e) => ({ code: e.getAttribute('data-code') ?? '', url: e.querySelector('.slip-url')?.textContent ?? '' })));
+    const list = await slips.evaluateAll((els) => els.map((e) => ({ code: e.getAttribute('data-code') ?? '', url: e.querySelector('.slip-url')?.textContent ?? '' })));
+    for (const s of list) printOf.set(s.code, new URL(page.url()).pathname);
+    return list;
   } finally {
     await context.close();
   }
@@ -45,6 +50,9 @@ test('a parent answers on a phone with the URL from the slip; the code cannot be
   await page.getByRole('button', { name: '提交' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '还有题目没有作答' })).toBeVisible();
   await expect(questions.nth(1)).toContainText('请选择一项。');
+  // Issue 14: the respondent is taken to the first unanswered question, its first choice focused.
+  await expect(questions.nth(1)).toBeInViewport();
+  await expect(questions.nth(1).getByRole('radio').first()).toBeFocused();
   await expect(questions.nth(0).getByRole('radio', { name: '5 非常满意' })).toBeChecked();
   await expect(page.getByLabel(/意见和建议/)).toHaveValue('希望收费明细也发到家长群。');
 
@@ -56,6 +64,20 @@ test('a parent answers on a phone with the URL from the slip; the code cannot be
   await page.goto(slip!.url);
   await expect(page.getByRole('heading', { name: '该问卷码已使用' })).toBeVisible();
   await expect(page.locator('fieldset')).toHaveCount(0);
+
+  // A reprint of the sheet marks the used code so it is not handed out again (issue 14).
+  const context = await browser.newContext();
+  const coordinator = await context.newPage();
+  try {
+    await signIn(coordinator, 'dongcheng.dc09');
+    await coordinator.goto(printOf.get(slip!.code)!);
+    await expect(coordinator.locator(`article.slip[data-code="${slip!.code}"]`)).toHaveAttribute('data-used', 'true');
+    await expect(coordinator.locator(`article.slip[data-code="${slip!.code}"]`)).toContainText('已使用');
+    await expect(coordinator.locator('article.slip[data-used]')).toHaveCount(1);
+    await expect(coordinator.getByTestId('used-count')).toContainText('其中 1 个问卷码已被使用');
+  } finally {
+    await context.close();
+  }
 });
 
 test('a teacher types the code from the slip at /s (case and hyphens do not matter)', async ({ page, browser }) => {

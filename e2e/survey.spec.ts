@@ -26,7 +26,9 @@ async function adminBatch(page: Page, survey: string, school: string, count: num
   return new URL(page.url()).pathname;
 }
 
-test('the district admin generates codes; each QR code on the print sheet decodes to its code’s URL', async ({ asUser, browser, baseURL }) => {
+test('the district admin generates codes; each QR code on the print sheet decodes to its code’s URL', async ({ journey, asUser, browser, baseURL }) => {
+  // Other schools' and districts' pages answer 404 on purpose.
+  journey.allowConsole(/the server responded with a status of 404/);
   const { print, slips } = await asUser('dongcheng.admin', async (page) => {
     const print = await adminBatch(page, '2026年度校务公开满意度调查（家长卷）', 'dc07 东城区和平里小学', 12);
     await expect(page.getByRole('heading', { name: '东城区和平里小学 · 问卷码' })).toBeVisible();
@@ -124,7 +126,9 @@ test('the admin creates next year’s survey from the defaults and edits the que
   });
 });
 
-test('evaluators see per-school results with the anonymity floor, charts and free texts; leaders no free texts', async ({ asUser }) => {
+test('evaluators see per-school results with the anonymity floor, charts and free texts; leaders no free texts', async ({ journey, asUser }) => {
+  // Other schools' and districts' pages answer 404 on purpose.
+  journey.allowConsole(/the server responded with a status of 404/);
   await asUser('xishan.eval', async (page) => {
     await page.goto('/review/surveys?year=2025');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025年满意度调查结果');
@@ -133,6 +137,9 @@ test('evaluators see per-school results with the anonymity floor, charts and fre
     await expect(xs22).not.toContainText('%');
     await expect(page.locator('tr[data-school="xs18"]').getByText('份数不足')).toHaveCount(2);
     await expect(page.locator('tr[data-school="xs01"]')).toContainText('%');
+    // Each school's response rate (issue 14): codes answered of those issued — not under the floor.
+    await expect(page.locator('tr[data-school="xs01"] [data-testid="response-rate"]').first()).toHaveText(/^回收 \d+\/\d+（\d+\.\d%）$/);
+    await expect(xs22.locator('[data-testid="response-rate"]').first()).toHaveText(/^发码 \d+$/);
     await expect(page.getByTestId('zone-chart').locator('svg').first()).toBeVisible();
     await expect(page.getByTestId('distribution-teachers').locator('svg').first()).toBeVisible();
     await page.locator('tr[data-school="xs01"]').getByRole('link').click();

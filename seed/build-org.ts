@@ -80,7 +80,7 @@ export async function buildOrg(rows: SeedRows): Promise<OrgCtx> {
 function buildDistrict(rows: SeedRows, def: DistrictDef, templateId: string): DistrictCtx {
   const id = seedId(`district/${def.code}`);
   const t = at('2023-12-20', 9);
-  rows.add(s.districts, { id, code: def.code, name: def.name, issuingBody: def.issuingBody, createdAt: t });
+  rows.add(s.districts, { id, code: def.code, name: def.name, issuingBody: def.issuingBody, noticeContact: def.noticeContact, createdAt: t });
   def.zones.forEach((z, i) => rows.add(s.zones, { id: seedId(`zone/${def.code}/${z.code}`), districtId: id, code: z.code, name: z.name, sortOrder: (i + 1) * 10, createdAt: t }));
   const schools: SchoolCtx[] = def.schools.map((sd, index) => {
     const zoneIndex = def.zones.findIndex((z) => z.code === sd.zone);

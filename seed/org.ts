@@ -30,6 +30,8 @@ export interface DistrictDef {
   code: string;
   name: string;
   issuingBody: string;
+  /** Where objections to a 公示 are lodged besides the online form (fictitious numbers). */
+  noticeContact: string;
   zones: ZoneDef[];
   schools: SchoolDef[];
   people: { admin: string; eval: string; evalZ1: string; leader: string };
@@ -47,6 +49,7 @@ export const DISTRICTS: readonly DistrictDef[] = [
     code: 'dongcheng',
     name: '东城区',
     issuingBody: '东城区教育局　东城区教育工会',
+    noticeContact: '东城区教育局督导室，电话 010-6401 2345（工作日 8:30–17:00），地址 东城区和平路 12 号 305 室',
     zones: [
       { code: 'east', name: '城东片区' },
       { code: 'west', name: '城西片区' },
@@ -86,6 +89,7 @@ export const DISTRICTS: readonly DistrictDef[] = [
     code: 'xishan',
     name: '西山县',
     issuingBody: '西山县教育局　西山县教育工会',
+    noticeContact: '西山县教育局督导评估股，电话 0571-8812 3456（工作日），地址 西山县城关镇人民路 8 号',
     zones: [
       { code: 'chengguan', name: '城关片区' },
       { code: 'shanqu', name: '山区片区' },

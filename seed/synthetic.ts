@@ -136,6 +136,7 @@ export async function buildSyntheticRows(opts: SyntheticOptions = {}): Promise<{
       code,
       name: `合成区${code}`,
       issuingBody: '',
+      noticeContact: '',
       zones: zoneIds.map((_, i) => ({ code: `z${i + 1}`, name: `第${i + 1}片区` })),
       schools: defs,
       people: { admin: '', eval: '', evalZ1: '', leader: '' },

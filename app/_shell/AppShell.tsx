@@ -9,6 +9,7 @@ import type { Role } from '@/core/domain/types';
 import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import { SignOutButton } from '@/core/ui/SignOutButton';
 import { unreadCount } from '@/modules/reminders/data/inbox';
+import { Icon } from '@/core/ui/Icon';
 
 /** The header's unread count; a page still renders when it cannot be read. */
 async function unread(scope: Scope): Promise<number | null> {
@@ -27,7 +28,8 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: '/school/summary', key: 'summary' },
   ],
   evaluator: [
-    { href: '/review', key: 'review' },
+    { href: '/review', key: 'work' },
+    { href: '/review/quarters', key: 'quarters' },
     { href: '/review/matrix', key: 'matrix' },
     { href: '/review/findings', key: 'findings' },
     { href: '/review/surveys', key: 'surveys' },
@@ -66,10 +68,7 @@ export async function AppShell({ scope, context, children }: { scope: Scope; con
     <>
       <header className="topbar">
         <Link href="/" className="brand">
-          <span className="logo" aria-hidden>
-            ☀
-          </span>{' '}
-          {t('app.name')}
+          <Icon name="sun" className="logo" /> {t('app.name')}
         </Link>
         <nav aria-label={t('nav.label')}>
           {NAV[scope.role].map((n) => (
@@ -79,8 +78,8 @@ export async function AppShell({ scope, context, children }: { scope: Scope; con
           ))}
         </nav>
         <div className="who">
-          <span>
-            {scope.displayName} · {t(`roles.${scope.role}`)}
+          <span data-testid="who">
+            {[...new Set([scope.displayName, t(`roles.${scope.role}`)])].join(' · ')}
             {context ? ` · ${context}` : ''}
           </span>
           {count !== null && (

@@ -71,6 +71,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ownWrite: 'settings are always the caller’s own district’s; a district id in the payload is ignored',
     fuzzAs: ADMIN,
   },
+  'modules/org/actions/settings.ts#saveNoticeContactAction': {
+    attacks: (t) => [fd({ noticeContact: '督导室 电话 010-1234 5678', districtId: t.districtId })],
+    ownWrite: 'the contact is always the caller’s own district’s; a district id in the payload is ignored',
+    fuzzAs: ADMIN,
+  },
   'modules/org/actions/settings.ts#toggleUserAction': { attacks: (t) => [fd({ userId: t.userId, disabled: 'true' })], fuzzAs: ADMIN },
   'modules/org/actions/users.ts#createUserAction': {
     attacks: (t) => [
@@ -173,6 +178,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   'modules/reports/actions/findings.ts#findingStatusAction': {
     attacks: (t) => [fd({ findingId: t.findingId, action: 'close', note: '关闭' }), fd({ findingId: t.findingId, action: 'reopen', note: '重开' })],
+    fuzzAs: EVAL,
+  },
+  'modules/reports/actions/findings.ts#returnRectificationAction': {
+    attacks: (t) => [fd({ findingId: t.findingId, reason: '整改不到位', dueOn: `${t.year + 1}-01-31` })],
     fuzzAs: EVAL,
   },
   'modules/ranking/actions/workflow.ts#publishAction': {

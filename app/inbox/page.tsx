@@ -29,6 +29,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </>
         )}
       </p>
+      {(scope.role === 'evaluator' || scope.role === 'leader') && (
+        <p className="small" data-testid="to-work">
+          {t('evaluatorWork.fromMessages')} <Link href="/review">{t('evaluatorWork.title')}</Link>
+        </p>
+      )}
       {data.unread > 0 && (
         <ReminderForm action={markAllReadAction} submitLabel={t('reminders.inbox.markAllRead')} savedText={t('reminders.admin.saved')} testId="mark-all-read" className="inline-form" />
       )}

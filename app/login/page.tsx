@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { currentUser, ROLE_HOME } from '@/core/auth/session';
 import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import { LoginForm } from '@/core/auth/LoginForm';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,9 +20,7 @@ export default async function LoginPage() {
     <main className="login">
       <div className="login-card">
         <div className="login-brand">
-          <span className="logo" aria-hidden>
-            ☀
-          </span>
+          <Icon name="sun" className="logo" />
           <div>
             <h1>{t('app.name')}</h1>
             <p className="muted">{t('app.tagline')}</p>

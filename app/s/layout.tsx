@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import styles from '@/modules/surveys/ui/survey.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('surveyPublic');
@@ -16,10 +17,7 @@ export default async function SurveyLayout({ children }: { children: React.React
     <div className={styles.shell}>
       <header className={styles.header}>
         <span>
-          <span className="logo" aria-hidden>
-            ☀
-          </span>{' '}
-          {t('brand')}
+          <Icon name="sun" className="logo" /> {t('brand')}
         </span>
         <LocaleSwitch />
       </header>

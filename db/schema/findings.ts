@@ -5,6 +5,8 @@ import { createdAt, districtId, id, stampedAt } from './columns';
 import { districts, schools, users } from './tenancy';
 
 export type FindingStatus = 'open' | 'responded' | 'closed';
+/** The evaluator's judgement of one rectification response: 整改不到位. */
+export type RectificationVerdict = 'insufficient';
 
 export const findings = pgTable(
   'findings',
@@ -44,6 +46,11 @@ export const rectifications = pgTable(
       .notNull()
       .references(() => users.id),
     submittedAt: createdAt(),
+    /** §5: the evaluator sent this response back as 整改不到位 (the finding reopened with a new due date). */
+    verdict: text('verdict').$type<RectificationVerdict>(),
+    verdictReason: text('verdict_reason'),
+    verdictAt: timestamp('verdict_at', { withTimezone: true, mode: 'date' }),
+    verdictBy: uuid('verdict_by').references(() => users.id),
   },
   (t) => [index('rectifications_finding').on(t.findingId)],
 );

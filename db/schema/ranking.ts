@@ -38,6 +38,8 @@ export const rankingObjections = pgTable(
     snapshotId: uuid('snapshot_id')
       .notNull()
       .references(() => rankingSnapshots.id),
+    /** The reference number the objector is given (e.g. 2026-003), per district and year. */
+    reference: text('reference'),
     text: text('text').notNull(),
     contact: text('contact'),
     submittedAt: createdAt(),
@@ -45,7 +47,7 @@ export const rankingObjections = pgTable(
     answeredBy: uuid('answered_by').references(() => users.id),
     answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('ranking_objections_snapshot').on(t.snapshotId)],
+  (t) => [index('ranking_objections_snapshot').on(t.snapshotId), uniqueIndex('ranking_objections_reference').on(t.districtId, t.reference)],
 );
 
 export type RankingSnapshot = typeof rankingSnapshots.$inferSelect;

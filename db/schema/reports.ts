@@ -186,6 +186,8 @@ export const disclosureRejections = pgTable(
     rejectedAt: stampedAt('rejected_at'),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id),
+    /** The school last changed the disclosure (or its evidence) after this rejection: 已修改待复核 (§5). */
+    revisedAt: timestamp('revised_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [index('disclosure_rejections_disclosure').on(t.disclosureId), index('disclosure_rejections_district').on(t.districtId)],
 );

@@ -9,6 +9,8 @@ export const districts = pgTable('districts', {
   name: text('name').notNull(),
   /** Issuing body printed on 公示 notices, e.g. 东城区教育局 / 东城区教育工会. */
   issuingBody: text('issuing_body').notNull().default(''),
+  /** Where the public lodges objections to a 公示 besides the online form: office, telephone, address. */
+  noticeContact: text('notice_contact').notNull().default(''),
   active: boolean('active').notNull().default(true),
   createdAt: createdAt(),
 });

@@ -3,7 +3,12 @@
 // as `username` (a session reused within the worker, see support/auth.ts; `freshSignIn: true` signs
 // in through the API again, where the sign-in itself is what a test proves), and closes the context.
 // Screens several specs drive have page objects in support/pages.ts (`new DisclosureForm(page)`).
-import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
+//
+// Every test runs under the journeys' watch (support/journey.ts, issue 14): each page it visits, in
+// its own page or in any context it opens (asUser included), must pass axe with no serious or
+// critical violation and log no console error; `journey.allowConsole(/…/)` declares one provoked on purpose.
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import { test as watched } from './journey';
 import { DEMO_PASSWORD, signIn, signInApi } from './auth';
 
 export interface AsUserOptions extends BrowserContextOptions {
@@ -17,7 +22,7 @@ interface Fixtures {
   asUser: AsUser;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = watched.extend<Fixtures>({
   // Playwright's fixture callback is named `provide`, not `use`: the React hooks lint rule reads
   // a call to `use` as React's hook.
   asUser: async ({ browser }, provide) => {

@@ -117,8 +117,9 @@ export class ReviewQueue {
     this.rows = page.locator('tr[data-school]');
   }
 
+  /** The per-quarter queue (/review itself is the evaluator's work queue across quarters, issue 14). */
   async goto(query = ''): Promise<void> {
-    await this.page.goto(`/review${query}`);
+    await this.page.goto(`/review/quarters${query}`);
   }
 
   row(school: string): Locator {

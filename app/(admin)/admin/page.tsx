@@ -8,13 +8,15 @@ import { settingsForYear } from '@/modules/org/data/settings';
 import { yearFrom } from '@/modules/org/validation/settings-form';
 import { YearPicker } from '@/core/ui/YearPicker';
 import { SettingsForm } from '@/modules/org/ui/SettingsForm';
+import { NoticeContactForm } from '@/modules/org/ui/NoticeContactForm';
+import { noticeContactOf } from '@/modules/org/data/notice-contact';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope(['districtAdmin']);
   const year = yearFrom((await searchParams).year, thisQuarter().year);
-  const [t, s, years] = await Promise.all([getTranslations('admin'), settingsForYear(scope, year), settingsYears(scope)]);
+  const [t, s, years, contact] = await Promise.all([getTranslations('admin'), settingsForYear(scope, year), settingsYears(scope), noticeContactOf(scope)]);
   const initial = {
     reportDueDays: String(s.reportDueDays),
     closeDays: String(s.closeDays),
@@ -36,6 +38,11 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <p className="muted small">{t('weightsHint')}</p>
       {/* The key resets the form when another year is picked. */}
       <SettingsForm key={year} year={year} initial={initial} />
+      <section className="card" aria-labelledby="notice-contact-h">
+        <h2 id="notice-contact-h">{t('noticeContactTitle')}</h2>
+        {!contact.noticeContact && <p className="small muted">{t('noticeContactMissing')}</p>}
+        <NoticeContactForm initial={contact.noticeContact} />
+      </section>
       <section className="card">
         <h2>{t('holidaysTitle')}</h2>
         <p>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { pct } from '@/core/ui/format';
+import { dateTime, pct } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { coordinatorQuarterView } from '@/modules/obligations/data/school-quarter';
@@ -12,8 +12,12 @@ import { QuarterPicker } from '@/modules/obligations/ui/QuarterPicker';
 import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
 import styles from '@/core/ui/school.module.css';
 import { UrgeBanner } from '@/modules/reminders/ui/UrgeHistory';
+import { URGENCIES, type Urgency } from '@/modules/obligations/domain/urgency';
 
 export const dynamic = 'force-dynamic';
+
+const CHIP_KEY = { overdue: 'countOverdue', dueSoon: 'countDueSoon', open: 'countOpen', done: 'countDone' } as const;
+const CHIP_ID = { overdue: 'overdue', dueSoon: 'due-soon', open: 'open', done: 'done' } as const;
 
 /** This quarter (issue 3): every obligation of the school with its status, grouped by domain, most urgent first. */
 export default async function CoordinatorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -35,6 +39,9 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
   const quarterLabel = t('common.quarter', { year: q.year, quarter: q.quarter });
   const events = new Map(view.events.map((e) => [e.id, { title: e.title, eventDate: e.eventDate }]));
   const undeclared = view.eventItems.filter((i) => i.events === 0 && !i.noMatter);
+  const showRaw = typeof sp.show === 'string' ? sp.show : null;
+  const show = URGENCIES.includes(showRaw as Urgency) ? (showRaw as Urgency) : null;
+  const locale = await getLocale();
   return (
     <AppShell scope={scope} context={view.school.name}>
       <UrgeBanner scope={scope} />
@@ -81,7 +88,12 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
           <div className="value">
             <ReportStateBadge state={view.report?.state ?? 'none'} />
           </div>
-          <div className="small muted">{t('coordinator.reportDue', { date: view.reportDue })}</div>
+          <div className="small muted" data-testid="report-due">
+            {/* Once submitted, the deadline is history: say when it was sent instead. */}
+            {(view.report?.state === 'submitted' || view.report?.state === 'approved') && view.report.lastSubmittedAt
+              ? t('coordinator.reportSubmittedOn', { time: dateTime(view.report.lastSubmittedAt, locale) })
+              : t('coordinator.reportDue', { date: view.reportDue })}
+          </div>
           <Link href={`/school/report?q=${qp}`} className="small">
             {view.report?.state === 'draft' || view.report?.state === 'returned' || !view.report ? t('coordQuarter.toReport') : t('coordQuarter.viewReport')}
           </Link>
@@ -91,21 +103,35 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
         <Link href="/school/summary">{t('documents.summary.link')}</Link>{' '}
         <span className="muted small">{t('documents.summary.linkHint', { year: current.quarter === 4 ? current.year : current.year - 1 })}</span>
       </p>
+      <p className="no-print" data-testid="public-link">
+        <a href={view.publicPath} target="_blank" rel="noopener" data-testid="public-page-link">
+          {t('coordQuarter.publicPage')}
+          <span className="sr-only"> {t('coordQuarter.opensNewTab')}</span>
+        </a>{' '}
+        <span className="muted small">{t('coordQuarter.publicPageHint')}</span>
+      </p>
       {!view.hasChecklist ? (
         <p className={`card ${styles.panel}`}>{t('coordQuarter.noChecklist')}</p>
       ) : (
         <>
           <p className="muted">{t('coordinator.obligations', { count: f.tally.obligations, met: f.tally.met, onTime: f.tally.onTime, notYetDue: f.tally.notYetDue })}</p>
-          <ul className={styles.attention} aria-label={t('coordQuarter.attention')}>
-            <li className={view.counts.overdue ? styles.hot : undefined} data-testid="count-overdue">
-              {t('coordQuarter.countOverdue', { count: view.counts.overdue })}
-            </li>
-            <li className={view.counts.dueSoon ? styles.warm : undefined} data-testid="count-due-soon">
-              {t('coordQuarter.countDueSoon', { count: view.counts.dueSoon })}
-            </li>
-            <li>{t('coordQuarter.countOpen', { count: view.counts.open })}</li>
-            <li>{t('coordQuarter.countDone', { count: view.counts.done })}</li>
-          </ul>
+          {/* The counts are filters of the list below (issue 14): each chip shows only its obligations. */}
+          <nav aria-label={t('coordQuarter.attention')}>
+            <ul className={styles.attention}>
+              {URGENCIES.map((u) => (
+                <li key={u} className={u === 'overdue' && view.counts.overdue ? styles.hot : u === 'dueSoon' && view.counts.dueSoon ? styles.warm : undefined} data-testid={`count-${CHIP_ID[u]}`}>
+                  <Link href={`/school?q=${qp}${show === u ? '' : `&show=${u}`}#obligations`} aria-current={show === u ? 'true' : undefined} data-testid={`filter-${u}`}>
+                    {t(`coordQuarter.${CHIP_KEY[u]}`, { count: view.counts[u] })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {show && (
+            <p className="small" role="status" data-testid="filter-status">
+              {t('coordQuarter.filtered', { what: t(`coordQuarter.${CHIP_KEY[show]}`, { count: view.counts[show] }) })} <Link href={`/school?q=${qp}#obligations`}>{t('coordQuarter.showAll')}</Link>
+            </p>
+          )}
           <section className={`card ${styles.panel}`}>
             <h2>{t('coordQuarter.eventItems')}</h2>
             <p className="muted small">{t('coordQuarter.eventItemsHint')}</p>
@@ -116,7 +142,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
               </Link>
             </p>
           </section>
-          {view.groups.length === 0 ? <p className="card muted">{t('common.noData')}</p> : <ObligationGroups view={view} events={events} />}
+          <div id="obligations">{view.groups.length === 0 ? <p className="card muted">{t('common.noData')}</p> : <ObligationGroups view={view} events={events} only={show} />}</div>
         </>
       )}
     </AppShell>

@@ -1,175 +1,54 @@
 import '@/modules/reports/ui/review.css';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
-import { ReportStateBadge } from '@/core/ui/StatusBadge';
-import { dateTime, pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
-import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/review';
-import { isUuid } from '@/core/auth/users';
-import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
-import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
-import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
+import { evaluatorWork } from '@/modules/reports/data/work-queue';
+import { WORK_KINDS, type WorkKind } from '@/modules/reports/domain/work-queue';
+import { WorkQueue } from '@/modules/reports/ui/WorkQueue';
+import { one, query, type SearchParams } from '@/modules/dashboard/ui/params';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
-import { unlessRecomputing } from '@/core/found';
-import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
 
 export const dynamic = 'force-dynamic';
 
-const STATES: QueueStateFilter[] = ['overdue', 'submitted', 'returned', 'draft', 'approved', 'none'];
+/** The per-quarter queue's parameters: its old links (reminders, bookmarks) land on /review/quarters. */
+const QUARTER_PARAMS = ['year', 'quarter', 'zone', 'type', 'state'] as const;
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
+/** /review — the evaluator's home: their work across quarters, oldest first (issue 14). Leaders read it. */
+export default async function WorkPage({ searchParams }: { searchParams: SearchParams }) {
   const scope = await requirePageScope(['evaluator', 'leader']);
   const sp = await searchParams;
-  const period = readPeriod(sp, { allowYear: false });
-  const q = { year: period.year, quarter: period.quarter! };
-  const zone = one(sp.zone);
-  const type = readType(sp.type);
-  const stateRaw = one(sp.state);
-  const state = STATES.includes(stateRaw as QueueStateFilter) ? (stateRaw as QueueStateFilter) : null;
-  const [t, locale, r] = await Promise.all([getTranslations(), getLocale(), unlessRecomputing(reviewQueue(scope, q, { zoneId: zone && isUuid(zone) ? zone : null, type, state }))]);
-  if (r.recomputing) {
-    return (
-      <AppShell scope={scope}>
-        <h1>
-          {t('evaluator.title')} · {t('common.quarter', { year: q.year, quarter: q.quarter })}
-        </h1>
-        <RecomputingNotice progress={r.recomputing} />
-      </AppShell>
-    );
-  }
-  const data = r.value;
-  const tot = data.totals;
-  const exportHref = `/review/export/schools${query({ year: q.year, quarter: q.quarter, zone, type })}`;
+  if (QUARTER_PARAMS.some((k) => one(sp[k]) !== null)) redirect(`/review/quarters${query(Object.fromEntries(QUARTER_PARAMS.map((k) => [k, one(sp[k])])))}`);
+  const showRaw = one(sp.show);
+  const show = WORK_KINDS.includes(showRaw as WorkKind) ? (showRaw as WorkKind) : null;
+  const [t, data] = await Promise.all([getTranslations(), evaluatorWork(scope)]);
   return (
     <AppShell scope={scope}>
-      <h1>
-        {t('evaluator.title')} · {t('common.quarter', { year: q.year, quarter: q.quarter })}
-      </h1>
+      <h1>{t('evaluatorWork.title')}</h1>
       <p className="muted">
-        {data.zones ? t('evaluator.scopeZones', { zones: data.zones.join('、') }) : t('evaluator.scopeAll')} · {t('common.dueDate')} {data.due}
+        {t('evaluatorWork.intro', { from: t('common.quarter', { year: data.from.year, quarter: data.from.quarter }) })}
+        {data.zones && ` ${t('evaluatorWork.scopeZones')}`}
       </p>
-      <PeriodFilters values={{ year: q.year, quarter: q.quarter, zone, type, state }} years={pickerYears()} zones={data.zoneOptions} states={STATES} />
-      {data.inProgress && <InProgressNote notYetDue={tot.figures.tally.notYetDue} reports={tot.reports.notYetDue} />}
-      <div className="kpis" aria-label={t('evaluatorQueue.districtFigures')}>
-        <Kpi label={t('evaluator.expected')} value={String(tot.reports.expected)} testId="kpi-expected" />
-        <Kpi label={t('evaluator.submitted')} value={String(tot.reports.submitted)} testId="kpi-submitted" />
-        <Kpi label={t('evaluator.onTime')} value={String(tot.reports.onTime)} testId="kpi-on-time" />
-        <Kpi label={t('evaluator.completeness')} value={pct(tot.reports.completeness)} testId="kpi-completeness" />
-        <Kpi label={t('evaluator.onTimeRate')} value={pct(tot.reports.onTimeRate)} testId="kpi-on-time-rate" />
-        <Kpi label={t('evaluatorQueue.overdue')} value={String(data.overdueCount)} testId="kpi-overdue" />
-        <Kpi label={t('common.coverage')} value={pct(tot.figures.coverage)} />
-        <Kpi label={t('common.timeliness')} value={pct(tot.figures.timeliness)} />
-      </div>
-      <h2>{t('evaluatorQueue.byZone')}</h2>
-      <div className="table-wrap">
-        <table data-testid="zone-figures">
-          <thead>
-            <tr>
-              <th>{t('common.zone')}</th>
-              <th className="num">{t('evaluator.expected')}</th>
-              <th className="num">{t('evaluator.submitted')}</th>
-              <th className="num">{t('evaluator.onTime')}</th>
-              <th className="num">{t('evaluator.completeness')}</th>
-              <th className="num">{t('evaluator.onTimeRate')}</th>
-              <th className="num">{t('common.coverage')}</th>
-              <th className="num">{t('common.timeliness')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...data.byZone, tot].map((g) => (
-              <tr key={g.key} className={g.key === 'district' ? 'total-row' : undefined}>
-                <th scope="row">{g.key === 'district' ? t('evaluatorQueue.total') : (g.name ?? t('evaluatorQueue.noZone'))}</th>
-                <td className="num">{g.reports.expected}</td>
-                <td className="num">{g.reports.submitted}</td>
-                <td className="num">{g.reports.onTime}</td>
-                <td className="num">{pct(g.reports.completeness)}</td>
-                <td className="num">{pct(g.reports.onTimeRate)}</td>
-                <td className="num">{pct(g.figures.coverage)}</td>
-                <td className="num">{pct(g.figures.timeliness)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h2>{t('evaluatorQueue.reports')}</h2>
-      <p className="no-print">
-        <a href={exportHref} download data-testid="export-schools">
-          {t('evaluatorQueue.exportSchools')}
-        </a>
+      <p className="small no-print">
+        {t('evaluatorWork.messagesHint')} <Link href="/inbox">{t('evaluatorWork.toMessages')}</Link>
         {' · '}
-        <Link href={`/review/matrix${query({ year: q.year, quarter: q.quarter, zone, type })}`}>{t('nav.matrix')}</Link>
-        {scope.role === 'evaluator' && (
-          <>
-            {' · '}
-            <Link href="/account/tokens">{t('apiTokens.title')}</Link>
-          </>
-        )}
+        <Link href="/review/quarters" data-testid="to-quarters">
+          {t('evaluatorWork.toQuarters')}
+        </Link>
       </p>
-      {data.rows.length === 0 ? (
-        <p className="muted">{t('common.noData')}</p>
-      ) : (
-        <>
-          {scope.role === 'evaluator' && (
-            <>
-              <p className="small muted no-print">{t('reminders.urge.hint')}</p>
-              <UrgeForm formId="urge-queue" />
-            </>
-          )}
-          <div className="table-wrap">
-            <table data-testid="queue">
-              <thead>
-                <tr>
-                  {scope.role === 'evaluator' && (
-                    <th className="urge-col no-print">
-                      <span className="sr-only">{t('reminders.urge.column')}</span>
-                    </th>
-                  )}
-                  <th>{t('common.school')}</th>
-                  <th>{t('common.zone')}</th>
-                  <th>{t('common.type')}</th>
-                  <th>{t('common.state')}</th>
-                  <th>{t('evaluator.submittedAt')}</th>
-                  <th>{t('evaluatorQueue.reportOnTime')}</th>
-                  <th className="num">{t('common.coverage')}</th>
-                  <th className="num">{t('common.timeliness')}</th>
-                  <th className="num">{t('evaluatorQueue.score')}</th>
-                  <th>{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((r) => (
-                  <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code} data-state={r.state}>
-                    {scope.role === 'evaluator' && (
-                      <td className="urge-col no-print">
-                        <UrgeCheckbox formId="urge-queue" schoolId={r.schoolId} label={t('reminders.urge.select', { school: `${r.code} ${r.name}` })} />
-                      </td>
-                    )}
-                    <td>
-                      <Link href={`/review/schools/${r.schoolId}`}>
-                        {r.code} {r.name}
-                      </Link>
-                    </td>
-                    <td>{r.zone ?? '—'}</td>
-                    <td>{t(`schoolTypes.${r.type}`)}</td>
-                    <td>
-                      <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
-                    </td>
-                    <td>{dateTime(r.submittedAt, locale)}</td>
-                    <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
-                    <td className="num">{pct(r.figures.coverage)}</td>
-                    <td className="num">{pct(r.figures.timeliness)}</td>
-                    <td className="num">{scoreText(r.score)}</td>
-                    <td>
-                      {r.reportId && <Link href={`/review/reports/${r.reportId}`}>{scope.role === 'evaluator' && r.state === 'submitted' ? t('evaluatorQueue.review') : t('evaluator.open')}</Link>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <WorkQueue
+        groups={data.groups}
+        show={show}
+        urge={
+          scope.role === 'evaluator'
+            ? {
+                form: (formId) => <UrgeForm formId={formId} />,
+                checkbox: (formId, schoolId, label) => <UrgeCheckbox formId={formId} schoolId={schoolId} label={label} />,
+              }
+            : null
+        }
+      />
     </AppShell>
   );
 }

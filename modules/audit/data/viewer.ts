@@ -7,6 +7,7 @@ import { endOfLocalDayInstant, startOfLocalDayInstant } from '@/core/domain/date
 import type { AuditFilter } from '@/modules/audit/validation/filter';
 import { inDistrict } from '@/core/context';
 import { requireRole, type Scope } from '@/core/scope';
+import { entityRefs, uuidsIn } from './labels';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 100_000;
@@ -77,8 +78,16 @@ export async function auditPage(scope: Scope, f: AuditFilter) {
       tx.selectDistinct({ id: auditLog.actorId, username: users.username, name: users.displayName }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(tenant),
       tx.selectDistinct({ entity: auditLog.entity }).from(auditLog).where(tenant),
     ]);
+    const ids = new Set<string>();
+    for (const r of page) {
+      ids.add(r.entityId);
+      uuidsIn(r.before, ids);
+      uuidsIn(r.after, ids);
+    }
     return {
       rows: page as AuditRow[],
+      /** Names of the records the page's entries name (issue 14: never a bare UUID). */
+      refs: await entityRefs(tx, ids),
       total: Number(n),
       page: f.page,
       pageSize: AUDIT_PAGE_SIZE,

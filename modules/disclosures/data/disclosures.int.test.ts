@@ -291,4 +291,21 @@ describe('public page of a school', () => {
     expect(await pub.publicSchoolPage("dongcheng' or 1=1", 'dc06')).toBeNull();
     expect(await pub.publicSchoolPage('xishan', 'dc06')).toBeNull();
   });
+
+  it('the district index lists its active schools with their public counts, and searches by name or code (issue 14)', async () => {
+    const index = await pub.publicDistrictIndex('dongcheng');
+    const codes = index!.schools.map((s) => s.code);
+    expect(codes.length).toBe(index!.total);
+    expect(codes.every((c) => c.startsWith('dc'))).toBe(true);
+    // The count is what the school's own public page shows: external only, no rejected or deleted one.
+    const dc06 = index!.schools.find((s) => s.code === 'dc06')!;
+    const page = await pub.publicSchoolPage('dongcheng', 'dc06');
+    expect(dc06.disclosures).toBe(page!.total);
+    expect(dc06.latest).toBe(page!.disclosures[0]!.disclosedOn);
+    expect((await pub.publicDistrictIndex('dongcheng', ' DC06 '))!.schools.map((s) => s.code)).toEqual(['dc06']);
+    expect((await pub.publicDistrictIndex('dongcheng', page!.school.name))!.schools.map((s) => s.code)).toEqual(['dc06']);
+    // Another district's school is not found by name, and unknown districts have no index.
+    expect((await pub.publicDistrictIndex('xishan', page!.school.name))!.schools).toEqual([]);
+    expect(await pub.publicDistrictIndex('nowhere')).toBeNull();
+  });
 });

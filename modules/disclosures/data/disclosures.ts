@@ -18,6 +18,7 @@ import { isUuid } from '@/core/auth/users';
 import { refreshObligations } from '@/modules/facts/data/refresh';
 import { fieldErrors } from '@/core/forms/field-errors';
 import type { FieldErrors } from '@/core/forms/state';
+import { markRejectionRevised } from './rejections';
 
 export type DisclosureSaveResult =
   | { ok: true; id: string; version: number; warnings: DisclosureWarning[]; q: QuarterRef }
@@ -155,6 +156,7 @@ export async function updateDisclosure(scope: Scope, args: { id: string; version
     }
     await refreshObligations(tx, s.districtId, school.id, row.year);
     await audit(tx, s, { entity: 'disclosure', entityId: row.id, action: 'update', before: snapshot(before), after: snapshot(row) });
+    await markRejectionRevised(tx, s.districtId, row.id);
     await deleteDraftTx(tx, s, editFormKey(row.id));
     return { ok: true, id: row.id, version: row.version, warnings: v.warnings, q: probe.found.q };
   });

@@ -18,6 +18,7 @@ import { type DistrictScope, type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 import { expireStalePending, lockSchoolUploads, pendingBytes, pendingQuotaBytes, removeExpiredFiles, type Expired } from './evidence-pending';
+import { markRejectionRevised } from './rejections';
 
 export type EvidenceOwnerType = 'disclosure' | 'rectification';
 export const MAX_EVIDENCE_PER_OWNER = 20;
@@ -157,6 +158,7 @@ export async function addEvidenceFile(scope: Scope, input: { ownerType: Evidence
     }
     const after = { ownerType: input.ownerType, ownerId: input.ownerId, kind: 'file', fileName, mimeType: detected.mime, size: stored.size, sha256: stored.sha256 };
     await audit(tx, s, { entity: 'evidence', entityId: id, action: 'create', after });
+    if (owner.saved && input.ownerType === 'disclosure') await markRejectionRevised(tx, s.districtId, input.ownerId);
     return { ok: true, evidence: { id, kind: 'file', fileName, mimeType: detected.mime, size: stored.size, url: null } };
   });
   await removeExpiredFiles(expired);
@@ -176,6 +178,7 @@ export async function addEvidenceLink(scope: Scope, input: { ownerType: Evidence
       .values({ districtId: s.districtId, schoolId: school.id, ownerType: input.ownerType, ownerId: input.ownerId, kind: 'link', url, createdBy: s.userId })
       .returning({ id: evidenceFiles.id });
     await audit(tx, s, { entity: 'evidence', entityId: row.id, action: 'create', after: { ownerType: input.ownerType, ownerId: input.ownerId, kind: 'link', url } });
+    if (input.ownerType === 'disclosure') await markRejectionRevised(tx, s.districtId, input.ownerId);
     return { ok: true, evidence: { id: row.id, kind: 'link', fileName: null, mimeType: null, size: null, url } };
   });
 }
@@ -194,6 +197,7 @@ export async function removeEvidence(scope: Scope, evidenceId: string): Promise<
     await checkOwnerWritable(tx, s, school, row.ownerType, row.ownerId);
     await tx.update(evidenceFiles).set({ deletedAt: now() }).where(where);
     await audit(tx, s, { entity: 'evidence', entityId: evidenceId, action: 'delete', before: { ...row } });
+    if (row.ownerType === 'disclosure') await markRejectionRevised(tx, s.districtId, row.ownerId);
   });
 }
 

@@ -51,7 +51,7 @@ export interface DisclosureFormData {
   reportState: ReportState | null;
   siblings: DisclosureBrief[];
   evidence: EvidenceView[];
-  rejections: { reason: string; at: Date }[];
+  rejections: { reason: string; at: Date; revisedAt: Date | null }[];
   procurementFlag: boolean;
   draft: StoredDraft | null;
 }
@@ -140,7 +140,7 @@ export async function disclosureForm(scope: Scope, id: string): Promise<Disclosu
     const entry = await entryState(tx, s, school.id, found.q);
     const formKey = editFormKey(d.id);
     const rejections = await tx
-      .select({ reason: disclosureRejections.reason, at: disclosureRejections.rejectedAt })
+      .select({ reason: disclosureRejections.reason, at: disclosureRejections.rejectedAt, revisedAt: disclosureRejections.revisedAt })
       .from(disclosureRejections)
       .where(and(eq(disclosureRejections.districtId, s.districtId), eq(disclosureRejections.disclosureId, d.id), isNull(disclosureRejections.withdrawnAt)))
       .orderBy(desc(disclosureRejections.rejectedAt));

@@ -1,10 +1,10 @@
 // The public page of a school (no login): its disclosures meant for parents and the public —
 // audience 'external' or 'both' (§2) — newest first, with their evidence. Internal-audience,
 // rejected (§5) and deleted disclosures never appear; nor does an inactive school or district.
-import { and, asc, count, desc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, max, notExists, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { withDistrict } from '@/db/client';
-import { checklistItems, checklistVersions, disclosureRejections, disclosures, districts, schools } from '@/db/schema';
+import { checklistItems, checklistVersions, disclosureRejections, disclosures, districts, schools, zones } from '@/db/schema';
 import type { Channel, LocalDate, SchoolType } from '@/core/domain/types';
 import { evidenceOf, type EvidenceView } from './evidence';
 
@@ -51,11 +51,11 @@ export async function publicSchool(tx: Tx, districtId: string, code: string) {
   return s ?? null;
 }
 
-/** The conditions under which a disclosure is public (shared with evidence serving). */
-export function publicDisclosureWhere(districtId: string, schoolId: string, tx: Tx) {
+/** The conditions under which a disclosure is public (shared with evidence serving and the district index). */
+export function publicDisclosureWhere(districtId: string, schoolId: string | string[], tx: Tx) {
   return and(
     eq(disclosures.districtId, districtId),
-    eq(disclosures.schoolId, schoolId),
+    typeof schoolId === 'string' ? eq(disclosures.schoolId, schoolId) : inArray(disclosures.schoolId, schoolId),
     inArray(disclosures.audience, ['external', 'both']),
     isNull(disclosures.deletedAt),
     notExists(
@@ -107,6 +107,56 @@ export async function publicSchoolPage(districtCode: string, schoolCode: string,
       page: current,
       pages,
       total,
+    };
+  });
+}
+
+export interface PublicDistrictIndex {
+  district: { code: string; name: string };
+  /** The words searched for ('' for the whole list). */
+  query: string;
+  schools: { code: string; name: string; type: SchoolType; zone: string | null; disclosures: number; latest: LocalDate | null }[];
+  /** Active schools of the district, found or not. */
+  total: number;
+}
+
+/**
+ * /p/[district] (issue 14): the district's active schools for the public, each with how many
+ * disclosures it has made public and the latest one's date; `query` keeps the schools whose
+ * name or code contains it (case-insensitive, spaces ignored at both ends).
+ */
+export async function publicDistrictIndex(districtCode: string, query = ''): Promise<PublicDistrictIndex | null> {
+  const district = await publicDistrict(districtCode);
+  if (!district) return null;
+  const q = query.trim().slice(0, 40);
+  return withDistrict(district.id, async (tx) => {
+    const all = await tx
+      .select({ id: schools.id, code: schools.code, name: schools.name, type: schools.type, zone: zones.name })
+      .from(schools)
+      .leftJoin(zones, eq(zones.id, schools.zoneId))
+      .where(and(eq(schools.districtId, district.id), eq(schools.active, true)))
+      .orderBy(asc(schools.code));
+    const needle = q.toLowerCase();
+    const found = needle ? all.filter((s) => s.name.toLowerCase().includes(needle) || s.code.toLowerCase().includes(needle)) : all;
+    const counts = found.length
+      ? await tx
+          .select({ schoolId: disclosures.schoolId, n: count(), latest: max(disclosures.disclosedOn) })
+          .from(disclosures)
+          .where(
+            publicDisclosureWhere(
+              district.id,
+              found.map((s) => s.id),
+              tx,
+            ),
+          )
+          .groupBy(disclosures.schoolId)
+      : [];
+    const bySchool = new Map(counts.map((c) => [c.schoolId, c]));
+    return {
+      district: { code: district.code, name: district.name },
+      query: q,
+      schools: found.map((s) => ({ code: s.code, name: s.name, type: s.type, zone: s.zone, disclosures: Number(bySchool.get(s.id)?.n ?? 0), latest: bySchool.get(s.id)?.latest ?? null })),
+      total: all.length,
     };
   });
 }

@@ -19,6 +19,7 @@ import { DisclosureFields } from './DisclosureFields';
 import { fieldErrors } from '@/core/forms/field-errors';
 import { type FieldErrors, refusalKey, isRefusal } from '@/core/forms/state';
 import type { DisclosureFormState } from '@/modules/disclosures/validation/states';
+import { Icon } from '@/core/ui/Icon';
 
 export interface DisclosureFormProps {
   mode: 'new' | 'edit';
@@ -120,7 +121,7 @@ export function DisclosureForm(p: DisclosureFormProps) {
         <ul className={styles.list} aria-live="polite">
           {warnings.map((w) => (
             <li key={w} className={styles.warning} data-testid={`warning-${w}`}>
-              ⚠ {t(`coordDisclosure.warning.${w}`, { deadline: p.rules.deadline, planned: values.plannedOn || p.rules.eventDate || '' })}
+              <Icon name="warning" /> {t(`coordDisclosure.warning.${w}`, { deadline: p.rules.deadline, planned: values.plannedOn || p.rules.eventDate || '' })}
             </li>
           ))}
         </ul>

@@ -133,11 +133,14 @@ export function EvidenceManager({ ownerType, ownerId, initial, editable, pending
         </>
       )}
       {problems.length > 0 && (
-        <ul className={styles.errors} role="alert" data-testid="evidence-errors">
-          {problems.map((p, i) => (
-            <li key={i}>{t(p.key, { name: p.name, max: '10 MB', quota: p.quota ?? '' })}</li>
-          ))}
-        </ul>
+        // The alert is a wrapper: a <ul> given role="alert" is no longer a list, and its items lose their list (axe: listitem).
+        <div role="alert" data-testid="evidence-errors">
+          <ul className={styles.errors}>
+            {problems.map((p, i) => (
+              <li key={i}>{t(p.key, { name: p.name, max: '10 MB', quota: p.quota ?? '' })}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -5,6 +5,7 @@
 import { useTranslations } from 'next-intl';
 import type { EvidenceView } from '@/modules/disclosures/data/evidence';
 import styles from '@/core/ui/school.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 function size(n: number | null): string {
   if (n === null) return '';
@@ -21,8 +22,8 @@ export function EvidenceThumbs({ items, fileBase, onRemove, removeLabel }: { ite
         <li key={e.id} className={styles.thumb} data-kind={e.kind} data-testid="evidence-item">
           {e.kind === 'link' ? (
             <a href={e.url ?? '#'} target="_blank" rel="noopener noreferrer nofollow">
-              <span className={`${styles.fileIcon} ${styles.linkIcon}`} aria-hidden>
-                🔗
+              <span className={`${styles.fileIcon} ${styles.linkIcon}`}>
+                <Icon name="link" />
               </span>
               {e.url}
             </a>

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/core/ui/StatusBadge';
 import type { DisclosureFormData } from '@/modules/disclosures/data/form';
 import { periodText } from '@/core/ui/period-text';
 import styles from '@/core/ui/school.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 /** The obligation being disclosed: the checklist item's elements (§2), its period and deadline (§3). */
 export async function ObligationCard({ data }: { data: DisclosureFormData }) {
@@ -58,7 +59,12 @@ export async function ObligationCard({ data }: { data: DisclosureFormData }) {
                 <Link href={`/school/disclosures/${s.id}`}>
                   {s.disclosedOn} · {s.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
                 </Link>
-                {s.rejection && <span className={styles.bad}> ✗ {s.rejection}</span>}
+                {s.rejection && (
+                  <span className={styles.bad}>
+                    {' '}
+                    <Icon name="cross" /> {s.rejection}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -12,6 +12,8 @@ import { entryState, ownSchool } from './entry';
 import { browsableQuarters, disclosureBriefs, eventsOfQuarter, noMatterOfQuarter, type DisclosureBrief, type EventRow, type NoMatterRow } from './school-queries';
 import { quarterResults } from './results';
 import type { Scope } from '@/core/scope';
+import { eq } from 'drizzle-orm';
+import { districts } from '@/db/schema';
 
 export interface EventItemSummary {
   code: string;
@@ -22,6 +24,8 @@ export interface EventItemSummary {
 
 export interface QuarterView {
   school: { id: string; code: string; name: string };
+  /** The school's public page (/p/<district>/<school>), which its coordinator can open and share. */
+  publicPath: string;
   q: QuarterRef;
   today: LocalDate;
   quarters: QuarterRef[];
@@ -34,7 +38,7 @@ export interface QuarterView {
   eventItems: EventItemSummary[];
   /** The quarter's declared events (their ids are the period keys of event obligations). */
   events: EventRow[];
-  report: { id: string; state: ReportState; version: number; submittedAt: Date | null } | null;
+  report: { id: string; state: ReportState; version: number; submittedAt: Date | null; lastSubmittedAt: Date | null } | null;
   block: EntryBlock | null;
   reportDue: LocalDate;
   closesOn: LocalDate;
@@ -69,8 +73,10 @@ export async function coordinatorQuarterView(scope: Scope, q: QuarterRef): Promi
       }));
     const t = tally(results);
     const r = entry.report;
+    const [district] = await tx.select({ code: districts.code }).from(districts).where(eq(districts.id, s.districtId));
     return {
       school: { id: school.id, code: school.code, name: school.name },
+      publicPath: `/p/${district?.code ?? ''}/${encodeURIComponent(school.code)}`,
       q,
       today: entry.today,
       quarters: await browsableQuarters(tx, s.districtId, thisQuarter()),
@@ -81,7 +87,7 @@ export async function coordinatorQuarterView(scope: Scope, q: QuarterRef): Promi
       figures: { tally: t, coverage: coverage(t), timeliness: timeliness(t) },
       eventItems,
       events,
-      report: r ? { id: r.id, state: r.state, version: r.version, submittedAt: r.submittedAt } : null,
+      report: r ? { id: r.id, state: r.state, version: r.version, submittedAt: r.submittedAt, lastSubmittedAt: r.lastSubmittedAt } : null,
       block: entry.block,
       reportDue: reportDueDate(q, entry.reportDueDays),
       closesOn: closeDate(q, entry.closeDays),

@@ -17,6 +17,8 @@ export interface DisclosureBrief {
   procurementFlag: boolean;
   /** The evaluator's reason when the disclosure was rejected (§5) and not withdrawn. */
   rejection: string | null;
+  /** The school changed it after the rejection: waiting for the evaluator's re-review (已修改待复核). */
+  rejectionRevised: boolean;
   evidenceCount: number;
 }
 
@@ -43,7 +45,7 @@ export async function disclosureBriefs(tx: Tx, districtId: string, schoolId: str
   const ids = rows.map((r) => r.id);
   const [rejections, counts] = [
     await tx
-      .select({ disclosureId: disclosureRejections.disclosureId, reason: disclosureRejections.reason })
+      .select({ disclosureId: disclosureRejections.disclosureId, reason: disclosureRejections.reason, revisedAt: disclosureRejections.revisedAt })
       .from(disclosureRejections)
       .where(and(eq(disclosureRejections.districtId, districtId), inArray(disclosureRejections.disclosureId, ids), isNull(disclosureRejections.withdrawnAt)))
       .orderBy(desc(disclosureRejections.rejectedAt)),
@@ -61,10 +63,10 @@ export async function disclosureBriefs(tx: Tx, districtId: string, schoolId: str
       )
       .groupBy(evidenceFiles.ownerId),
   ];
-  const rejection = new Map<string, string>();
-  for (const r of rejections) if (!rejection.has(r.disclosureId)) rejection.set(r.disclosureId, r.reason);
+  const rejection = new Map<string, { reason: string; revised: boolean }>();
+  for (const r of rejections) if (!rejection.has(r.disclosureId)) rejection.set(r.disclosureId, { reason: r.reason, revised: r.revisedAt !== null });
   const n = new Map(counts.map((c) => [c.ownerId, Number(c.n)]));
-  return rows.map((r) => ({ ...r, rejection: rejection.get(r.id) ?? null, evidenceCount: n.get(r.id) ?? 0 }));
+  return rows.map((r) => ({ ...r, rejection: rejection.get(r.id)?.reason ?? null, rejectionRevised: rejection.get(r.id)?.revised ?? false, evidenceCount: n.get(r.id) ?? 0 }));
 }
 
 export interface EventRow {

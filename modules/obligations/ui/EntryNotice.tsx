@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { EntryBlock } from '@/modules/obligations/domain/entry-window';
 import styles from '@/core/ui/school.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 /**
  * Why this quarter's records cannot be changed (§3 close date, §5 report states) — or, for one
@@ -20,7 +21,7 @@ export async function EntryNotice({ block, closesOn, afterLock = null }: { block
   const t = await getTranslations('coordTerms.entryBlock');
   return (
     <p className={`${styles.banner} ${styles.bannerLock}`} role="status" data-testid="entry-locked">
-      🔒 {t(block, { date: closesOn })}
+      <Icon name="lock" /> {t(block, { date: closesOn })}
     </p>
   );
 }

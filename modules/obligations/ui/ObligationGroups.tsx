@@ -4,17 +4,21 @@ import { StatusBadge } from '@/core/ui/StatusBadge';
 import type { DisclosureBrief } from '@/modules/obligations/data/school-queries';
 import type { QuarterView } from '@/modules/obligations/data/school-quarter';
 import { obligationKey } from '@/modules/obligations/domain/obligations';
-import { urgencyOf } from '@/modules/obligations/domain/urgency';
+import { urgencyOf, type Urgency } from '@/modules/obligations/domain/urgency';
 import { disclosureEntryBlock } from '@/modules/obligations/domain/entry-window';
 import { periodText } from '@/core/ui/period-text';
 import styles from '@/core/ui/school.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 /** The quarter's obligations by domain, most urgent first, each with its disclosures (issue 3). */
-export async function ObligationGroups({ view, events }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }> }) {
+export async function ObligationGroups({ view, events, only = null }: { view: QuarterView; events: Map<string, { title: string; eventDate: string }>; only?: Urgency | null }) {
   const t = await getTranslations();
+  // A chosen filter (the counts above the list) keeps only its obligations, and their groups.
+  const groups = only ? view.groups.map((g) => ({ ...g, results: g.results.filter((r) => urgencyOf(r, view.today) === only) })).filter((g) => g.results.length > 0) : view.groups;
   return (
     <>
-      {view.groups.map((g) => (
+      {only && groups.length === 0 && <p className="card muted">{t('coordQuarter.filterEmpty')}</p>}
+      {groups.map((g) => (
         <section key={g.domain} className={`card ${styles.group}`} data-domain={g.domain}>
           <h2>
             {g.domain}
@@ -70,10 +74,28 @@ export async function ObligationGroups({ view, events }: { view: QuarterView; ev
                               <li key={d.id}>
                                 <Link href={`/school/disclosures/${d.id}`} data-testid="disclosure-link">
                                   {d.disclosedOn} · {d.channels.map((c) => t(`coordTerms.channels.${c}`)).join(t('coordTerms.sep'))}
-                                  {d.evidenceCount > 0 && ` · 📎${d.evidenceCount}`}
+                                  {d.evidenceCount > 0 && (
+                                    <>
+                                      {' · '}
+                                      <Icon name="paperclip" />
+                                      <span className="sr-only">{t('coordQuarter.evidenceCount')}</span>
+                                      {d.evidenceCount}
+                                    </>
+                                  )}
                                 </Link>
-                                {d.procurementFlag && <span className={styles.flag}> ⚠ {t('coordQuarter.flagged')}</span>}
-                                {d.rejection && <span className={styles.bad}> ✗ {t('coordQuarter.rejectedBecause', { reason: d.rejection })}</span>}
+                                {d.procurementFlag && (
+                                  <span className={styles.flag}>
+                                    {' '}
+                                    <Icon name="warning" /> {t('coordQuarter.flagged')}
+                                  </span>
+                                )}
+                                {d.rejection && (
+                                  <span className={styles.bad}>
+                                    {' '}
+                                    <Icon name="cross" /> {t('coordQuarter.rejectedBecause', { reason: d.rejection })}
+                                    {d.rejectionRevised && <span className="badge s-submitted">{t('coordQuarter.revisedAwaiting')}</span>}
+                                  </span>
+                                )}
                               </li>
                             ))}
                           </ul>

@@ -25,3 +25,9 @@ export const settingsSchema = z
   .refine((v) => v.closeDays >= v.reportDueDays, { path: ['closeDays'], error: 'closeAfterDue' });
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
+
+/** Where the public lodges objections to a 公示 besides the online form (issue 14): office, telephone, address. */
+export const noticeContactSchema = z.object({
+  noticeContact: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+});
+export type NoticeContactInput = z.infer<typeof noticeContactSchema>;

@@ -16,5 +16,7 @@ export const lodgeObjectionAction = definePublicAction({ schema }, async ({ inpu
   if (y === null) notFound();
   const result = await lodgeObjection(district, y, objection, clientAddress(await headers()));
   if (result === 'notFound') notFound();
-  if (result !== 'saved') return { status: 'conflict', message: result };
+  if (typeof result === 'string') return { status: 'conflict', message: result };
+  // The objector keeps the reference number to ask about their objection.
+  return { status: 'saved', message: result.reference };
 });

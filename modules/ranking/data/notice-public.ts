@@ -2,9 +2,9 @@
 // notice period and the issuing body as frozen in the active snapshot, and objections from anyone
 // while the period runs (rate-limited per client address). The district is resolved from its
 // public code first; everything else runs under that district's row-level security.
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { withDistrict } from '@/db/client';
-import { districts, rankingObjections } from '@/db/schema';
+import { districts, rankingObjections, rankingSnapshots } from '@/db/schema';
 import { localDateOf } from '@/core/domain/dates';
 import { takesObjections, type SnapshotState } from '@/modules/ranking/domain/notice';
 import { SCHOOL_TYPES, type LocalDate, type SchoolType } from '@/core/domain/types';
@@ -25,6 +25,8 @@ export interface PublicNotice {
   districtCode: string;
   districtName: string;
   issuingBody: string;
+  /** Where to lodge an objection besides the online form, as published (or the district's current one for older notices). */
+  contact: string;
   year: number;
   version: number;
   state: Exclude<SnapshotState, 'superseded'>;
@@ -38,12 +40,12 @@ export interface PublicNotice {
   groups: { type: SchoolType; schools: { code: string; name: string }[] }[];
 }
 
-async function districtByCode(code: string): Promise<{ id: string } | null> {
+async function districtByCode(code: string): Promise<{ id: string; noticeContact: string } | null> {
   if (!DISTRICT_CODE.test(code)) return null;
   // The one platform-wide read: a district's id from its public code.
   const [d] = await withDistrict('*', (tx) =>
     tx
-      .select({ id: districts.id })
+      .select({ id: districts.id, noticeContact: districts.noticeContact })
       .from(districts)
       .where(and(eq(districts.code, code), eq(districts.active, true))),
   );
@@ -66,6 +68,7 @@ export async function publicNotice(districtCode: string, year: number): Promise<
       districtCode,
       districtName: snap.districtName,
       issuingBody: snap.issuingBody,
+      contact: snap.noticeContact ?? district.noticeContact,
       year,
       version: snap.version,
       state: row.state,
@@ -79,7 +82,13 @@ export async function publicNotice(districtCode: string, year: number): Promise<
   });
 }
 
-export type LodgeResult = 'saved' | 'closed' | 'notFound' | 'rateLimited';
+/** Lodged (with the reference number the objector is given), or why not. */
+export type LodgeResult = { outcome: 'saved'; reference: string } | 'closed' | 'notFound' | 'rateLimited';
+
+/** An objection's reference: the year and its number in the district's objections of that year (2026-003). */
+export function objectionReference(year: number, n: number): string {
+  return `${year}-${String(n).padStart(3, '0')}`;
+}
 
 /** Anyone: lodge an objection against the year's 公示 while its period runs. */
 export async function lodgeObjection(districtCode: string, year: number, input: ObjectionInput, address: string): Promise<LodgeResult> {
@@ -91,13 +100,22 @@ export async function lodgeObjection(districtCode: string, year: number, input: 
     const row = await activeSnapshotRow(tx, district.id, year);
     if (!row) return 'notFound';
     if (!takesObjections(row, today())) return 'closed';
+    // Numbered one after another per district and year: the notice in force is locked while the
+    // number is taken (a year has one notice in force at a time), and the unique index backs it.
+    await tx.select({ id: rankingSnapshots.id }).from(rankingSnapshots).where(eq(rankingSnapshots.id, row.id)).for('update');
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(rankingObjections)
+      .innerJoin(rankingSnapshots, eq(rankingSnapshots.id, rankingObjections.snapshotId))
+      .where(and(eq(rankingObjections.districtId, district.id), eq(rankingSnapshots.year, year)));
+    const reference = objectionReference(year, Number(n) + 1);
     const [created] = await tx
       .insert(rankingObjections)
-      .values({ districtId: district.id, snapshotId: row.id, text: input.text, contact: input.contact, submittedAt: now() })
+      .values({ districtId: district.id, snapshotId: row.id, reference, text: input.text, contact: input.contact, submittedAt: now() })
       .returning({ id: rankingObjections.id });
     // The log records that an objection came in, not its text or contact (personal data stays
     // in the objection itself; the log is append-only).
-    await audit(tx, null, { entity: 'ranking_objection', entityId: created!.id, action: 'lodge', after: { year, version: row.version, hasContact: input.contact !== null } }, district.id);
-    return 'saved';
+    await audit(tx, null, { entity: 'ranking_objection', entityId: created!.id, action: 'lodge', after: { year, version: row.version, reference, hasContact: input.contact !== null } }, district.id);
+    return { outcome: 'saved', reference };
   });
 }

@@ -14,6 +14,8 @@ import { isUuid } from '@/core/auth/users';
 
 export interface ObjectionRow {
   id: string;
+  /** The number given to the objector (2026-003). */
+  reference: string | null;
   version: number;
   text: string;
   contact: string | null;
@@ -28,6 +30,7 @@ export async function objectionsOfYear(tx: Tx, districtId: string, year: number)
   return tx
     .select({
       id: rankingObjections.id,
+      reference: rankingObjections.reference,
       version: rankingSnapshots.version,
       text: rankingObjections.text,
       contact: rankingObjections.contact,

@@ -158,10 +158,27 @@ describe('公示 workflow', () => {
     );
     expect(await notice.publicNotice('xishan', YEAR)).toBeNull();
     expect(await notice.publicNotice('nowhere', YEAR)).toBeNull();
-    expect(await notice.lodgeObjection('dongcheng', YEAR, { text: '该校家长会收费情况与公示不符。', contact: '13800000000' }, '10.1.1.1')).toBe('saved');
-    for (let i = 0; i < 5; i++) expect(await notice.lodgeObjection('dongcheng', YEAR, { text: `重复意见 ${i}`, contact: null }, '10.9.9.9')).toBe('saved');
+    expect(await notice.lodgeObjection('dongcheng', YEAR, { text: '该校家长会收费情况与公示不符。', contact: '13800000000' }, '10.1.1.1')).toEqual({ outcome: 'saved', reference: `${YEAR}-001` });
+    // Each objection gets the next reference number of the district's year.
+    for (let i = 0; i < 5; i++)
+      expect(await notice.lodgeObjection('dongcheng', YEAR, { text: `重复意见 ${i}`, contact: null }, '10.9.9.9')).toEqual({ outcome: 'saved', reference: `${YEAR}-00${i + 2}` });
     expect(await notice.lodgeObjection('dongcheng', YEAR, { text: '第六条意见', contact: null }, '10.9.9.9')).toBe('rateLimited');
     expect(await notice.lodgeObjection('xishan', YEAR, { text: '没有公示的区县', contact: null }, '10.1.1.2')).toBe('notFound');
+  });
+
+  it('prints the district’s contact for objections as it was when published; leaders read objections with the objector’s phone', async () => {
+    // Issue 14: the 公示 names the office that takes objections, and the notice’s promise about who reads them is true.
+    expect((await notice.publicNotice('dongcheng', YEAR))!.contact).toContain('010-6401 2345');
+    const contact = await import('@/modules/org/data/notice-contact');
+    const admin = await scopeOf('dongcheng.admin');
+    await contact.saveNoticeContact(admin, { noticeContact: '东城区教育局监察室，电话 010-6400 0000' });
+    expect((await contact.noticeContactOf(admin)).noticeContact).toBe('东城区教育局监察室，电话 010-6400 0000');
+    expect(await auditActions(admin.districtId!)).toContain('update');
+    // The published notice keeps the contact it was published with.
+    expect((await notice.publicNotice('dongcheng', YEAR))!.contact).toContain('010-6401 2345');
+    await expect(contact.noticeContactOf(await scopeOf('dongcheng.eval'))).rejects.toMatchObject({ code: 'forbidden' });
+    const wf = await view.rankingWorkflow(await scopeOf('dongcheng.leader'), YEAR);
+    expect(wf.objections.find((o) => o.reference === `${YEAR}-001`)).toMatchObject({ contact: '13800000000' });
   });
 
   it('keeps the snapshot unchanged when the underlying data changes later', async () => {

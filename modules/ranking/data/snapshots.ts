@@ -19,11 +19,13 @@ export interface Snapshot {
   approvedAt: Date | null;
   districtName: string;
   issuingBody: string;
+  /** Null for a notice frozen before the contact was part of it. */
+  noticeContact: string | null;
   ranking: RankingResult;
 }
 
 /** The jsonb frozen for a ranking: its rows as they are, and the settings and context used. */
-export function snapshotValues(ranking: RankingResult, district: { name: string; issuingBody: string }): { rows: unknown; settings: SnapshotSettings } {
+export function snapshotValues(ranking: RankingResult, district: { name: string; issuingBody: string; noticeContact: string }): { rows: unknown; settings: SnapshotSettings } {
   return {
     rows: ranking.rows,
     settings: {
@@ -33,6 +35,7 @@ export function snapshotValues(ranking: RankingResult, district: { name: string;
       groups: ranking.groups,
       districtName: district.name,
       issuingBody: district.issuingBody,
+      noticeContact: district.noticeContact,
     },
   };
 }
@@ -41,7 +44,7 @@ export function snapshotValues(ranking: RankingResult, district: { name: string;
 export function readSnapshot(row: RankingSnapshot): Snapshot {
   const settings = snapshotSettingsSchema.parse(row.settings);
   const rows = snapshotRowsSchema.parse(row.rows);
-  const { groups, computedOn, districtName, issuingBody, year, ...used } = settings;
+  const { groups, computedOn, districtName, issuingBody, noticeContact, year, ...used } = settings;
   return {
     id: row.id,
     version: row.version,
@@ -52,6 +55,7 @@ export function readSnapshot(row: RankingSnapshot): Snapshot {
     approvedAt: row.approvedAt,
     districtName,
     issuingBody,
+    noticeContact: noticeContact ?? null,
     ranking: { year, computedOn, settings: used, groups, rows },
   };
 }

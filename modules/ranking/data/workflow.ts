@@ -43,7 +43,7 @@ async function insertNoticeVersion(tx: Tx, s: DistrictScope, year: number, reope
   const day = today();
   const [{ ranking }, [district], days, [last]] = await Promise.all([
     computeLiveRanking(tx, s.districtId, year, day),
-    tx.select({ name: districts.name, issuingBody: districts.issuingBody }).from(districts).where(eq(districts.id, s.districtId)),
+    tx.select({ name: districts.name, issuingBody: districts.issuingBody, noticeContact: districts.noticeContact }).from(districts).where(eq(districts.id, s.districtId)),
     holidaysFrom(tx, s.districtId, day),
     tx
       .select({ v: max(rankingSnapshots.version) })
@@ -52,7 +52,7 @@ async function insertNoticeVersion(tx: Tx, s: DistrictScope, year: number, reope
   ]);
   if (!district) notFound();
   const period = noticePeriod(day, ranking.settings.noticeWorkingDays, days);
-  const { rows, settings } = snapshotValues(ranking, { name: district.name, issuingBody: district.issuingBody || district.name });
+  const { rows, settings } = snapshotValues(ranking, { name: district.name, issuingBody: district.issuingBody || district.name, noticeContact: district.noticeContact });
   const version = (last?.v ?? 0) + 1;
   const [row] = await tx
     .insert(rankingSnapshots)

@@ -24,7 +24,13 @@ export async function NoticeDocument({ notice, url }: { notice: PublicNotice; ur
       ))}
       <p className={styles.indent}>{t('period', { start: longDate(notice.noticeStartsOn, locale), end: longDate(notice.noticeEndsOn, locale), days: notice.workingDays })}</p>
       <p className={styles.indent}>{t('howToObject', { body: notice.issuingBody })}</p>
-      <p className={styles.indent}>{t('onlineAt', { url })}</p>
+      {notice.contact && (
+        <p className={styles.indent} data-testid="notice-contact">
+          {t('contact', { contact: notice.contact })}
+        </p>
+      )}
+      {/* A long address must wrap inside the page on a phone, not run past it. */}
+      <p className={`${styles.indent} ${styles.url}`}>{t('onlineAt', { url })}</p>
       <div className={styles.signature}>
         {notice.issuingBody
           .split(/[\s　]+/)

@@ -13,8 +13,14 @@ export function ObjectionForm({ district, year }: { district: string; year: numb
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   if (state.status === 'saved') {
     return (
-      <p role="status" className="notice-ok">
+      <p role="status" className="notice-ok" data-testid="objection-saved">
         {t('notice.form.saved')}
+        {state.message && (
+          <>
+            <br />
+            <strong data-testid="objection-reference">{t('notice.form.reference', { reference: state.message })}</strong>
+          </>
+        )}
       </p>
     );
   }

@@ -12,6 +12,7 @@ import { SURVEY_GROUPS } from '@/core/domain/types';
 import { fixed2, weightPct } from '@/core/ui/figures';
 import styles from './ranking.module.css';
 import type { RankingRow } from '@/modules/ranking/domain/composition';
+import { Icon } from '@/core/ui/Icon';
 
 export type TableRow = RankingRow & { parts: Contribution[]; changes: RowChange[] | null };
 
@@ -93,7 +94,15 @@ export function RankingTable({ year, rows, caption }: { year: number; rows: Tabl
                       </ul>
                     )}
                   </td>
-                  <td data-col="quota">{r.inQuota ? <span className="badge s-metOnTime">★ {t('inQuota')}</span> : '—'}</td>
+                  <td data-col="quota">
+                    {r.inQuota ? (
+                      <span className="badge s-metOnTime">
+                        <Icon name="star" /> {t('inQuota')}
+                      </span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
                 <tr id={detailId} hidden={!expanded} className={styles.detailRow}>
                   <td colSpan={10}>{expanded && <Explanation year={year} row={r} />}</td>
@@ -151,8 +160,7 @@ function Explanation({ year, row }: { year: number; row: TableRow }) {
         <ul className={styles.gates}>
           {INELIGIBILITY_REASONS.map((g) => (
             <li key={g} className={failed.has(g) ? styles.fail : styles.pass}>
-              <span aria-hidden>{failed.has(g) ? '✗ ' : '✓ '}</span>
-              {t(`gate.${g}`)}
+              <Icon name={failed.has(g) ? 'cross' : 'check'} /> {t(`gate.${g}`)}
               <span className={styles.srOnly}>{failed.has(g) ? t('explain.failed') : t('explain.passed')}</span>
             </li>
           ))}

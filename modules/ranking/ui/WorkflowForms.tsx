@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { answerAction, approveAction, publishAction, reopenAction } from '@/modules/ranking/actions/workflow';
 import type { ActionState } from '@/core/forms/state';
 import { errorsOf, FieldError, FormStatus } from '@/core/forms/ui';
+import { ConfirmSubmit } from '@/core/ui/ConfirmSubmit';
 
 const IDLE: ActionState = { status: 'idle' };
 
@@ -26,9 +27,13 @@ export function PublishForm({ year }: { year: number }) {
     <form action={action}>
       <input type="hidden" name="year" value={year} />
       <p className="small muted">{t('publishHint')}</p>
-      <button type="submit" className="primary" disabled={pending}>
-        {t('publish', { year })}
-      </button>
+      <ConfirmSubmit
+        label={t('publish', { year })}
+        className="primary"
+        disabled={pending}
+        testId="publish"
+        ask={{ title: t('publishConfirm.title', { year }), body: t('publishConfirm.body'), confirm: t('publishConfirm.confirm') }}
+      />
       <Status state={state} saved="published" />
     </form>
   );

@@ -98,7 +98,7 @@ export async function WorkflowPanel({ view, wf, live }: { view: RankingView; wf:
           {wf.objections.map((o) => (
             <article key={o.id} className={styles.objection} data-testid="objection">
               <p className="small muted">
-                {t('objectionMeta', { version: o.version, at: dateTime(o.submittedAt, locale) })}
+                {t('objectionMeta', { reference: o.reference ?? '—', version: o.version, at: dateTime(o.submittedAt, locale) })}
                 {o.contact ? ` · ${t('contact')}: ${o.contact}` : ''}
               </p>
               <blockquote>{o.text}</blockquote>

@@ -61,6 +61,8 @@ export const snapshotSettingsSchema = z.object({
   /** As printed on the notice when it was published (district data may change later). */
   districtName: z.string(),
   issuingBody: z.string(),
+  /** Where objections are lodged besides the online form (office, telephone, address); absent in notices published before issue 14. */
+  noticeContact: z.string().optional(),
 });
 
 export const snapshotRowsSchema = z.array(snapshotRowSchema);

@@ -107,7 +107,7 @@ describe('evaluator digest', () => {
     const lines = evaluatorDigestLines(RECIPIENTS[4]!, facts('2026-11-23', { openObjections: 2, noticeYear: 2025 }), S);
     expect(lines.map((l) => l.key)).toEqual(['reviewWaiting', 'schoolsOverdue', 'responsesToRead', 'objectionsToAnswer']);
     expect(lines[0]).toMatchObject({ values: { school: 'dc14 东城区dc14学校', days: 13 }, href: '/review/reports/r-2026-3' });
-    expect(lines[1]).toMatchObject({ values: { count: 1, schools: 'dc08', schoolIds: 'id-dc08', year: 2026, quarter: 3 }, href: '/review?year=2026&quarter=3&state=overdue' });
+    expect(lines[1]).toMatchObject({ values: { count: 1, schools: 'dc08', schoolIds: 'id-dc08', year: 2026, quarter: 3 }, href: '/review/quarters?year=2026&quarter=3&state=overdue' });
   });
 
   it('a zone evaluator hears only about the schools of their zones', () => {

@@ -110,7 +110,7 @@ export function evaluatorDigestLines(r: Recipient, facts: DistrictFacts, setting
     lines.push({
       key: 'schoolsOverdue',
       values: { year: e.year, quarter: e.quarter, count: e.codes.length, schools: e.codes.join('、'), schoolIds: e.ids.join(',') },
-      href: `/review?year=${e.year}&quarter=${e.quarter}&state=overdue`,
+      href: `/review/quarters?year=${e.year}&quarter=${e.quarter}&state=overdue`,
     });
   }
   const responded = schools.reduce((n, s) => n + s.findings.filter((f) => f.status === 'responded').length, 0);

@@ -19,6 +19,7 @@ import { type Scope } from '@/core/scope';
 import { AppError } from '@/core/errors';
 import { isUuid } from '@/core/auth/users';
 import { refreshFindings } from '@/modules/facts/data/refresh';
+import { findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
 
 export const rectificationFormKey = (findingId: string) => `rectification:${findingId}`;
 
@@ -33,8 +34,10 @@ export interface SchoolFinding {
   status: FindingStatus;
   raisedAt: Date;
   closedAt: Date | null;
+  stage: FindingStage;
   overdue: boolean;
-  responses: { id: string; response: string; submittedAt: Date; late: boolean; evidence: EvidenceView[] }[];
+  /** Each answer; `insufficient`: the evaluator sent it back as 整改不到位, with the reason. */
+  responses: { id: string; response: string; submittedAt: Date; late: boolean; evidence: EvidenceView[]; insufficient: { reason: string; at: Date } | null }[];
   /** Open for a response: the id the next response will get (evidence uploads use it), and its draft. */
   form: { rectificationId: string; evidence: EvidenceView[]; draft: StoredDraft | null } | null;
 }
@@ -77,10 +80,18 @@ export async function schoolFindings(scope: Scope): Promise<SchoolFinding[]> {
       status: f.status,
       raisedAt: f.raisedAt,
       closedAt: f.closedAt,
+      stage: findingStage({ status: f.status, dueOn: f.dueOn, responses: responses.filter((r) => r.findingId === f.id).map((r) => ({ on: localDateOf(r.submittedAt) })) }),
       overdue: isFindingOverdue(f, day),
       responses: responses
         .filter((r) => r.findingId === f.id)
-        .map((r) => ({ id: r.id, response: r.response, submittedAt: r.submittedAt, late: localDateOf(r.submittedAt) > f.dueOn, evidence: evidence.get(r.id) ?? [] })),
+        .map((r) => ({
+          id: r.id,
+          response: r.response,
+          submittedAt: r.submittedAt,
+          late: localDateOf(r.submittedAt) > f.dueOn,
+          evidence: evidence.get(r.id) ?? [],
+          insufficient: r.verdict === 'insufficient' && r.verdictAt ? { reason: r.verdictReason ?? '', at: r.verdictAt } : null,
+        })),
       form: f.status === 'closed' ? null : { rectificationId: pendingId.get(f.id)!, evidence: evidence.get(pendingId.get(f.id)!) ?? [], draft: drafts.get(f.id) ?? null },
     }));
   });

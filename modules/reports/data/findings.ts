@@ -7,8 +7,10 @@ import type { Tx } from '@/db/client';
 import { isFindingOverdue } from '@/modules/reports/domain/finding-overdue';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLog, evidenceFiles, findings, rectifications, schools, users, type FindingStatus } from '@/db/schema';
-import type { FindingSeverity, Quarter } from '@/core/domain/types';
-import type { FindingStatusInput, RaiseFindingInput } from '@/modules/reports/validation/findings';
+import type { FindingSeverity, LocalDate, Quarter } from '@/core/domain/types';
+import type { FindingStatusInput, RaiseFindingInput, ReturnRectificationInput } from '@/modules/reports/validation/findings';
+import { answeredLate, findingStage, type FindingStage } from '@/modules/reports/domain/finding-stage';
+import { localDateOf } from '@/core/domain/dates';
 import { audit } from '@/core/audit';
 import { versionForQuarter } from '@/modules/checklist/data/versions';
 import { inDistrict, thisQuarter, today } from '@/core/context';
@@ -33,10 +35,26 @@ export interface FindingRow {
   dueOn: string;
   status: FindingStatus;
   raisedAt: Date;
+  stage: FindingStage;
   overdue: boolean;
+  answeredLate: boolean;
 }
 
 const raiser = alias(users, 'raiser');
+const judge = alias(users, 'judge');
+
+/** The days each finding was answered on, oldest first. */
+async function answersOf(tx: Tx, districtId: string, findingIds: string[]): Promise<Map<string, { on: LocalDate }[]>> {
+  const out = new Map<string, { on: LocalDate }[]>();
+  if (findingIds.length === 0) return out;
+  const rows = await tx
+    .select({ findingId: rectifications.findingId, at: rectifications.submittedAt })
+    .from(rectifications)
+    .where(and(eq(rectifications.districtId, districtId), inArray(rectifications.findingId, findingIds)))
+    .orderBy(asc(rectifications.submittedAt));
+  for (const r of rows) out.set(r.findingId, [...(out.get(r.findingId) ?? []), { on: localDateOf(r.at) }]);
+  return out;
+}
 
 export interface FindingListOptions {
   filter?: FindingListFilter;
@@ -78,20 +96,30 @@ export async function findingsList(scope: Scope, opts: FindingListOptions = {}):
       .where(listCondition(s, opts))
       .orderBy(asc(findings.dueOn), desc(findings.raisedAt));
     const day = today();
-    const list = rows.map(({ f, code, name }) => ({
-      id: f.id,
-      schoolId: f.schoolId,
-      schoolCode: code,
-      schoolName: name,
-      itemCode: f.itemCode,
-      year: f.year,
-      severity: f.severity,
-      title: f.title,
-      dueOn: f.dueOn,
-      status: f.status,
-      raisedAt: f.raisedAt,
-      overdue: isFindingOverdue(f, day),
-    }));
+    const answers = await answersOf(
+      tx,
+      s.districtId,
+      rows.map((r) => r.f.id),
+    );
+    const list = rows.map(({ f, code, name }) => {
+      const facts = { status: f.status, dueOn: f.dueOn, responses: answers.get(f.id) ?? [] };
+      return {
+        id: f.id,
+        schoolId: f.schoolId,
+        schoolCode: code,
+        schoolName: name,
+        itemCode: f.itemCode,
+        year: f.year,
+        severity: f.severity,
+        title: f.title,
+        dueOn: f.dueOn,
+        status: f.status,
+        raisedAt: f.raisedAt,
+        stage: findingStage(facts),
+        overdue: isFindingOverdue(facts, day),
+        answeredLate: answeredLate(facts),
+      };
+    });
     // Overdue first (stable: by due date within each group).
     return [...list.filter((r) => r.overdue), ...list.filter((r) => !r.overdue)];
   });
@@ -109,9 +137,19 @@ export async function findingDetail(scope: Scope, findingId: string) {
       .where(and(eq(findings.id, findingId), eq(findings.districtId, s.districtId)));
     if (!row || !coversSchool(s, row.school)) notFound();
     const responses = await tx
-      .select({ id: rectifications.id, response: rectifications.response, at: rectifications.submittedAt, by: users.displayName })
+      .select({
+        id: rectifications.id,
+        response: rectifications.response,
+        at: rectifications.submittedAt,
+        by: users.displayName,
+        verdict: rectifications.verdict,
+        verdictReason: rectifications.verdictReason,
+        verdictAt: rectifications.verdictAt,
+        verdictBy: judge.displayName,
+      })
       .from(rectifications)
       .leftJoin(users, eq(users.id, rectifications.submittedBy))
+      .leftJoin(judge, eq(judge.id, rectifications.verdictBy))
       .where(and(eq(rectifications.districtId, s.districtId), eq(rectifications.findingId, row.f.id)))
       .orderBy(asc(rectifications.submittedAt));
     const evidence = responses.length
@@ -136,21 +174,73 @@ export async function findingDetail(scope: Scope, findingId: string) {
       .where(and(eq(auditLog.districtId, s.districtId), eq(auditLog.entity, 'finding'), eq(auditLog.entityId, row.f.id)))
       // Stamps tie under a frozen clock (SUNLIGHT_NOW): the audit log's serial id keeps the order of events.
       .orderBy(asc(auditLog.at), asc(auditLog.id));
+    const facts = { status: row.f.status, dueOn: row.f.dueOn, responses: responses.map((r) => ({ on: localDateOf(r.at) })) };
     return {
       finding: row.f,
       school: row.school,
       raisedBy: row.raisedBy,
-      overdue: isFindingOverdue(row.f, today()),
+      stage: findingStage(facts),
+      overdue: isFindingOverdue(facts, today()),
+      answeredLate: answeredLate(facts),
       responses: responses.map((r) => ({ ...r, evidence: evidence.filter((e) => e.ownerId === r.id) })),
       history: history.map((h) => ({ at: h.at, action: h.action, by: h.by, note: noteOf(h.after) })),
+      today: today(),
       canAct: s.role === 'evaluator',
     };
   });
 }
 
 function noteOf(after: unknown): string | null {
-  if (after && typeof after === 'object' && 'note' in after && typeof after.note === 'string' && after.note) return after.note;
+  if (after && typeof after === 'object') {
+    if ('note' in after && typeof after.note === 'string' && after.note) return after.note;
+    if ('reason' in after && typeof after.reason === 'string' && after.reason) return after.reason;
+  }
   return null;
+}
+
+/**
+ * Evaluators: the school's latest answer does not rectify the problem (整改不到位, §5). The answer
+ * keeps the verdict and its reason, and the finding opens again with a new due date for a new
+ * answer. Only an answered finding can be sent back.
+ */
+export async function returnRectification(scope: Scope, input: ReturnRectificationInput): Promise<void> {
+  await inDistrict(scope, ['evaluator'], async (tx, s) => {
+    if (!isUuid(input.findingId)) notFound();
+    const [row] = await tx
+      .select({ f: findings, school: schools })
+      .from(findings)
+      .innerJoin(schools, eq(schools.id, findings.schoolId))
+      .where(and(eq(findings.id, input.findingId), eq(findings.districtId, s.districtId)))
+      .for('update', { of: findings });
+    if (!row || !coversSchool(s, row.school)) notFound();
+    if (row.f.status !== 'responded') throw new AppError('conflict', 'wrongState');
+    if (input.dueOn <= today()) throw new AppError('badRequest', 'evaluatorFindings.dueInFuture', { field: 'dueOn' });
+    const [latest] = await tx
+      .select()
+      .from(rectifications)
+      .where(and(eq(rectifications.districtId, s.districtId), eq(rectifications.findingId, row.f.id)))
+      .orderBy(desc(rectifications.submittedAt))
+      .limit(1);
+    if (!latest) throw new AppError('conflict', 'wrongState');
+    const at = now();
+    await tx
+      .update(rectifications)
+      .set({ verdict: 'insufficient', verdictReason: input.reason, verdictAt: at, verdictBy: s.userId })
+      .where(and(eq(rectifications.id, latest.id), eq(rectifications.districtId, s.districtId)));
+    await tx
+      .update(findings)
+      .set({ status: 'open', dueOn: input.dueOn })
+      .where(and(eq(findings.id, row.f.id), eq(findings.districtId, s.districtId)));
+    await refreshFindings(tx, s.districtId, row.f.schoolId, row.f.year);
+    await audit(tx, s, { entity: 'rectification', entityId: latest.id, action: 'insufficient', before: { verdict: latest.verdict }, after: { verdict: 'insufficient', reason: input.reason } });
+    await audit(tx, s, {
+      entity: 'finding',
+      entityId: row.f.id,
+      action: 'insufficient',
+      before: { status: row.f.status, dueOn: row.f.dueOn },
+      after: { status: 'open', dueOn: input.dueOn, reason: input.reason },
+    });
+  });
 }
 
 /** Evaluators: raise a finding against a school in scope; the item code must be on the year's list. */

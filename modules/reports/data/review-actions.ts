@@ -79,7 +79,14 @@ export async function withdrawRejection(scope: Scope, rejectionId: string): Prom
       .returning({ id: disclosureRejections.id });
     if (!done) notFound();
     await refreshObligations(tx, s.districtId, d.schoolId, d.year);
-    await audit(tx, s, { entity: 'disclosure', entityId: d.id, action: 'withdrawRejection', before: { rejectionId: rej.id, reason: rej.reason }, after: null });
+    // After the school changed it (已修改待复核), withdrawing is accepting that change (issue 14).
+    await audit(tx, s, {
+      entity: 'disclosure',
+      entityId: d.id,
+      action: 'withdrawRejection',
+      before: { rejectionId: rej.id, reason: rej.reason },
+      after: rej.revisedAt ? { acceptedRevision: rej.revisedAt.toISOString() } : null,
+    });
   });
 }
 

@@ -34,7 +34,8 @@ export interface DisclosureView {
   procurementAmount: number | null;
   procurementMethod: string | null;
   flags: DisclosureFlag[];
-  rejection: { id: string; reason: string; by: string | null; at: Date } | null;
+  /** A standing rejection; `revisedAt`: the school changed the disclosure since (已修改待复核). */
+  rejection: { id: string; reason: string; by: string | null; at: Date; revisedAt: Date | null } | null;
   evidence: EvidenceView[];
 }
 
@@ -118,7 +119,7 @@ export async function reportReview(scope: Scope, reportId: string) {
         )
         .orderBy(asc(noMatterStatements.itemCode)),
       tx
-        .select({ id: declaredEvents.id, title: declaredEvents.title })
+        .select({ id: declaredEvents.id, title: declaredEvents.title, eventDate: declaredEvents.eventDate })
         .from(declaredEvents)
         .where(and(eq(declaredEvents.districtId, s.districtId), eq(declaredEvents.schoolId, school.id), eq(declaredEvents.year, report.year))),
       tx
@@ -131,6 +132,7 @@ export async function reportReview(scope: Scope, reportId: string) {
     const itemsById = new Map(qr.items.map((i) => [i.id, i]));
     const itemsByCode = new Map(qr.items.map((i) => [i.code, i]));
     const eventTitle = new Map(events.map((e) => [e.id, e.title]));
+    const eventsById = new Map(events.map((e) => [e.id, { title: e.title, eventDate: e.eventDate }]));
     const evidenceBy = new Map<string, EvidenceView[]>();
     for (const e of details.evidence) evidenceBy.set(e.ownerId, [...(evidenceBy.get(e.ownerId) ?? []), { ...e, kind: e.kind }]);
 
@@ -151,7 +153,7 @@ export async function reportReview(scope: Scope, reportId: string) {
           procurementAmount: d.procurementAmount,
           procurementMethod: d.procurementMethod,
           flags: disclosureFlags(ob, d, report),
-          rejection: rej ? { id: rej.id, reason: rej.reason, by: rejBy, at: rej.rejectedAt } : null,
+          rejection: rej ? { id: rej.id, reason: rej.reason, by: rejBy, at: rej.rejectedAt, revisedAt: rej.revisedAt } : null,
           evidence: evidenceBy.get(d.id) ?? [],
         })),
         comments: comments.filter((c) => c.itemCode === ob.itemCode && (c.periodKey === null || c.periodKey === ob.periodKey)),
@@ -174,7 +176,9 @@ export async function reportReview(scope: Scope, reportId: string) {
         noMatter: statements.length,
       },
       /** Comments on items without an obligation in the quarter (kept visible, not lost). */
-      otherComments: comments.filter((c) => !results.some((r) => r.obligation.itemCode === c.itemCode)),
+      otherComments: comments.filter((c) => !results.some((r) => r.obligation.itemCode === c.itemCode)).map((c) => ({ ...c, itemName: itemsByCode.get(c.itemCode)?.name ?? '' })),
+      /** Mandatory obligations unmet at submission, with the item's name and the event (for readable periods). */
+      gapsAtSubmit: (report.gapsAtSubmit ?? []).map((g) => ({ ...g, itemName: itemsByCode.get(g.itemCode)?.name ?? '', event: eventsById.get(g.periodKey) ?? null })),
       noMatter: statements.map(({ st, by }) => ({
         id: st.id,
         itemCode: st.itemCode,

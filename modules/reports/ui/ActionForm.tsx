@@ -4,14 +4,15 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/core/forms/state';
 import { FieldError, FormStatus } from '@/core/forms/ui';
+import { ConfirmSubmit, type ConfirmText } from '@/core/ui/ConfirmSubmit';
 
 export interface Field {
   name: string;
   label: string;
   kind: 'text' | 'textarea' | 'number' | 'date' | 'select';
   options?: { value: string; label: string }[];
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
   defaultValue?: string;
   required?: boolean;
 }
@@ -25,6 +26,7 @@ export function ActionForm({
   testId,
   danger,
   savedText,
+  confirm,
 }: {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
@@ -34,6 +36,8 @@ export function ActionForm({
   testId?: string;
   danger?: boolean;
   savedText?: string;
+  /** Ask before submitting (a step that cannot be undone by a click). */
+  confirm?: ConfirmText;
 }) {
   const [state, run, pending] = useActionState<ActionState, FormData>(action, { status: 'idle' });
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
@@ -75,9 +79,13 @@ export function ActionForm({
           </label>
         );
       })}
-      <button type="submit" className={danger ? 'danger' : 'primary'} disabled={pending}>
-        {submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmSubmit label={submitLabel} ask={confirm} className={danger ? 'danger' : 'primary'} disabled={pending} />
+      ) : (
+        <button type="submit" className={danger ? 'danger' : 'primary'} disabled={pending}>
+          {submitLabel}
+        </button>
+      )}
       {state.status === 'saved' && savedText ? (
         <span role="status" className="notice-ok">
           {savedText}

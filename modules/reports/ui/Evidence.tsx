@@ -2,6 +2,7 @@
 // /files/[id] (served safely by that route), links only when they are http(s).
 import { getTranslations } from 'next-intl/server';
 import type { EvidenceView } from '@/modules/reports/data/review-report';
+import { Icon } from '@/core/ui/Icon';
 
 function safeUrl(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
@@ -17,7 +18,7 @@ export async function Evidence({ files }: { files: EvidenceView[] }) {
           const href = safeUrl(f.url);
           return href ? (
             <a key={f.id} href={href} target="_blank" rel="noopener noreferrer nofollow">
-              🔗 {f.fileName ?? href}
+              <Icon name="link" /> {f.fileName ?? href}
             </a>
           ) : (
             <span key={f.id}>{f.url}</span>
@@ -33,7 +34,7 @@ export async function Evidence({ files }: { files: EvidenceView[] }) {
         }
         return (
           <a key={f.id} href={`/files/${f.id}`} target="_blank" rel="noopener">
-            📄 {f.fileName ?? t('file')}
+            <Icon name="file" /> {f.fileName ?? t('file')}
             {f.mimeType === 'application/pdf' ? ' (PDF)' : ''}
           </a>
         );

@@ -7,11 +7,14 @@ import type { ObligationView } from '@/modules/reports/data/review-report';
 import { ActionForm } from './ActionForm';
 import { commentAction, rejectAction, withdrawRejectionAction } from '@/modules/reports/actions/review';
 import { Evidence } from './Evidence';
+import { periodText } from '@/core/ui/period-text';
+import { Icon } from '@/core/ui/Icon';
 
 export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationView; reportId: string; canEdit: boolean }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const ob = o.result.obligation;
-  const period = ob.eventId ? `${o.eventTitle ?? ''} (${ob.eventDate})` : ob.periodKey;
+  // Words, never the raw key (`2026-H2`) or an event's id: 2026年下半年, 2026年10月, the event's title.
+  const period = periodText(t, ob.periodKey, ob.eventId && ob.eventDate ? { title: o.eventTitle ?? '', eventDate: ob.eventDate } : null);
   return (
     <section className={`card obligation${o.result.status === 'missing' || o.result.status === 'rejected' ? ' obligation-unmet' : ''}`} data-item={ob.itemCode} data-period={ob.periodKey}>
       <h3>
@@ -27,13 +30,12 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
       ) : (
         <ul className="disclosures">
           {o.disclosures.map((d) => (
-            <li key={d.id} data-disclosure={d.id} className={d.rejection ? 'rejected' : undefined}>
+            <li key={d.id} id={`d-${d.id}`} data-disclosure={d.id} className={d.rejection ? (d.rejection.revisedAt ? 'rejected revised' : 'rejected') : undefined}>
               <div>
                 <strong>{d.disclosedOn}</strong> · {d.channels.map((c) => t(`evaluatorReport.channel.${c}`)).join('、')} · {t(`evaluatorReport.audience.${d.audience}`)}
                 {d.flags.map((f) => (
                   <span key={f} className={`badge flag flag-${f}`} data-flag={f}>
-                    <span aria-hidden>⚑ </span>
-                    {t(`evaluatorReport.flag.${f}`)}
+                    <Icon name="flag" /> {t(`evaluatorReport.flag.${f}`)}
                   </span>
                 ))}
               </div>
@@ -48,9 +50,19 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
                   </span>
                 </p>
               )}
+              {d.rejection?.revisedAt && (
+                <p className="revised-note" role="note" data-testid="revised">
+                  <span className="badge s-submitted">{t('evaluatorReport.revised')}</span> {t('evaluatorReport.revisedAt', { time: dateTime(d.rejection.revisedAt, locale) })}
+                </p>
+              )}
               {canEdit &&
                 (d.rejection ? (
-                  <ActionForm action={withdrawRejectionAction} hidden={{ rejectionId: d.rejection.id }} submitLabel={t('evaluatorReport.withdrawRejection')} testId="withdraw" />
+                  <ActionForm
+                    action={withdrawRejectionAction}
+                    hidden={{ rejectionId: d.rejection.id }}
+                    submitLabel={d.rejection.revisedAt ? t('evaluatorReport.acceptRevision') : t('evaluatorReport.withdrawRejection')}
+                    testId={d.rejection.revisedAt ? 'accept-revision' : 'withdraw'}
+                  />
                 ) : (
                   <details className="no-print">
                     <summary>{t('evaluatorReport.reject')}</summary>
@@ -72,7 +84,7 @@ export async function ObligationCard({ o, reportId, canEdit }: { o: ObligationVi
         <ul className="comments" aria-label={t('evaluatorReport.comments')}>
           {o.comments.map((c) => (
             <li key={c.id} data-testid="item-comment">
-              💬 {c.comment}{' '}
+              <Icon name="comment" /> {c.comment}{' '}
               <span className="muted small">
                 — {c.author ?? '—'} {dateTime(c.at, locale)}
               </span>

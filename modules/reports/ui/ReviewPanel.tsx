@@ -51,7 +51,17 @@ export async function ReviewPanel({ data, canAct }: { data: Data; canAct: boolea
                 danger
                 testId="return-form"
               />
-              <ActionForm action={transitionAction} hidden={{ reportId: r.id, action: 'approve', version }} submitLabel={t('evaluatorReport.approve')} testId="approve-form" />
+              <ActionForm
+                action={transitionAction}
+                hidden={{ reportId: r.id, action: 'approve', version }}
+                submitLabel={t('evaluatorReport.approve')}
+                testId="approve-form"
+                confirm={{
+                  title: t('evaluatorReport.approveConfirm.title'),
+                  body: t('evaluatorReport.approveConfirm.body', { school: data.school.name, year: r.year, quarter: r.quarter, total: ev?.total ?? '—' }),
+                  confirm: t('evaluatorReport.approveConfirm.confirm'),
+                }}
+              />
             </>
           )}
           {r.state === 'approved' && (

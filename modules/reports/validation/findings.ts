@@ -33,3 +33,15 @@ export const findingStatusSchema = z
   // Reopening after a rectification needs a reason the school can act on.
   .refine((v) => v.action === 'close' || v.note.length > 0, { path: ['note'], error: 'required' });
 export type FindingStatusInput = z.infer<typeof findingStatusSchema>;
+
+/** 整改不到位 (§5, issue 14): why the answer falls short, and the new due date for the next one. */
+export const returnRectificationSchema = z.object({
+  findingId: idField(),
+  reason: textField({ max: 1000 }),
+  dueOn: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .refine((v) => parseLocalDate(v) !== null, { error: 'invalid' }),
+});
+export type ReturnRectificationInput = z.infer<typeof returnRectificationSchema>;

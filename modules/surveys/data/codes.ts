@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { schools, surveyCodeBatches, surveyCodes, surveys, users, type School, type Survey } from '@/db/schema';
-import type { SurveyGroup } from '@/core/domain/types';
+import type { LocalDate, SurveyGroup } from '@/core/domain/types';
 import { newCodes } from '@/modules/surveys/domain/codes';
 import { surveyPhase, type SurveyPhase } from '@/modules/surveys/domain/phase';
 import type { BatchInput } from '@/modules/surveys/validation/surveys';
@@ -146,6 +146,8 @@ export interface PrintBatch {
   survey: Survey;
   school: School;
   codes: string[];
+  /** The codes of the batch already answered, with the day (issue 14: a reprint marks them). */
+  usedOn: Record<string, LocalDate>;
 }
 
 /** One batch with its codes, for the printable sheet (404 outside the caller's scope). */
@@ -160,7 +162,7 @@ export async function batchForPrint(scope: Scope, batchId: string): Promise<Prin
       .where(and(eq(surveyCodeBatches.id, batchId), eq(surveyCodeBatches.districtId, s.districtId)));
     if (!row || !coversSchool(s, row.school)) throw new AppError('notFound');
     const codes = await tx
-      .select({ code: surveyCodes.code })
+      .select({ code: surveyCodes.code, usedOn: surveyCodes.usedOn })
       .from(surveyCodes)
       .where(and(eq(surveyCodes.districtId, s.districtId), eq(surveyCodes.batchId, batchId)))
       .orderBy(asc(surveyCodes.code));
@@ -169,6 +171,18 @@ export async function batchForPrint(scope: Scope, batchId: string): Promise<Prin
       survey: row.survey,
       school: row.school,
       codes: codes.map((c) => c.code),
+      usedOn: Object.fromEntries(codes.filter((c) => c.usedOn !== null).map((c) => [c.code, c.usedOn!])),
     };
   });
+}
+
+/** Codes issued and answered per survey and school (issue 14: each school's response rate), keyed `surveyId:schoolId`. */
+export async function codeUse(tx: Tx, districtId: string, surveyIds: string[], schoolIds: string[]): Promise<Map<string, { issued: number; used: number }>> {
+  if (surveyIds.length === 0 || schoolIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ surveyId: surveyCodes.surveyId, schoolId: surveyCodes.schoolId, issued: count(), used: count(surveyCodes.usedOn) })
+    .from(surveyCodes)
+    .where(and(eq(surveyCodes.districtId, districtId), inArray(surveyCodes.surveyId, surveyIds), inArray(surveyCodes.schoolId, schoolIds)))
+    .groupBy(surveyCodes.surveyId, surveyCodes.schoolId);
+  return new Map(rows.map((r) => [`${r.surveyId}:${r.schoolId}`, { issued: Number(r.issued), used: Number(r.used) }]));
 }

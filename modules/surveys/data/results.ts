@@ -14,6 +14,7 @@ import type { Scope } from '@/core/scope';
 import { loadSettings } from '@/modules/org/data/settings';
 import { byGroup, questionsOf, surveysOfYear, surveyYears, type SurveysByGroup } from './surveys';
 import { freeTextsOf, type FreeText } from './texts';
+import { codeUse } from './codes';
 
 const RESULT_ROLES = ['evaluator', 'leader'] as const;
 
@@ -36,6 +37,8 @@ export interface SchoolResultRow {
   groups: SurveysByGroup<GroupFigures>;
   /** §4: mean of the valid groups' 满意率. */
   combined: number | null;
+  /** Codes issued and answered per group (issue 14: the response rate); null without a survey. */
+  codes: SurveysByGroup<{ issued: number; used: number }>;
 }
 
 export interface ZoneResultRow {
@@ -126,6 +129,12 @@ export async function surveyResults(scope: Scope, year: number) {
     const [schoolList, zoneList, settings, years] = await Promise.all([schoolsInScope(tx, s), zonesOfDistrict(tx, s.districtId), loadSettings(tx, s.districtId, year), surveyYears(tx, s.districtId)]);
     const ids = schoolList.map((x) => x.id);
     const l = await load(tx, s.districtId, ids, year);
+    const use = await codeUse(
+      tx,
+      s.districtId,
+      SURVEY_GROUPS.flatMap((g) => (l.surveys[g] ? [l.surveys[g].id] : [])),
+      ids,
+    );
     const min = settings.minResponses;
     const zoneName = new Map(zoneList.map((z) => [z.id, z.name]));
     const schools: SchoolResultRow[] = schoolList.map((sc) => {
@@ -138,6 +147,7 @@ export async function surveyResults(scope: Scope, year: number) {
         zone: sc.zoneId ? (zoneName.get(sc.zoneId) ?? null) : null,
         groups,
         combined: combined(SURVEY_GROUPS.map((g) => groups[g])),
+        codes: Object.fromEntries(SURVEY_GROUPS.map((g) => [g, l.surveys[g] ? (use.get(`${l.surveys[g].id}:${sc.id}`) ?? { issued: 0, used: 0 }) : null])) as SchoolResultRow['codes'],
       };
     });
     const zoneIds = [...new Set(schoolList.map((x) => x.zoneId))];

@@ -96,6 +96,20 @@ describe('answering with a code', () => {
     expect(audit).toHaveLength(0);
   });
 
+  it('a reprinted sheet marks the codes already answered, and the results show each school’s response rate (issue 14)', async () => {
+    const survey = await surveyId('dongcheng', 2026, 'parents');
+    const eval_ = await scopeOf('dongcheng.eval');
+    const rowOf = async () => (await results.surveyResults(eval_, 2026)).schools.find((s) => s.code === 'dc05')!.codes.parents!;
+    const before = await rowOf();
+    const batch = await newBatch('dongcheng.dc05', 'dc05', survey, 4);
+    expect(batch.usedOn).toEqual({});
+    expect(await pub.submitResponse(batch.codes[2]!, await answerValues(batch.codes[2]!))).toEqual({ status: 'saved' });
+    const reprint = await codes.batchForPrint(await scopeOf('dongcheng.dc05'), batch.batch.id);
+    expect(reprint.codes).toEqual(batch.codes);
+    expect(reprint.usedOn).toEqual({ [batch.codes[2]!]: '2026-11-23' });
+    expect(await rowOf()).toEqual({ issued: before.issued + 4, used: before.used + 1 });
+  });
+
   it('refuses an incomplete answer and keeps the code unused', async () => {
     const survey = await surveyId('dongcheng', 2026, 'teachers');
     const batch = await newBatch('dongcheng.dc04', 'dc04', survey);

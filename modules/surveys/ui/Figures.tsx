@@ -21,11 +21,31 @@ export async function Validity({ g }: { g: GroupFigures | null }) {
   return g.valid ? <span className="badge s-approved">{t('valid')}</span> : <span className="badge s-returned">{t('invalid')}</span>;
 }
 
-/** Responses, 满意率, mean and validity of one group as table cells. */
-export async function GroupCells({ g }: { g: GroupFigures | null }) {
+/** Codes answered of those issued, and the share (one decimal, from the exact value). */
+function responseRate(c: { issued: number; used: number }): number | null {
+  return c.issued === 0 ? null : (c.used / c.issued) * 100;
+}
+
+/** Responses, 满意率, mean and validity of one group as table cells; for a school also its response rate (codes answered / issued). */
+export async function GroupCells({ g, codes }: { g: GroupFigures | null; codes?: { issued: number; used: number } | null }) {
+  const t = await getTranslations('surveyResults');
   return (
     <>
-      <td className="num">{g?.responses ?? '—'}</td>
+      <td className="num">
+        {g?.responses ?? '—'}
+        {/* Under the anonymity floor not even the number of codes answered is shown, only those issued. */}
+        {codes && (
+          <div className="small muted" data-testid="response-rate">
+            {g && !g.visible ? (
+              t('codesIssued', { issued: codes.issued })
+            ) : (
+              <abbr title={t('responseRateFull', { used: codes.used, issued: codes.issued, rate: pct(responseRate(codes)) })}>
+                {t('responseRate', { used: codes.used, issued: codes.issued, rate: pct(responseRate(codes)) })}
+              </abbr>
+            )}
+          </div>
+        )}
+      </td>
       <td className="num">{rate(g?.satisfactionRate)}</td>
       <td className="num">{num(g?.meanScore)}</td>
       <td>

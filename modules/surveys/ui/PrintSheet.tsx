@@ -24,6 +24,10 @@ const CSS = `
 .slip-url { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 8.5pt; word-break: break-all; }
 .slip-code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12pt; font-weight: 700; letter-spacing: 0.05em; }
 .slip-note { color: #4b5563; font-size: 7.5pt; }
+.slip.used { position: relative; border-style: solid; border-color: #b91c1c; }
+.slip.used img { opacity: 0.3; }
+.slip.used .slip-code { text-decoration: line-through; color: #4b5563; }
+.slip-used { color: #b91c1c; font-weight: 700; font-size: 9pt; }
 @media print {
   .page { padding: 0 !important; max-width: none !important; }
   .sheet { margin: 0; break-after: page; }
@@ -36,9 +40,10 @@ export async function PrintSheet({ data, origin, backHref }: { data: PrintBatch;
   const slips = await Promise.all(
     data.codes.map(async (code) => {
       const url = surveyUrl(origin, code);
-      return { code, url, qr: await qrDataUrl(url) };
+      return { code, url, qr: await qrDataUrl(url), usedOn: data.usedOn[code] ?? null };
     }),
   );
+  const usedCount = slips.filter((s) => s.usedOn).length;
   const pages: (typeof slips)[] = [];
   for (let i = 0; i < slips.length; i += PER_PAGE) pages.push(slips.slice(i, i + PER_PAGE));
   return (
@@ -49,19 +54,26 @@ export async function PrintSheet({ data, origin, backHref }: { data: PrintBatch;
         <p className="muted">
           {data.survey.title} · {t('printCount', { count: data.codes.length, pages: pages.length })}
         </p>
+        {usedCount > 0 && (
+          <p className="error" data-testid="used-count">
+            {t('printUsed', { count: usedCount })}
+          </p>
+        )}
         <PrintButton label={t('printNow')} />
         <Link href={backHref}>{t('back')}</Link>
       </div>
       {pages.map((page, i) => (
         <div className="sheet" key={i}>
           {page.map((s) => (
-            <article className="slip" key={s.code} data-code={s.code}>
+            <article className={s.usedOn ? 'slip used' : 'slip'} key={s.code} data-code={s.code} data-used={s.usedOn ? 'true' : undefined}>
               <img src={s.qr} alt={slip('qrAlt', { url: s.url })} data-url={s.url} />
               <div className="slip-text">
                 <div className="slip-school">{data.school.name}</div>
                 <div className="slip-title">{data.survey.title}</div>
                 <div>{slip('how')}</div>
                 <div className="slip-url">{s.url}</div>
+                {/* A reprinted sheet marks the codes already answered so they are not handed out again. */}
+                {s.usedOn && <div className="slip-used">{slip('used', { date: s.usedOn })}</div>}
                 <div className="slip-code">{formatCode(s.code)}</div>
                 <div className="slip-note">{slip('note', { closesOn: data.survey.closesOn })}</div>
               </div>

@@ -47,7 +47,8 @@ function FigureHeaderCells({ labels }: { labels: string[] }) {
 export async function ZoneTable({ r }: { r: SurveyResults }) {
   const t = await getTranslations();
   return (
-    <div className="table-wrap">
+    // A region a keyboard can scroll on a phone (the table has no link to focus).
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('surveyResults.byZone')}>
       <table data-testid="zone-table">
         <thead>
           <GroupHeaders />
@@ -99,7 +100,7 @@ export async function SchoolTable({ r }: { r: SurveyResults }) {
                 <div className="small muted">{s.zone ?? t('surveyResults.noZone')}</div>
               </td>
               {SURVEY_GROUPS.map((g) => (
-                <GroupCells key={g} g={s.groups[g]} />
+                <GroupCells key={g} g={s.groups[g]} codes={s.codes[g]} />
               ))}
               <td className="num">{rate(s.combined)}</td>
             </tr>

@@ -1,7 +1,7 @@
 'use client';
 // The respondent's form on a phone: each Likert question as five large choices, one optional
 // free text, one submit. What was chosen survives a validation error.
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '@/modules/surveys/data/public';
 import { answerField, FREE_TEXT_MAX, LIKERT_VALUES, type SurveyAnswerState } from '@/modules/surveys/validation/answer';
@@ -13,6 +13,17 @@ export function SurveyForm({ code, title, school, questions }: { code: string; t
   const t = useTranslations('surveyPublic');
   const tv = useTranslations();
   const [state, action, pending] = useActionState<SurveyAnswerState, FormData>(submitAnswerAction, { status: 'idle' });
+  const form = useRef<HTMLFormElement>(null);
+  // Issue 14: after a refused submit, take the respondent to the first question still unanswered
+  // (on a phone it is usually far above the button) and put the focus on its first choice.
+  useEffect(() => {
+    if (state.status !== 'invalid' || !form.current) return;
+    const first = form.current.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
+    first.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    first.querySelector<HTMLInputElement>('input, textarea')?.focus({ preventScroll: true });
+    if (first instanceof HTMLTextAreaElement) first.focus({ preventScroll: true });
+  }, [state]);
 
   if (state.status === 'saved') {
     return (
@@ -27,7 +38,7 @@ export function SurveyForm({ code, title, school, questions }: { code: string; t
   const values = 'values' in state ? state.values : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   return (
-    <form action={action} noValidate>
+    <form action={action} noValidate ref={form}>
       <div className={styles.intro}>
         <h1>{title}</h1>
         <p className="muted">{school}</p>

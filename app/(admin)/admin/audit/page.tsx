@@ -5,11 +5,17 @@ import { requirePageScope } from '@/core/auth/session';
 import { auditPage } from '@/modules/audit/data/viewer';
 import { auditFilterFrom, auditQuery } from '@/modules/audit/validation/filter';
 import { Pager } from '@/core/ui/Pager';
+import { periodText } from '@/core/ui/period-text';
 
 export const dynamic = 'force-dynamic';
 
-function json(v: unknown): string {
-  return v === null || v === undefined ? '' : JSON.stringify(v, null, 1);
+/** before/after as JSON, every id it names followed by the record's name. */
+function json(v: unknown, name: (id: string) => string | null): string {
+  if (v === null || v === undefined) return '';
+  return JSON.stringify(v, null, 1).replace(/"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/gi, (m, id: string) => {
+    const n = name(id.toLowerCase());
+    return n ? `${m} （${n}）` : m;
+  });
 }
 
 /** §8 audit log: district admins see their district's entries, the platform admin the platform's. */
@@ -20,6 +26,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const entity = (e: string) => (t.has(`adminAudit.entities.${e}`) ? t(`adminAudit.entities.${e}`) : e);
   const action = (a: string) => (t.has(`adminAudit.actions.${a}`) ? t(`adminAudit.actions.${a}`) : a);
   const role = (r: string) => (t.has(`roles.${r}`) ? t(`roles.${r}`) : t.has(`adminAudit.actors.${r}`) ? t(`adminAudit.actors.${r}`) : r);
+  const name = (id: string): string | null => {
+    const ref = data.refs.get(id);
+    if (!ref) return null;
+    const text = t(`adminAudit.ref.${ref.key}`, ref.values);
+    return ref.periodKey ? `${text} · ${periodText(t, ref.periodKey, ref.event)}` : text;
+  };
   return (
     <AppShell scope={scope}>
       <h1>{scope.role === 'platformAdmin' ? t('adminAudit.platformTitle') : t('adminAudit.title')}</h1>
@@ -79,7 +91,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td>
                   {entity(r.entity)}
                   <br />
-                  <span className="muted small">{r.entityId}</span>
+                  {/* The record by name; its id only as a hint for whoever needs to look it up. */}
+                  <span className="small" data-testid="entity-name" title={`${t('adminAudit.idTitle')} ${r.entityId}`}>
+                    {name(r.entityId.toLowerCase()) ?? <span className="muted">{r.entityId.length > 13 ? `${r.entityId.slice(0, 8)}…` : r.entityId}</span>}
+                  </span>
                 </td>
                 <td>{action(r.action)}</td>
                 <td>
@@ -89,13 +104,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       {r.before !== null && (
                         <>
                           <strong className="small">{t('adminAudit.before')}</strong>
-                          <pre className="json">{json(r.before)}</pre>
+                          <pre className="json">{json(r.before, name)}</pre>
                         </>
                       )}
                       {r.after !== null && (
                         <>
                           <strong className="small">{t('adminAudit.after')}</strong>
-                          <pre className="json">{json(r.after)}</pre>
+                          <pre className="json">{json(r.after, name)}</pre>
                         </>
                       )}
                     </details>

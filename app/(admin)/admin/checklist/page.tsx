@@ -155,7 +155,8 @@ export default async function ChecklistPage({ searchParams }: { searchParams: Pr
                             i.mandatory ? null : t('adminChecklist.optional'),
                             i.timing === 'before' ? t('checklistLabels.timing.before') : null,
                             i.workingDays ? t('checklistLabels.field.workingDays') : null,
-                            ...i.tags,
+                            // Known tags in words (congress → 教代会事项); any other tag as typed.
+                            ...i.tags.map((tag) => (t.has(`checklistLabels.tags.${tag}`) ? t(`checklistLabels.tags.${tag}`) : tag)),
                           ]
                             .filter(Boolean)
                             .join('、')}

@@ -44,7 +44,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         />
       </div>
       <EntryNotice block={view.block} closesOn={view.closesOn} />
-      <EventForm items={view.items.map((i) => ({ code: i.code, name: i.name }))} userKey={scope.userId} draft={drafts.get(EVENT_FORM_KEY) ?? null} maxDate={addDays(view.today, MAX_DAYS_AHEAD)} />
+      {/* A locked quarter takes no new events (the notice above says why). */}
+      {open && (
+        <EventForm items={view.items.map((i) => ({ code: i.code, name: i.name }))} userKey={scope.userId} draft={drafts.get(EVENT_FORM_KEY) ?? null} maxDate={addDays(view.today, MAX_DAYS_AHEAD)} />
+      )}
       <div className={styles.eventGrid}>
         {view.items.map((i) => (
           <section key={i.code} className={`card ${styles.panel}`} data-testid={`event-item-${i.code}`}>
@@ -83,9 +86,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                 {t('coordEvents.noMatterStated', { reason: i.noMatter.reason })}
                 {i.noMatter.challengedAt && <p className={styles.bad}>{t('coordEvents.challenged', { note: i.noMatter.challengeNote ?? '' })}</p>}
                 {open && (
-                  <p>
+                  // A <div>, not a <p>: the button is a <form>, which a paragraph may not contain
+                  // (the browser would split the <p> and React's hydration then fails, #418).
+                  <div>
                     <RowButton kind="withdrawNoMatter" id={i.noMatter.id} label={t('coordEvents.withdraw')} confirm={t('coordEvents.withdrawConfirm')} />
-                  </p>
+                  </div>
                 )}
               </div>
             )}

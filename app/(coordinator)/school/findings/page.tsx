@@ -13,7 +13,8 @@ import { RespondForm } from '@/modules/reports/ui/RespondForm';
 export const dynamic = 'force-dynamic';
 
 const SEVERITY_BADGE = { minor: 's-draft', serious: 's-returned', veto: 's-overdue' } as const;
-const STATUS_BADGE = { open: 's-overdue', responded: 's-submitted', closed: 's-approved' } as const;
+// Badges follow the facts (issue 14): red only when overdue, amber when sent back as 整改不到位.
+const STAGE_BADGE = { awaitingResponse: 's-draft', resubmit: 's-returned', responded: 's-submitted', closed: 's-approved' } as const;
 
 /** /school/findings — findings (整改) against the school and its rectification responses (§5). */
 export default async function FindingsPage() {
@@ -28,14 +29,14 @@ export default async function FindingsPage() {
       <p className="muted">{t('coordFindings.intro')}</p>
       {list.length === 0 && <p className={`card ${styles.panel}`}>{t('coordFindings.none')}</p>}
       {[...active, ...closed].map((f) => (
-        <section key={f.id} className={`card ${styles.panel}`} data-testid="finding" data-status={f.status}>
+        <section key={f.id} className={`card ${styles.panel}`} data-testid="finding" data-status={f.status} data-stage={f.stage}>
           <h2>
             <span className={`badge ${SEVERITY_BADGE[f.severity]}`}>{t(`coordTerms.severity.${f.severity}`)}</span> {f.title}
           </h2>
           <dl className={styles.facts}>
             <dt>{t('common.state')}</dt>
             <dd>
-              <span className={`badge ${STATUS_BADGE[f.status]}`}>{t(`coordTerms.findingStatus.${f.status}`)}</span>
+              <span className={`badge ${STAGE_BADGE[f.stage]}`}>{t(`coordTerms.findingStage.${f.stage}`)}</span>
             </dd>
             {f.itemCode && (
               <>
@@ -51,6 +52,11 @@ export default async function FindingsPage() {
             </dd>
           </dl>
           {f.description && <p className={styles.pre}>{f.description}</p>}
+          {f.stage === 'resubmit' && (
+            <p className={`${styles.banner} ${styles.bannerWarn}`} role="status">
+              {t('coordFindings.resubmitHint', { date: f.dueOn })}
+            </p>
+          )}
           {f.responses.map((r) => (
             <div key={r.id} className={styles.quote} data-testid="rectification">
               <strong>
@@ -59,6 +65,11 @@ export default async function FindingsPage() {
               </strong>
               <p className={styles.pre}>{r.response}</p>
               <EvidenceThumbs items={r.evidence} fileBase="/files/" />
+              {r.insufficient && (
+                <p className={styles.bad} role="note" data-testid="insufficient">
+                  {t('coordFindings.insufficient', { reason: r.insufficient.reason })} <span className="muted small">{dateTime(r.insufficient.at, locale)}</span>
+                </p>
+              )}
             </div>
           ))}
           {f.form && (

@@ -13,6 +13,7 @@ import { periodText } from '@/core/ui/period-text';
 import { parseQuarterParam, quarterParam } from '@/core/domain/quarter-param';
 import styles from '@/core/ui/school.module.css';
 import { SubmitForm } from '@/modules/reports/ui/SubmitForm';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -162,7 +163,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 <Link href={`/school/events?q=${qp}`}>{t('coordQuarter.toEvents')}</Link>
               </p>
             )}
-            {r.flagged.length > 0 && <p className={styles.flag}>⚠ {t('coordReport.flagged', { count: r.flagged.length })}</p>}
+            {r.flagged.length > 0 && (
+              <p className={styles.flag}>
+                <Icon name="warning" /> {t('coordReport.flagged', { count: r.flagged.length })}
+              </p>
+            )}
             {r.optional.length > 0 && <p className="muted small">{t('coordReport.optional', { codes: r.optional.map((g) => g.itemCode).join(t('coordTerms.sep')) })}</p>}
           </section>
           {r.canSubmit && <SubmitForm year={q.year} quarter={q.quarter} version={r.report?.version ?? 0} gaps={r.gaps.length} resubmit={state === 'returned'} />}

@@ -13,6 +13,7 @@ import { raiseFindingAction } from '@/modules/reports/actions/findings';
 export const dynamic = 'force-dynamic';
 
 const FILTERS: FindingListFilter[] = ['open', 'closed', 'all'];
+const STAGE_BADGE = { awaitingResponse: 's-draft', resubmit: 's-returned', responded: 's-submitted', closed: 's-approved' } as const;
 
 export default async function FindingsPage({ searchParams }: { searchParams: SearchParams }) {
   const scope = await requirePageScope(['evaluator', 'leader']);
@@ -68,9 +69,12 @@ export default async function FindingsPage({ searchParams }: { searchParams: Sea
                   </td>
                   <td>{r.itemCode ?? '—'}</td>
                   <td>
-                    {r.dueOn} {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
+                    {r.dueOn} {r.overdue && <span className="badge s-overdue">{t('evaluatorFindings.overdue')}</span>}
+                    {r.answeredLate && <span className="badge s-returned">{t('evaluatorFindings.answeredLate')}</span>}
                   </td>
-                  <td>{t(`evaluatorFindings.statuses.${r.status}`)}</td>
+                  <td data-stage={r.stage}>
+                    <span className={`badge ${STAGE_BADGE[r.stage]}`}>{t(`evaluatorFindings.stages.${r.stage}`)}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

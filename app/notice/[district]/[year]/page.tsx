@@ -9,6 +9,7 @@ import { NoticeDocument } from '@/modules/ranking/ui/NoticeDocument';
 import { ObjectionForm } from '@/modules/ranking/ui/ObjectionForm';
 import { loadNotice, publicUrl } from '@/modules/ranking/ui/load-notice';
 import styles from '@/modules/ranking/ui/notice.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,9 @@ export default async function NoticePage({ params }: { params: Params }) {
   return (
     <main className={styles.page}>
       <div className={`${styles.bar} no-print`}>
-        <span className={styles.brand}>☀ {app('name')}</span>
+        <span className={styles.brand}>
+          <Icon name="sun" /> {app('name')}
+        </span>
         <LocaleSwitch />
       </div>
       <NoticeDocument notice={notice} url={await publicUrl(path)} />

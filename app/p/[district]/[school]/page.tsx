@@ -6,6 +6,7 @@ import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import { publicSchoolPage } from '@/modules/disclosures/data/public';
 import { EvidenceThumbs } from '@/modules/disclosures/ui/EvidenceThumbs';
 import styles from '@/modules/disclosures/ui/public.module.css';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,10 +31,15 @@ export default async function PublicSchoolPage({ params, searchParams }: { param
   return (
     <>
       <header className={styles.top}>
-        <span className={styles.brand}>☀ {t('app.name')}</span>
+        <span className={styles.brand}>
+          <Icon name="sun" /> {t('app.name')}
+        </span>
         <LocaleSwitch />
       </header>
       <main className={styles.page}>
+        <p className="no-print">
+          <Link href={`/p/${encodeURIComponent(data.district.code)}`}>← {t('coordPublic.index.back', { district: data.district.name })}</Link>
+        </p>
         <h1>{t('coordPublic.title', { school: data.school.name })}</h1>
         <p className={styles.lead}>
           {data.district.name} · {t(`schoolTypes.${data.school.type}`)} · {t('coordPublic.lead', { count: data.total })}

@@ -37,7 +37,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             {user.mustChangePassword && ` · ${t('adminUsers.mustChange')}`}
           </p>
           <p className="muted small">{t('adminUsers.resetHint')}</p>
-          <ResetPassword userId={user.id} />
+          <ResetPassword userId={user.id} userName={`${user.displayName}（${user.username}）`} />
           <ToggleUser userId={user.id} disabled={user.disabled} />
         </section>
       )}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { dateTime } from '@/core/ui/format';
 import { AppShell } from '@/app/_shell/AppShell';
 import { requirePageScope } from '@/core/auth/session';
 import { disclosureForm } from '@/modules/disclosures/data/form';
@@ -13,6 +14,7 @@ import { DisclosureForm } from '@/modules/disclosures/ui/DisclosureForm';
 import { DisclosureSummary } from '@/modules/disclosures/ui/DisclosureSummary';
 import { ObligationCard } from '@/modules/disclosures/ui/ObligationCard';
 import { found } from '@/core/found';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +24,7 @@ export default async function DisclosurePage({ params, searchParams }: { params:
   const { id } = await params;
   const saved = (await searchParams).saved === '1';
   const data = await found(disclosureForm(scope, id));
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const qp = quarterParam(data.q);
   const back = `/school?q=${qp}`;
   const newHref = `/school/disclosures/new?item=${encodeURIComponent(data.item.code)}&period=${encodeURIComponent(data.periodKey)}`;
@@ -47,9 +49,19 @@ export default async function DisclosurePage({ params, searchParams }: { params:
       {data.rejections.map((r) => (
         <p key={r.at.toISOString()} className={`${styles.banner} ${styles.bannerBad}`} role="status">
           {t('coordDisclosure.rejected', { reason: r.reason })}
+          {r.revisedAt && (
+            <>
+              <br />
+              <span data-testid="revised-awaiting">{t('coordDisclosure.revisedAwaiting', { time: dateTime(r.revisedAt, locale) })}</span>
+            </>
+          )}
         </p>
       ))}
-      {data.procurementFlag && <p className={`${styles.banner} ${styles.bannerWarn}`}>⚠ {t('coordDisclosure.warning.procurementFlagged')}</p>}
+      {data.procurementFlag && (
+        <p className={`${styles.banner} ${styles.bannerWarn}`}>
+          <Icon name="warning" /> {t('coordDisclosure.warning.procurementFlagged')}
+        </p>
+      )}
       <div className={styles.layout}>
         <div>
           {data.block ? (

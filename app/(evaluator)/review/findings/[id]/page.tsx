@@ -6,11 +6,15 @@ import { dateTime } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { findingDetail } from '@/modules/reports/data/findings';
 import { ActionForm } from '@/modules/reports/ui/ActionForm';
-import { findingStatusAction } from '@/modules/reports/actions/findings';
+import { findingStatusAction, returnRectificationAction } from '@/modules/reports/actions/findings';
+import { addDays } from '@/core/domain/dates';
 import { found } from '@/core/found';
 import { UrgeForm } from '@/modules/reminders/ui/UrgeForm';
+import { Icon } from '@/core/ui/Icon';
 
 export const dynamic = 'force-dynamic';
+
+const STAGE_BADGE = { awaitingResponse: 's-draft', resubmit: 's-returned', responded: 's-submitted', closed: 's-approved' } as const;
 
 export default async function FindingPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope(['evaluator', 'leader']);
@@ -25,10 +29,18 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       </p>
       <h1>{f.title}</h1>
       <p>
-        <span className={`badge sev-${f.severity}`}>{t(`evaluatorFindings.severities.${f.severity}`)}</span> · <span data-testid="finding-status">{t(`evaluatorFindings.statuses.${f.status}`)}</span> ·{' '}
-        <Link href={`/review/schools/${data.school.id}`}>{data.school.name}</Link>
-        {f.itemCode ? ` · ${f.itemCode}` : ''} · {t('evaluatorFindings.dueOn')} {f.dueOn}
-        {data.overdue && <span className="badge s-overdue"> {t('evaluatorQueue.overdue')}</span>}
+        <span className={`badge sev-${f.severity}`}>{t(`evaluatorFindings.severities.${f.severity}`)}</span> ·{' '}
+        <span data-testid="finding-status" data-stage={data.stage} className={`badge ${STAGE_BADGE[data.stage]}`}>
+          {t(`evaluatorFindings.stages.${data.stage}`)}
+        </span>{' '}
+        · <Link href={`/review/schools/${data.school.id}`}>{data.school.name}</Link>
+        {f.itemCode ? ` · ${f.itemCode}` : ''} · {t('evaluatorFindings.dueOn')} {f.dueOn}{' '}
+        {data.overdue && (
+          <span className="badge s-overdue" data-testid="finding-overdue">
+            {t('evaluatorFindings.overdue')}
+          </span>
+        )}
+        {data.answeredLate && <span className="badge s-returned">{t('evaluatorFindings.answeredLate')}</span>}
       </p>
       <p className="small muted">{t('evaluatorFindings.raisedBy', { who: data.raisedBy ?? '—', at: dateTime(f.raisedAt, locale) })}</p>
       {f.description && <p className="card">{f.description}</p>}
@@ -39,19 +51,25 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       ) : (
         <ul className="disclosures" data-testid="responses">
           {data.responses.map((r) => (
-            <li key={r.id}>
+            <li key={r.id} data-verdict={r.verdict ?? 'none'}>
               <p>{r.response}</p>
               <p className="small muted">
                 {r.by ?? '—'} · {dateTime(r.at, locale)}
               </p>
+              {r.verdict === 'insufficient' && (
+                <p className="rejection" role="note" data-testid="verdict">
+                  <strong>{t('evaluatorFindings.insufficientVerdict', { reason: r.verdictReason ?? '' })}</strong>{' '}
+                  <span className="muted small">{t('evaluatorFindings.verdictBy', { who: r.verdictBy ?? '—', at: r.verdictAt ? dateTime(r.verdictAt, locale) : '' })}</span>
+                </p>
+              )}
               {r.evidence.map((e) =>
                 e.kind === 'link' && e.url && /^https?:\/\//i.test(e.url) ? (
                   <a key={e.id} href={e.url} target="_blank" rel="noopener noreferrer nofollow">
-                    🔗 {e.fileName ?? e.url}
+                    <Icon name="link" /> {e.fileName ?? e.url}
                   </a>
                 ) : (
                   <a key={e.id} href={`/files/${e.id}`} target="_blank" rel="noopener">
-                    📄 {e.fileName ?? t('evaluatorReport.file')}
+                    <Icon name="file" /> {e.fileName ?? t('evaluatorReport.file')}
                   </a>
                 ),
               )}
@@ -65,7 +83,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
           <ol className="history">
             {data.history.map((h, i) => (
               <li key={i}>
-                {dateTime(h.at, locale)} · {h.by ?? '—'} · {t(`evaluatorFindings.actions.${['raise', 'close', 'reopen'].includes(h.action) ? h.action : 'other'}`)}
+                {dateTime(h.at, locale)} · {h.by ?? '—'} · {t(`evaluatorFindings.actions.${['raise', 'close', 'reopen', 'insufficient', 'respond'].includes(h.action) ? h.action : 'other'}`)}
                 {h.note ? ` · ${h.note}` : ''}
               </li>
             ))}
@@ -84,13 +102,31 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
               testId="reopen-finding"
             />
           ) : (
-            <ActionForm
-              action={findingStatusAction}
-              hidden={{ findingId: f.id, action: 'close' }}
-              fields={[{ name: 'note', label: t('evaluatorFindings.closeNote'), kind: 'textarea' }]}
-              submitLabel={t('evaluatorFindings.close')}
-              testId="close-finding"
-            />
+            <>
+              {f.status === 'responded' && <h2>{t('evaluatorFindings.decideTitle')}</h2>}
+              <ActionForm
+                action={findingStatusAction}
+                hidden={{ findingId: f.id, action: 'close' }}
+                fields={[{ name: 'note', label: t('evaluatorFindings.closeNote'), kind: 'textarea' }]}
+                submitLabel={t('evaluatorFindings.close')}
+                testId="close-finding"
+              />
+              {f.status === 'responded' && (
+                <ActionForm
+                  action={returnRectificationAction}
+                  hidden={{ findingId: f.id }}
+                  className="form"
+                  fields={[
+                    { name: 'reason', label: t('evaluatorFindings.insufficientReason'), kind: 'textarea', required: true },
+                    { name: 'dueOn', label: t('evaluatorFindings.newDueOn'), kind: 'date', required: true, min: addDays(data.today, 1) },
+                  ]}
+                  submitLabel={t('evaluatorFindings.insufficientSubmit')}
+                  savedText={t('evaluatorFindings.insufficientDone')}
+                  danger
+                  testId="insufficient-finding"
+                />
+              )}
+            </>
           )}
         </section>
       )}

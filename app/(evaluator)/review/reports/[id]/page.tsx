@@ -10,6 +10,7 @@ import { NoMatterList } from '@/modules/reports/ui/NoMatterList';
 import { ObligationCard } from '@/modules/reports/ui/ReviewObligationCard';
 import { ReviewPanel } from '@/modules/reports/ui/ReviewPanel';
 import { found } from '@/core/found';
+import { periodText } from '@/core/ui/period-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <p className="no-print">
           <Link href={`/review/schools/${data.school.id}`}>{t('evaluatorReport.profileLink', { school: data.school.name })}</Link>
           {' · '}
-          <Link href={`/review?year=${r.year}&quarter=${r.quarter}`}>{t('evaluatorReport.backToQueue')}</Link>
+          <Link href={`/review/quarters?year=${r.year}&quarter=${r.quarter}`}>{t('evaluatorReport.backToQueue')}</Link>
         </p>
       )}
       {locked && (
@@ -55,9 +56,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <li>{t('evaluatorReport.flagCount.noMatter', { n: fc.noMatter })}</li>
           {fc.afterLock > 0 && <li data-testid="flag-after-lock">{t('evaluatorReport.flagCount.afterLock', { n: fc.afterLock })}</li>}
         </ul>
-        {r.gapsAtSubmit && r.gapsAtSubmit.length > 0 && (
-          <p className="small">
-            {t('evaluatorReport.gapsAtSubmit')}: {r.gapsAtSubmit.map((g) => `${g.itemCode} (${g.periodKey})`).join('、')}
+        {data.gapsAtSubmit.length > 0 && (
+          <p className="small" data-testid="gaps-at-submit">
+            {t('evaluatorReport.gapsAtSubmit')}: {data.gapsAtSubmit.map((g) => `${g.itemCode} ${g.itemName}（${periodText(t, g.periodKey, g.event)}）`).join('、')}
           </p>
         )}
       </section>
@@ -73,7 +74,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ul>
             {data.otherComments.map((c) => (
               <li key={c.id}>
-                <strong>{c.itemCode}</strong> {c.comment}{' '}
+                <strong>
+                  {c.itemCode} {c.itemName}
+                </strong>{' '}
+                {c.comment}{' '}
                 <span className="muted small">
                   — {c.author ?? '—'} {dateTime(c.at, locale)}
                 </span>
