@@ -120,23 +120,30 @@ export class PgBossQueue implements JobQueue {
     const { default: PgBoss } = await import('pg-boss');
     const boss = new PgBoss({ connectionString: this.url, max: 4, application_name: 'sunlight-reminders', schema: 'pgboss' });
     boss.on('error', (e: Error) => console.error('[reminders] queue:', e.message));
-    await boss.start();
+    // Setting pg-boss up (its schema, its queues, the cron schedule) is done by one process at a
+    // time. Done at once, it races: two `pgboss.create_queue` calls for the same queue (pg-boss
+    // makes its own '__pgboss__send-it' queue inside boss.start()) each insert the queue row and
+    // then add a foreign key to `pgboss.queue` — a lock cycle that only PostgreSQL's deadlock
+    // detector breaks, and that detector (like lock_timeout) runs on a timer that does not fire
+    // on every server (e.g. under libfaketime): both processes then wait forever in start().
+    // The loser of pg-boss's own schema-creation race is also left with a connection in an
+    // aborted transaction. Under the lock the second process finds everything made.
+    try {
+      await oneAtATime(this.url, async () => {
+        await boss.start();
+        // 'short': one queued job per key — a delivery is queued at most once at a time, and
+        // ticks do not pile up while a long one runs.
+        if (!(await boss.getQueue(QUEUES.tick))) await boss.createQueue(QUEUES.tick, { name: QUEUES.tick, policy: 'short', retryLimit: 0, expireInSeconds: 600 });
+        if (!(await boss.getQueue(QUEUES.deliver)))
+          await boss.createQueue(QUEUES.deliver, { name: QUEUES.deliver, policy: 'short', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
+        if (!(await boss.getQueue(QUEUES.recompute))) await boss.createQueue(QUEUES.recompute, { name: QUEUES.recompute, policy: 'short', retryLimit: 2, retryDelay: 30, expireInSeconds: 3600 });
+        await boss.schedule(QUEUES.tick, this.opts.tickCron ?? '* * * * *', {}, { tz: 'Asia/Shanghai' });
+      });
+    } catch (e) {
+      await boss.stop({ graceful: false }).catch(() => {});
+      throw e;
+    }
     this.boss = boss;
-    // 'short': one queued job per key — a delivery is queued at most once at a time, and ticks
-    // do not pile up while a long one runs.
-    // Several processes starting at once would deadlock creating the same queue partitions:
-    // each step is retried after a short random pause (the winner's work is then found done).
-    await settle(async () => {
-      if (!(await boss.getQueue(QUEUES.tick))) await boss.createQueue(QUEUES.tick, { name: QUEUES.tick, policy: 'short', retryLimit: 0, expireInSeconds: 600 });
-    });
-    await settle(async () => {
-      if (!(await boss.getQueue(QUEUES.deliver)))
-        await boss.createQueue(QUEUES.deliver, { name: QUEUES.deliver, policy: 'short', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 });
-    });
-    await settle(async () => {
-      if (!(await boss.getQueue(QUEUES.recompute))) await boss.createQueue(QUEUES.recompute, { name: QUEUES.recompute, policy: 'short', retryLimit: 2, retryDelay: 30, expireInSeconds: 3600 });
-    });
-    await settle(() => boss.schedule(QUEUES.tick, this.opts.tickCron ?? '* * * * *', {}, { tz: 'Asia/Shanghai' }));
     const pollingIntervalSeconds = this.opts.pollSeconds ?? 2;
     await boss.work(QUEUES.tick, { pollingIntervalSeconds }, async () => handlers.tick());
     await boss.work<DeliveryJob>(QUEUES.deliver, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
@@ -165,14 +172,23 @@ export class PgBossQueue implements JobQueue {
   }
 }
 
-async function settle(step: () => Promise<unknown>, tries = 6): Promise<void> {
-  for (let i = 1; ; i++) {
-    try {
-      await step();
-      return;
-    } catch (e) {
-      if (i >= tries) throw e;
-      await new Promise((r) => setTimeout(r, 100 * i + Math.floor(Math.random() * 200)));
-    }
+/** The advisory lock that lets one process at a time set pg-boss up (see PgBossQueue.start). */
+const SETUP_LOCK = 'sunlight-reminders:pgboss-setup';
+
+/**
+ * Runs `fn` while this process holds SETUP_LOCK, on a connection of its own: a transaction-level
+ * lock, so it is let go at commit, at rollback and when the process dies. A process waiting for
+ * it holds nothing another one needs, so the wait always ends when the holder is done.
+ */
+async function oneAtATime(url: string, fn: () => Promise<void>): Promise<void> {
+  const { default: postgres } = await import('postgres');
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5, connection: { application_name: 'sunlight-reminders' } });
+  try {
+    await sql.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(hashtextextended(${SETUP_LOCK}, 0))`;
+      await fn();
+    });
+  } finally {
+    await sql.end({ timeout: 5 });
   }
 }
