@@ -21,6 +21,8 @@ import type { Scope } from '../core/scope';
 
 const onPostgres = process.env.SUNLIGHT_TEST_DB === 'postgres';
 const DEMO_NOW = '2026-11-23T10:00:00+08:00';
+/** A working day after Q4 2026 ended, when its reports may be submitted. */
+const Q4_2026_ENDED = '2027-01-05T10:00:00+08:00';
 /** No single operation may take longer than this, outage or not (postgres.js would wait 30 s to connect). */
 const OP_BOUND_MS = 15_000;
 /** Successful operations before the crash and after the restart. */
@@ -67,7 +69,12 @@ describe.skipIf(!onPostgres)(
     let schema: typeof import('./schema');
     let rep: typeof import('../modules/reports/data/school-report');
     let review: typeof import('../modules/reports/data/review-actions');
-    const saved = { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_URL: process.env.DATABASE_URL, SUNLIGHT_DATA_DIR: process.env.SUNLIGHT_DATA_DIR };
+    const saved = {
+      SUNLIGHT_NOW: process.env.SUNLIGHT_NOW,
+      TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
+      DATABASE_URL: process.env.DATABASE_URL,
+      SUNLIGHT_DATA_DIR: process.env.SUNLIGHT_DATA_DIR,
+    };
 
     beforeAll(async () => {
       const { startTempPostgres } = await import('./testing-pg');
@@ -77,6 +84,10 @@ describe.skipIf(!onPostgres)(
       process.env.TEST_DATABASE_URL = pg.url;
       const { seededDemo } = await import('@/seed/testing');
       demo = await seededDemo(DEMO_NOW);
+      // A quarter's report may be submitted once the quarter has ended (§3): the burst runs with the
+      // app's clock moved past Q4 2026.
+      process.env.SUNLIGHT_NOW = Q4_2026_ENDED;
+      resetEnvForTests();
       client = demo.client;
       schema = await import('./schema');
       rep = await import('../modules/reports/data/school-report');
