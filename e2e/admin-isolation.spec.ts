@@ -102,7 +102,7 @@ test('settings: saving one’s own settings never touches another district’s',
   await asUser('dongcheng.admin', async (page) => {
     await page.goto('/admin?year=2027');
     await page.locator('input[name="reportDueDays"]').fill('20');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click(); // not 保存联系方式 (the objection contact)
     await expect(page.locator('main').getByRole('status')).toHaveText('已保存。');
     await page.goto('/admin?year=2027');
     await expect(page.locator('input[name="reportDueDays"]')).toHaveValue('20');
