@@ -5,26 +5,13 @@
 // update (only what changed is written) and for the store's check against a rebuild.
 import { tally } from '@/modules/obligations/domain/metrics';
 import { statusOn } from '@/modules/obligations/domain/status';
-import type { CoverageTally, LocalDate, ObligationResult, Quarter } from '@/core/domain/types';
+import type { CoverageTally, LocalDate, Obligation, ObligationResult, Quarter } from '@/core/domain/types';
 
-/** One obligation of one school (DESIGN §3) as stored. */
-export interface ObligationFact {
+/** One obligation of one school (DESIGN §3) as stored: the obligation itself and what the domain decided. */
+export interface ObligationFact extends Obligation {
   schoolId: string;
-  year: number;
-  quarter: Quarter;
-  itemCode: string;
-  periodKey: string;
   /** Position in the quarter's list (the order the domain produced). */
   seq: number;
-  itemId: string;
-  windowStart: LocalDate | null;
-  windowEnd: LocalDate;
-  deadline: LocalDate;
-  weight: number;
-  mandatory: boolean;
-  timingBefore: boolean;
-  eventId: string | null;
-  eventDate: LocalDate | null;
   met: boolean;
   onTime: boolean;
   rejected: boolean;
