@@ -198,6 +198,19 @@ function noteOf(after: unknown): string | null {
   return null;
 }
 
+/** A finding of a school in the evaluator's scope (404 otherwise), locked for the change when asked. */
+async function findingInScope(tx: Tx, s: DistrictScope, findingId: string, opts: { lock?: boolean } = {}) {
+  if (!isUuid(findingId)) notFound();
+  const q = tx
+    .select({ f: findings, school: schools })
+    .from(findings)
+    .innerJoin(schools, eq(schools.id, findings.schoolId))
+    .where(and(eq(findings.id, findingId), eq(findings.districtId, s.districtId)));
+  const [row] = opts.lock ? await q.for('update', { of: findings }) : await q;
+  if (!row || !coversSchool(s, row.school)) notFound();
+  return row;
+}
+
 /**
  * Evaluators: the school's latest answer does not rectify the problem (整改不到位, §5). The answer
  * keeps the verdict and its reason, and the finding opens again with a new due date for a new
@@ -205,14 +218,7 @@ function noteOf(after: unknown): string | null {
  */
 export async function returnRectification(scope: Scope, input: ReturnRectificationInput): Promise<void> {
   await inDistrict(scope, ['evaluator'], async (tx, s) => {
-    if (!isUuid(input.findingId)) notFound();
-    const [row] = await tx
-      .select({ f: findings, school: schools })
-      .from(findings)
-      .innerJoin(schools, eq(schools.id, findings.schoolId))
-      .where(and(eq(findings.id, input.findingId), eq(findings.districtId, s.districtId)))
-      .for('update', { of: findings });
-    if (!row || !coversSchool(s, row.school)) notFound();
+    const row = await findingInScope(tx, s, input.findingId, { lock: true });
     if (row.f.status !== 'responded') throw new AppError('conflict', 'wrongState');
     if (input.dueOn <= today()) throw new AppError('badRequest', 'evaluatorFindings.dueInFuture', { field: 'dueOn' });
     const [latest] = await tx
@@ -275,13 +281,7 @@ export async function raiseFinding(scope: Scope, input: RaiseFindingInput): Prom
 /** Evaluators: close (after the rectification) or reopen (with a note) a finding. */
 export async function setFindingStatus(scope: Scope, input: FindingStatusInput): Promise<void> {
   await inDistrict(scope, ['evaluator'], async (tx, s) => {
-    if (!isUuid(input.findingId)) notFound();
-    const [row] = await tx
-      .select({ f: findings, school: schools })
-      .from(findings)
-      .innerJoin(schools, eq(schools.id, findings.schoolId))
-      .where(and(eq(findings.id, input.findingId), eq(findings.districtId, s.districtId)));
-    if (!row || !coversSchool(s, row.school)) notFound();
+    const row = await findingInScope(tx, s, input.findingId);
     const closing = input.action === 'close';
     if (closing === (row.f.status === 'closed')) throw new AppError('conflict', 'wrongState');
     const at = now();
