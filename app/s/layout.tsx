@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/core/ui/LocaleSwitch';
 import styles from '@/modules/surveys/ui/survey.module.css';
 import { Icon } from '@/core/ui/Icon';
+import { ClientMessages } from '@/core/i18n/ClientMessages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('surveyPublic');
@@ -21,7 +22,9 @@ export default async function SurveyLayout({ children }: { children: React.React
         </span>
         <LocaleSwitch />
       </header>
-      <main className={styles.main}>{children}</main>
+      <main className={styles.main}>
+        <ClientMessages area="publicSurvey">{children}</ClientMessages>
+      </main>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { requirePageScope } from '@/core/auth/session';
 import { thisQuarter } from '@/core/context';
 import { schoolProfile } from '@/modules/dashboard/data/profile';
 import { SurveyBlock } from '@/modules/surveys/ui/SurveyBlock';
-import { TrendChart } from '@/modules/dashboard/ui/SchoolTrendChart';
+import { SchoolTrendChart } from '@/modules/dashboard/ui/charts/lazy';
 import { found } from '@/core/found';
 
 export const dynamic = 'force-dynamic';
@@ -70,7 +70,7 @@ export default async function SchoolProfilePage({ params }: { params: Promise<{ 
         </table>
       </div>
       <h2>{t('evaluatorProfile.trend')}</h2>
-      <TrendChart
+      <SchoolTrendChart
         points={data.quarters.map((q) => ({
           label: q.inProgress ? t('evaluatorProfile.inProgressLabel', { label: q.label }) : q.label,
           coverage: q.coverage,
