@@ -83,6 +83,9 @@ test.describe.serial('a coordinator does the quarter’s disclosure work and sub
     await expect(page.getByTestId('report-opens-on')).toContainText('2027-01-01');
     // What is still missing is listed all the same, to be done in time.
     await expect(page.getByTestId('gaps').locator('li').first()).toBeVisible();
+    // §4: the rate counts only what is already due, and the page says so beside it and in the gaps.
+    await expect(page.getByTestId('coverage-basis')).toContainText('未到期，不计入');
+    await expect(page.getByTestId('gaps-intro')).toContainText('未到期');
     await expect(page.getByTestId('submit-form')).toHaveCount(0);
     await page.goto('/school');
     await expect(page.getByTestId('entry-locked')).toHaveCount(0);

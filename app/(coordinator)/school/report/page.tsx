@@ -27,6 +27,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const quarter = t('common.quarter', { year: q.year, quarter: q.quarter });
   const open = r.block === null;
   const state = r.report?.state ?? 'none';
+  const overdueGaps = r.gaps.filter((g) => g.status !== 'notYetDue').length;
   return (
     <AppShell scope={scope} context={r.school.name}>
       <div className={styles.head}>
@@ -65,7 +66,14 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             </>
           )}
           <dt>{t('common.coverage')}</dt>
-          <dd>{pct(r.figures.coverage)}</dd>
+          <dd>
+            {pct(r.figures.coverage)}
+            {r.figures.tally.notYetDue > 0 && (
+              <span className={styles.sub} data-testid="coverage-basis">
+                {t('coordReport.coverageBasis', { due: r.figures.tally.obligations, notYetDue: r.figures.tally.notYetDue })}
+              </span>
+            )}
+          </dd>
           <dt>{t('common.timeliness')}</dt>
           <dd>{pct(r.figures.timeliness)}</dd>
         </dl>
@@ -133,7 +141,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               <p className="notice-ok">{t('coordReport.noGaps')}</p>
             ) : (
               <>
-                <p className="error">{t('coordReport.gapsIntro', { count: r.gaps.length })}</p>
+                <p className={overdueGaps > 0 ? 'error' : undefined} data-testid="gaps-intro">
+                  {overdueGaps === 0
+                    ? t('coordReport.gapsNotYetDue', { count: r.gaps.length })
+                    : overdueGaps < r.gaps.length
+                      ? t('coordReport.gapsMixed', { count: r.gaps.length, notYetDue: r.gaps.length - overdueGaps })
+                      : t('coordReport.gapsIntro', { count: r.gaps.length })}
+                </p>
                 <ul className={styles.list} data-testid="gaps">
                   {r.gaps.map((g) => (
                     <li key={`${g.itemCode}:${g.periodKey}`} className={styles.row}>
