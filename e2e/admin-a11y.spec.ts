@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './support/journey';
 import { expect, test } from './support/fixtures';
 import { signIn } from './support/auth';
 
@@ -11,7 +11,7 @@ const PLATFORM = ['/platform', '/platform/templates'];
 async function check(page: import('@playwright/test').Page, path: string): Promise<void> {
   await page.goto(path);
   for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  const { violations } = await runAxe(page, (b) => b.include('main'));
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path}: ${v.id} (${v.nodes.length})`);
   expect(bad).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './support/journey';
 import { expect, test } from './support/fixtures';
 import { LoginPage, PasswordPage } from './support/pages';
 
@@ -87,7 +87,7 @@ test('the platform admin sees the province ranking: every district, filtered by 
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await rows.count()).toBeLessThan(all);
     for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-school')))) expect(code).toMatch(/^xs/);
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    const { violations } = await runAxe(page, (b) => b.include('main'));
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const json = await page.request.get(`/api/v1/province/rankings?year=${new URL(page.url()).searchParams.get('year')}&district=xishan&type=primary`);
     expect(json.status()).toBe(200);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './support/journey';
 import JSZip from 'jszip';
 import { type Download, type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -167,7 +167,7 @@ test('the documents screens pass axe', async ({ page }) => {
   const check = async (path: string) => {
     await page.goto(path);
     await expect(page.getByTestId('document')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await runAxe(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   };
   await signIn(page, 'dongcheng.dc01');

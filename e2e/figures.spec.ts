@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './support/journey';
 import { expect, test, type Page } from './support/fixtures';
 import { signIn } from './support/auth';
 
@@ -8,7 +8,7 @@ import { signIn } from './support/auth';
 // 2026-11-23, so 2026 and its Q4 are in progress).
 
 async function noSeriousA11y(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await runAxe(page);
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${page.url()}: ${v.id} (${v.nodes.length})`)).toEqual([]);
 }
 

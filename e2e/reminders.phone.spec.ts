@@ -1,7 +1,7 @@
 // Reminders on a phone (issue 16): a coordinator reads the inbox and sets their channels; the
 // header keeps the unread count reachable at 390 px, and the screens pass axe.
 import { expect, test } from './support/fixtures';
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './support/journey';
 import { signIn } from './support/auth';
 
 test('a coordinator reads the inbox and sets the channels on a phone', async ({ page }, info) => {
@@ -19,7 +19,7 @@ test('a coordinator reads the inbox and sets the channels on a phone', async ({ 
   await page.screenshot({ path: info.outputPath('inbox-phone.png'), fullPage: true });
   const box = await digest.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
-  const a11y = await new AxeBuilder({ page }).analyze();
+  const a11y = await runAxe(page);
   expect(a11y.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await digest.getByRole('button', { name: '标为已读' }).click();
@@ -31,6 +31,6 @@ test('a coordinator reads the inbox and sets the channels on a phone', async ({ 
   await expect(page.getByText('请输入有效的电子邮箱地址。')).toBeVisible();
   await expect(page.getByLabel('电子邮箱')).toHaveValue('not an address');
   await page.screenshot({ path: info.outputPath('notifications-phone.png'), fullPage: true });
-  const a11y2 = await new AxeBuilder({ page }).analyze();
+  const a11y2 = await runAxe(page);
   expect(a11y2.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -5,7 +5,7 @@
 // the three robot messages.
 import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './support/journey';
 import { DISTRICTS } from '../seed/org';
 import { signIn } from './support/auth';
 import { startRobotReceiver, startSmtpSink } from './support/sinks';
@@ -34,7 +34,7 @@ async function as(browser: Browser, username: string): Promise<Page> {
 }
 
 async function noSeriousA11y(page: Page) {
-  const r = await new AxeBuilder({ page }).analyze();
+  const r = await runAxe(page);
   expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

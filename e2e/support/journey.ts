@@ -16,6 +16,23 @@ import { test as base, expect, type Browser, type BrowserContext, type Page } fr
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
+const axeQueue = new WeakMap<Page, Promise<unknown>>();
+
+/**
+ * Runs axe on the page after any analysis already running there: axe refuses a second run on a page
+ * while one is going ("Axe is already running"), and the watch analyses every page on its own. Specs
+ * that check a page themselves call this too: `await runAxe(page, (b) => b.include('main'))`.
+ */
+export function runAxe(page: Page, configure: (builder: AxeBuilder) => AxeBuilder = (b) => b): ReturnType<AxeBuilder['analyze']> {
+  const before = axeQueue.get(page) ?? Promise.resolve();
+  const run = before.then(() => configure(new AxeBuilder({ page })).analyze());
+  axeQueue.set(
+    page,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
 /** Documents that are not pages of the app (downloads, files, the API) are not analysed. */
 const NOT_A_PAGE = /\/(?:api|files)\/|\/(?:docx|export)(?:\/|\?|$)|\/export\/|\.(?:xlsx|csv|png|pdf|docx)(?:\?|$)|^about:|^data:|^blob:|^chrome-error:/;
 
@@ -94,7 +111,7 @@ export class Journey {
       if (page.url().replace(/#.*$/, '') !== url) throw new Error('navigated away');
       const html = await page.evaluate(() => document.contentType === 'text/html');
       if (!html) return;
-      this.record(url, await new AxeBuilder({ page }).analyze());
+      this.record(url, await runAxe(page));
     } catch {
       // The journey moved on (or closed the page) mid-analysis: look again at the end.
       if (page.isClosed()) return;
@@ -132,7 +149,7 @@ export class Journey {
       try {
         const page = await context.newPage();
         await page.goto(r.url);
-        this.record(r.url, await new AxeBuilder({ page }).analyze());
+        this.record(r.url, await runAxe(page));
       } finally {
         await context.close();
       }
