@@ -13,8 +13,13 @@ import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
 import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
 import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
+import { pageOf } from '@/modules/dashboard/domain/paging';
+import { Pager } from '@/modules/dashboard/ui/Pager';
 
 export const dynamic = 'force-dynamic';
+
+/** Schools per page of the queue (issue 15: a 300-school district's page stays light). */
+const QUEUE_PAGE_SIZE = 100;
 
 const STATES: QueueStateFilter[] = ['overdue', 'submitted', 'returned', 'draft', 'approved', 'none'];
 
@@ -40,6 +45,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   }
   const data = r.value;
   const tot = data.totals;
+  const paged = { ...pageOf(data.rows.length, QUEUE_PAGE_SIZE, Number(one(sp.page) ?? 1)), schools: data.rows.length };
   const exportHref = `/review/export/schools${query({ year: q.year, quarter: q.quarter, zone, type })}`;
   return (
     <AppShell scope={scope}>
@@ -119,6 +125,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               <UrgeForm formId="urge-queue" />
             </>
           )}
+          <Pager paged={paged} href={(page) => `/review/quarters${query({ year: q.year, quarter: q.quarter, zone, type, state, page: page > 1 ? page : null })}`} testId="queue-pager" />
           <div className="table-wrap">
             <table data-testid="queue">
               <thead>
@@ -141,7 +148,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 </tr>
               </thead>
               <tbody>
-                {data.rows.map((r) => (
+                {data.rows.slice(paged.from, paged.to).map((r) => (
                   <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code} data-state={r.state}>
                     {scope.role === 'evaluator' && (
                       <td className="urge-col no-print">
