@@ -4,7 +4,7 @@
 // the district's evaluator; prints raw and gzip bytes beside the budgets. Not a timed test.
 //   NEXT_DIST_DIR=.next npx next build   (once)
 //   npm run bench:pages -- --schools 300 --port 3212
-// PAGE_BYTES_SAVE=DIR keeps each page's HTML there. Exit status 1 when a page is over its budget (a check, as in e2e/page-budgets.spec.ts).
+// PAGE_BYTES_SAVE=DIR keeps each page's HTML there; PAGE_BYTES_HOLD_MS=N keeps the server up N ms after. Exit status 1 when a page is over its budget (a check, as in e2e/page-budgets.spec.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -82,6 +82,11 @@ async function main(): Promise<number> {
     console.log(`\nHTML bytes of the review pages (production build ${dist}; kB = 1000 bytes)\n`);
     console.log(['district', 'page', 'raw', 'gzip', 'budget (raw)', ''].join('\t'));
     for (const r of rows) console.log(r.join('\t'));
+    const hold = Number(process.env.PAGE_BYTES_HOLD_MS ?? 0);
+    if (hold > 0) {
+      console.log(`\nserver kept on ${base} for ${hold} ms (PAGE_BYTES_HOLD_MS); generated district's evaluator: ${evaluator}`);
+      await new Promise((r) => setTimeout(r, hold));
+    }
     return over ? 1 : 0;
   } finally {
     server?.kill('SIGTERM');

@@ -8,8 +8,9 @@ import type { RollUpFigures } from '@/modules/obligations/domain/metrics';
 import type { CoverageTally } from '@/core/domain/types';
 import { pageOf, type Paged } from './paging';
 
-const LETTER: Record<CellState, string> = { metOnTime: 'o', metLate: 'l', missing: 'm', notYetDue: 'n', notApplicable: 'x' };
-const STATE_OF = new Map<string, CellState>(CELL_STATES.map((s) => [LETTER[s], s]));
+/** The state's letter: the cell's code starts with it, and the grid's cells are classed `m-<letter>`. */
+export const CELL_LETTER: Record<CellState, string> = { metOnTime: 'o', metLate: 'l', missing: 'm', notYetDue: 'n', notApplicable: 'x' };
+const STATE_OF = new Map<string, CellState>(CELL_STATES.map((s) => [CELL_LETTER[s], s]));
 
 export interface ShownCell {
   state: CellState;
@@ -23,7 +24,7 @@ export function shownCell(cell: Pick<MatrixCell, 'state' | 'tally'>): ShownCell 
 }
 
 export function encodeCell(cell: ShownCell): string {
-  return LETTER[cell.state] + (cell.frac ? `${cell.frac.met}/${cell.frac.obligations}` : '');
+  return CELL_LETTER[cell.state] + (cell.frac ? `${cell.frac.met}/${cell.frac.obligations}` : '');
 }
 
 const CODE = /^([a-z])(?:(\d+)\/(\d+))?$/;

@@ -1,14 +1,14 @@
 'use client';
 // The coverage matrix grid (issue 15, "light pages"), drawn in the browser from the compact matrix
 // (modules/dashboard/domain/compact-matrix.ts): names once, one short code per cell. The server's
-// HTML holds the lean grid (state class, symbol and fraction per cell, no attributes repeated per
+// HTML holds the lean grid (a short state class `m-<letter>`, the symbol and the fraction per
 // cell); once hydrated each cell becomes the link to its disclosures, named for screen readers
 // ("dc01 M01 按时公开 3/3"). A table with row and column headers, so it reads cell by cell.
 import { useSyncExternalStore } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { pct } from '@/core/ui/format';
-import { decodeRow, type CompactMatrix, type ShownCell } from '@/modules/dashboard/domain/compact-matrix';
+import { CELL_LETTER, decodeRow, type CompactMatrix, type ShownCell } from '@/modules/dashboard/domain/compact-matrix';
 
 const noSubscribe = () => () => {};
 /** False on the server and while hydrating, true after: the cells' links are drawn only then. */
@@ -58,41 +58,40 @@ export function MatrixGrid({ data, caption, cellHref, urgeForm }: { data: Compac
             {urgeForm && (
               <td className="urge-col no-print">
                 {/* The 催办 form's checkbox (modules/reminders/ui/UrgeForm.tsx UrgeCheckbox), tied to it by id. */}
-                <input type="checkbox" name="schoolId" value={r.id} form={urgeForm} aria-label={t('reminders.urge.select', { school: `${r.code} ${r.name}` })} data-testid={`urge-${r.id}`} />
+                <input type="checkbox" name="schoolId" value={r.id} form={urgeForm} aria-label={t('reminders.urge.select', { school: `${r.code} ${r.name}` })} />
               </td>
             )}
             <th scope="row">
-              <Link href={`/review/schools/${r.id}`} prefetch={false}>
-                {r.code} {r.name}
-              </Link>
+              <Link href={`/review/schools/${r.id}`} prefetch={false}>{`${r.code} ${r.name}`}</Link>
             </th>
             {decodeRow(r.cells).map((c, i) => {
               const item = data.items[i]!.code;
               const symbol = t(`evaluatorMatrix.symbol.${c.state}`);
               const frac = fracText(c);
+              const cls = `m-${CELL_LETTER[c.state]}`;
               if (!live)
                 return (
-                  <td key={item} className={`cell c-${c.state}`}>
+                  <td key={item} className={cls}>
                     {symbol}
-                    {frac && <span className="frac">{frac}</span>}
+                    {frac && <small>{frac}</small>}
                   </td>
                 );
               const text = t(`evaluatorMatrix.state.${c.state}`);
               return (
-                <td key={item} className={`cell c-${c.state}`} data-item={item} data-state={c.state}>
+                <td key={item} className={cls} data-item={item} data-state={c.state}>
                   {c.state === 'notApplicable' ? (
                     <span aria-label={`${item} ${text}`}>{symbol}</span>
                   ) : (
                     <Link href={`${cellHref}${join}school=${r.id}&item=${encodeURIComponent(item)}#cell`} prefetch={false} aria-label={`${r.code} ${item} ${text}${frac}`}>
                       {symbol}
-                      {frac && <span className="frac">{frac}</span>}
+                      {frac && <small>{frac}</small>}
                     </Link>
                   )}
                 </td>
               );
             })}
             <td className="num" data-col="met">
-              {r.met}/{r.obligations}
+              {`${r.met}/${r.obligations}`}
             </td>
             <td className="num" data-col="coverage">
               {pct(r.coverage)}
@@ -113,7 +112,7 @@ export function MatrixGrid({ data, caption, cellHref, urgeForm }: { data: Compac
             </td>
           ))}
           <td className="num" data-testid="total-met">
-            {data.total.met}/{data.total.obligations}
+            {`${data.total.met}/${data.total.obligations}`}
           </td>
           <td className="num" data-testid="total-coverage">
             {pct(data.total.coverage)}

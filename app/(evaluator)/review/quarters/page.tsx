@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { unlessRecomputing } from '@/core/found';
 import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
-import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { reportBadgeKey as badgeKey } from '@/core/ui/StatusBadge';
 import { dateTime, pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/review';
@@ -156,14 +156,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                       </td>
                     )}
                     <td>
-                      <Link href={`/review/schools/${r.schoolId}`}>
-                        {r.code} {r.name}
-                      </Link>
+                      <Link href={`/review/schools/${r.schoolId}`}>{`${r.code} ${r.name}`}</Link>
                     </td>
                     <td>{r.zone ?? '—'}</td>
                     <td>{t(`schoolTypes.${r.type}`)}</td>
                     <td>
-                      <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
+                      {/* ReportStateBadge inline: one async component per row would cost a chunk each in the page (issue 15). */}
+                      <span className={`badge s-${badgeKey(r.state)}`}>{t(`reportState.${badgeKey(r.state)}`)}</span>{' '}
+                      {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
                     </td>
                     <td>{dateTime(r.submittedAt, locale)}</td>
                     <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
