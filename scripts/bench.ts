@@ -7,6 +7,8 @@
 // Province scale (issue 8): when DATABASE_URL points at a database filled by `npm run seed:scale`
 // (recognised by its marker row; BENCH_SCALE=1 insists on it), the benchmark runs against that
 // database instead — see scaleBench() below and docs/BENCHMARKS.md.
+// Light pages (issue 15): BENCH_PAGES=1 also prints the HTML bytes of the matrix and the queues of a
+// 300-school district on the production build (pageBytesBench() below, scripts/page-bytes.ts).
 import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
 
@@ -100,6 +102,7 @@ async function runOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_PAGES === '1') await pageBytesBench();
   const rows: Row[] = [];
   const pgUrl = process.env.DATABASE_URL;
   if (pgUrl && (process.env.BENCH_SCALE === '1' || (await isScaleDatabase(pgUrl)))) {
@@ -580,3 +583,14 @@ async function scaleBench(url: string): Promise<void> {
 }
 
 class Rollback extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Light pages (issue 15): the HTML of the matrix and the queues of a generated district
+// (BENCH_PAGE_SCHOOLS, default 300) on the production build in NEXT_DIST_DIR (default .next),
+// served on BENCH_PAGE_PORT (default 3212). scripts/page-bytes.ts does the work, in its own processes.
+async function pageBytesBench(): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
+  const args = ['scripts/page-bytes.ts', '--schools', process.env.BENCH_PAGE_SCHOOLS ?? '300', '--port', process.env.BENCH_PAGE_PORT ?? '3212'];
+  const r = spawnSync('node_modules/.bin/tsx', args, { stdio: 'inherit' });
+  if (r.status !== 0) console.error(`page bytes: exit status ${r.status} (a page over its budget, or no production build)`);
+}

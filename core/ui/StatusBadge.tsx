@@ -11,8 +11,13 @@ export async function StatusBadge({ status }: { status: ObligationStatus }) {
   );
 }
 
+/** The report state's badge key (`reportState.<key>`, class `s-<key>`): a state without a report is 'none'. */
+export function reportBadgeKey(state: string): 'draft' | 'submitted' | 'returned' | 'approved' | 'none' {
+  return state === 'draft' || state === 'submitted' || state === 'returned' || state === 'approved' ? state : 'none';
+}
+
 export async function ReportStateBadge({ state }: { state: string }) {
   const t = await getTranslations('reportState');
-  const key = ['draft', 'submitted', 'returned', 'approved'].includes(state) ? state : 'none';
+  const key = reportBadgeKey(state);
   return <span className={`badge s-${key}`}>{t(key)}</span>;
 }

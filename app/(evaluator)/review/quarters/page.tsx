@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/app/_shell/AppShell';
 import { unlessRecomputing } from '@/core/found';
 import { RecomputingNotice } from '@/core/ui/RecomputingNotice';
-import { ReportStateBadge } from '@/core/ui/StatusBadge';
+import { reportBadgeKey as badgeKey } from '@/core/ui/StatusBadge';
 import { dateTime, pct, scoreText } from '@/core/ui/format';
 import { requirePageScope } from '@/core/auth/session';
 import { reviewQueue, type QueueStateFilter } from '@/modules/reports/data/review';
@@ -13,8 +13,17 @@ import { Kpi, PeriodFilters } from '@/modules/dashboard/ui/pickers';
 import { InProgressNote } from '@/modules/dashboard/ui/InProgressNote';
 import { one, pickerYears, query, readPeriod, readType, type SearchParams } from '@/modules/dashboard/ui/params';
 import { UrgeCheckbox, UrgeForm } from '@/modules/reminders/ui/UrgeForm';
+import { pageOf } from '@/modules/dashboard/domain/paging';
+import { Pager } from '@/modules/dashboard/ui/Pager';
 
 export const dynamic = 'force-dynamic';
+
+/**
+ * Schools per page of the queue (issue 15: a 300-school district's page stays within 300 kB). A
+ * queue row costs about 1.8 kB (its HTML and its twin in the page's RSC payload), so 100 rows came
+ * to 280 kB with short generated names; 50 leave room for real ones.
+ */
+const QUEUE_PAGE_SIZE = 50;
 
 const STATES: QueueStateFilter[] = ['overdue', 'submitted', 'returned', 'draft', 'approved', 'none'];
 
@@ -40,6 +49,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   }
   const data = r.value;
   const tot = data.totals;
+  const paged = { ...pageOf(data.rows.length, QUEUE_PAGE_SIZE, Number(one(sp.page) ?? 1)), schools: data.rows.length };
   const exportHref = `/review/export/schools${query({ year: q.year, quarter: q.quarter, zone, type })}`;
   return (
     <AppShell scope={scope}>
@@ -119,6 +129,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               <UrgeForm formId="urge-queue" />
             </>
           )}
+          <Pager paged={paged} href={(page) => `/review/quarters${query({ year: q.year, quarter: q.quarter, zone, type, state, page: page > 1 ? page : null })}`} testId="queue-pager" />
           <div className="table-wrap">
             <table data-testid="queue">
               <thead>
@@ -141,7 +152,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 </tr>
               </thead>
               <tbody>
-                {data.rows.map((r) => (
+                {data.rows.slice(paged.from, paged.to).map((r) => (
                   <tr key={r.schoolId} className={r.overdue ? 'overdue-row' : undefined} data-school={r.code} data-state={r.state}>
                     {scope.role === 'evaluator' && (
                       <td className="urge-col no-print">
@@ -149,14 +160,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                       </td>
                     )}
                     <td>
-                      <Link href={`/review/schools/${r.schoolId}`}>
-                        {r.code} {r.name}
-                      </Link>
+                      <Link href={`/review/schools/${r.schoolId}`}>{`${r.code} ${r.name}`}</Link>
                     </td>
                     <td>{r.zone ?? '—'}</td>
                     <td>{t(`schoolTypes.${r.type}`)}</td>
                     <td>
-                      <ReportStateBadge state={r.state} /> {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
+                      {/* ReportStateBadge inline: one async component per row would cost a chunk each in the page (issue 15). */}
+                      <span className={`badge s-${badgeKey(r.state)}`}>{t(`reportState.${badgeKey(r.state)}`)}</span>{' '}
+                      {r.overdue && <span className="badge s-overdue">{t('evaluatorQueue.overdue')}</span>}
                     </td>
                     <td>{dateTime(r.submittedAt, locale)}</td>
                     <td>{r.onTime === null ? '—' : r.onTime ? t('evaluatorQueue.yes') : t('evaluatorQueue.no')}</td>
