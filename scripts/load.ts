@@ -26,6 +26,8 @@ const DEADLINE_S = Number(process.env.LOAD_DEADLINE_S ?? 240);
 const NOW = process.env.SUNLIGHT_NOW ?? '2026-10-15T10:00:00+08:00';
 /** Readers during the burst (even: the leader on /overview, odd: the evaluator on /review/matrix). */
 const READERS = Number(process.env.LOAD_READERS ?? 2);
+/** Coordinators (schools more) who go through the journey one at a time before the burst, measured request by request. */
+const SEQUENTIAL = Number(process.env.LOAD_SEQUENTIAL ?? 20);
 /** Fixed ports for the two app instances ("3214,3215"); free ephemeral ports when unset. */
 const PORTS = (process.env.LOAD_PORTS ?? '')
   .split(',')
@@ -167,6 +169,7 @@ interface Setup {
   district: { id: string; code: string };
   quarter: { year: number; quarter: number };
   coordinators: { username: string; schoolId: string; schoolCode: string }[];
+  sequential: { username: string; schoolId: string; schoolCode: string }[];
   probe: { username: string; schoolId: string; schoolCode: string };
   evaluator: string;
   leader: string;
@@ -269,6 +272,36 @@ async function readUntil(readers: Reader[], stop: () => boolean, fail: (who: str
   );
 }
 
+/** CPU (app, PostgreSQL) and bytes per kind of request, from journeys made one at a time. */
+type Meter = Map<string, { n: number; app: number; pg: number; bytes: number }>;
+
+/** A browser whose every request is measured alone: CPU of the app processes and PostgreSQL before and after it. */
+class MeteredBrowser extends Browser {
+  constructor(
+    who: string,
+    private readonly meter: Meter,
+    private readonly cpu: () => number[],
+  ) {
+    super(who, []);
+  }
+  override async request(inst: Instance, step: Step, path: string, init: RequestInit = {}) {
+    const action = new Headers(init.headers).has('next-action');
+    const label = `${init.method ?? 'GET'} ${path.split('?')[0]}${action ? ' (server action)' : ''}`;
+    await new Promise((r) => setTimeout(r, 20)); // what the last request left running ends first
+    const c0 = this.cpu();
+    const r = await super.request(inst, step, path, init);
+    await new Promise((r) => setTimeout(r, 20));
+    const c1 = this.cpu();
+    const e = this.meter.get(label) ?? { n: 0, app: 0, pg: 0, bytes: 0 };
+    e.n++;
+    e.app += c1[0]! - c0[0]! + (c1[1]! - c0[1]!);
+    e.pg += c1[2]! - c0[2]!;
+    e.bytes += Buffer.byteLength(r.body);
+    this.meter.set(label, e);
+    return r;
+  }
+}
+
 function summarize(label: string, xs: number[]): string {
   const s = [...xs].sort((a, b) => a - b);
   const f = (v: number) => (Number.isFinite(v) ? `${Math.round(v)}`.padStart(6) : '     –');
@@ -286,7 +319,7 @@ async function main(): Promise<number> {
 
   // 1. Database: migrate, seed, open drafts, evaluator token (its own process).
   let t = Date.now();
-  const setupRun = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/lib/load-setup.ts', '--schools', String(USERS)], {
+  const setupRun = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/lib/load-setup.ts', '--schools', String(USERS), '--extra', String(SEQUENTIAL)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL, SUNLIGHT_NOW: NOW },
     encoding: 'utf8',
@@ -402,6 +435,18 @@ async function main(): Promise<number> {
     if (reads) log(`readers alone: ${reads} page reads, ${((readerCpu.app / reads) * 1000).toFixed(0)} ms app CPU + ${((readerCpu.pg / reads) * 1000).toFixed(0)} ms PostgreSQL CPU per read`);
   } catch (e) {
     fail('readers', e);
+  }
+
+  // Journeys one at a time, every request measured alone: where a journey's CPU goes.
+  const meter: Meter = new Map();
+  try {
+    const timingSeq = { signIn: [] as number[], page: [] as number[], submit: [] as number[] };
+    for (const c of setup.sequential) {
+      const b = new MeteredBrowser(c.username, meter, () => cpuNow(serverPids, postmaster));
+      await coordinator(b, c.username, setup.quarter, { csrf: A, signIn: A, page: A, submit: A }, timingSeq);
+    }
+  } catch (e) {
+    fail('sequential journeys', e);
   }
 
   const cpu0 = cpuNow(serverPids, postmaster);
@@ -553,6 +598,19 @@ async function main(): Promise<number> {
           rs.flatMap((r) => r.ms),
         )}   ${failures.filter((f) => f.step === 'read' && f.who.includes(`(${kind})`)).length}`,
       );
+  }
+  if (meter.size) {
+    console.log('');
+    console.log(`One coordinator at a time (${setup.sequential.length} journeys, instance A, nothing else running in the app), CPU per request:`);
+    console.log(`${'request'.padEnd(46)} ${'app ms'.padStart(7)} ${'PG ms'.padStart(6)} ${'kB'.padStart(6)}`);
+    let app = 0;
+    let pg = 0;
+    for (const [label, e] of meter) {
+      console.log(`${label.padEnd(46)} ${((e.app / e.n) * 1000).toFixed(1).padStart(7)} ${((e.pg / e.n) * 1000).toFixed(1).padStart(6)} ${(e.bytes / e.n / 1024).toFixed(1).padStart(6)}`);
+      app += e.app / e.n;
+      pg += e.pg / e.n;
+    }
+    console.log(`${'journey'.padEnd(46)} ${(app * 1000).toFixed(1).padStart(7)} ${(pg * 1000).toFixed(1).padStart(6)}`);
   }
   console.log('');
   for (const f of findings) console.log(`• ${f}`);

@@ -15,6 +15,8 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
 const SCHOOLS = Number(arg('schools', '300'));
+/** Schools more for the one-at-a-time journeys measured step by step before the burst. */
+const EXTRA = Number(arg('extra', '0'));
 const CODE = arg('code', 'load');
 
 if (!process.env.DATABASE_URL) throw new Error('load-setup: DATABASE_URL must point at the throw-away PostgreSQL');
@@ -37,9 +39,11 @@ try {
   console.error(`[load-setup] migrated in ${Date.now() - t} ms`);
   t = Date.now();
   // One school more than the load: the probe school, submitted on its own before the burst to
-  // check that a change through one instance is visible at once through the other.
-  const synth = await seedSynthetic(db, { code: CODE, schools: SCHOOLS + 1, asOf: today(), staff: true });
-  console.error(`[load-setup] district "${CODE}" with ${SCHOOLS + 1} schools seeded in ${Date.now() - t} ms`);
+  // check that a change through one instance is visible at once through the other (and EXTRA
+  // more for the step-by-step journeys).
+  const ALL = SCHOOLS + EXTRA + 1;
+  const synth = await seedSynthetic(db, { code: CODE, schools: ALL, asOf: today(), staff: true });
+  console.error(`[load-setup] district "${CODE}" with ${ALL} schools seeded in ${Date.now() - t} ms`);
 
   // The quarter whose report is due: the last one that has ended.
   const q = previousQuarter(thisQuarter());
@@ -51,7 +55,7 @@ try {
       .where(and(eq(s.users.districtId, synth.districtId), eq(s.users.role, 'coordinator')))
       .orderBy(s.schools.code),
   );
-  if (coordinators.length !== SCHOOLS + 1) throw new Error(`expected ${SCHOOLS + 1} coordinators, found ${coordinators.length}`);
+  if (coordinators.length !== ALL) throw new Error(`expected ${ALL} coordinators, found ${coordinators.length}`);
   const schoolIds = coordinators.map((c) => c.schoolId!);
 
   // The due quarter's reports: exactly one untouched draft per school (version 1, never
@@ -97,7 +101,7 @@ try {
         isNull(s.quarterlyReports.submittedAt),
       ),
     );
-  if (Number(drafts?.n) !== SCHOOLS + 1) throw new Error(`expected ${SCHOOLS + 1} open drafts for ${q.year} Q${q.quarter}, found ${drafts?.n}`);
+  if (Number(drafts?.n) !== ALL) throw new Error(`expected ${ALL} open drafts for ${q.year} Q${q.quarter}, found ${drafts?.n}`);
   t = Date.now();
   await rebuildAll({ districts: [{ id: synth.districtId, code: CODE }] });
   console.error(`[load-setup] fact store of "${CODE}" rebuilt in ${Date.now() - t} ms`);
@@ -113,6 +117,7 @@ try {
       district: { id: synth.districtId, code: CODE },
       quarter: q,
       coordinators: coordinators.slice(0, SCHOOLS).map((c) => ({ username: c.username, schoolId: c.schoolId, schoolCode: c.schoolCode })),
+      sequential: coordinators.slice(SCHOOLS, SCHOOLS + EXTRA).map((c) => ({ username: c.username, schoolId: c.schoolId, schoolCode: c.schoolCode })),
       probe: { username: probe.username, schoolId: probe.schoolId, schoolCode: probe.schoolCode },
       evaluator: synth.evaluatorUsername,
       leader: `${CODE}.leader`,
