@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run bench:load` — the deadline-day load test (issue 8; docs/LOAD.md):
-#   1. builds the app into .next-load (skip with --no-build to reuse the last build),
+#   1. builds the app into .next-load (or $NEXT_DIST_DIR; skip with --no-build to reuse the last build),
 #      keeping tsconfig.json exactly as it was (next build adds its types folder to "include");
 #   2. starts a throw-away PostgreSQL 15 on 127.0.0.1 (scripts/pg-temp.ts, db/testing-pg.ts);
 #   3. runs scripts/load.ts: seed, two app server instances (scripts/server.mjs), 300 coordinators submitting at once,
@@ -8,8 +8,9 @@
 # Everything it started (app servers, PostgreSQL, temp folders) is stopped and removed on exit,
 # on failure and on Ctrl-C. Exit status: that of scripts/load.ts (0 = no errors).
 #
-# Environment: LOAD_USERS (300), LOAD_CONCURRENCY (= LOAD_USERS), LOAD_DEADLINE_S (240),
-# SUNLIGHT_NOW (2026-11-23T10:00:00+08:00), LOAD_KEEP_LOGS=1 keeps the app logs.
+# Environment: LOAD_USERS (300), LOAD_CONCURRENCY (= LOAD_USERS), LOAD_READERS (2), LOAD_SEQUENTIAL (20),
+# LOAD_PORTS ("3214,3215"), LOAD_NODE_ARGS, LOAD_DEADLINE_S (240),
+# SUNLIGHT_NOW (2026-10-15T10:00:00+08:00: the 2026 Q3 report's due day), LOAD_KEEP_LOGS=1 keeps the app logs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
@@ -22,9 +23,9 @@ for a in "$@"; do
   esac
 done
 
-export NEXT_DIST_DIR=.next-load
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-load}"
 export NEXT_TELEMETRY_DISABLED=1
-export SUNLIGHT_NOW="${SUNLIGHT_NOW:-2026-11-23T10:00:00+08:00}"
+export SUNLIGHT_NOW="${SUNLIGHT_NOW:-2026-10-15T10:00:00+08:00}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sunlight-load-run.XXXXXX")"
 child=""

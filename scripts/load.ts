@@ -1,12 +1,14 @@
-// Deadline-day load test (issue 8): N coordinators (default 300) sign in, open /school/report and
-// submit their quarterly report at the same time, spread round-robin over TWO app processes on one
-// PostgreSQL. Run through scripts/load.sh (`npm run bench:load`), which builds the app into
+// Deadline-day load test (issues 8 and 15): N coordinators (default 300) sign in, open /school/report
+// and submit their quarterly report at the same time, spread round-robin over TWO app processes on one
+// PostgreSQL, while a few readers (a leader on /overview, an evaluator on /review/matrix) keep
+// reading. Run through scripts/load.sh (`npm run bench:load`), which builds the app into
 // .next-load, starts a throw-away PostgreSQL and passes DATABASE_URL; see docs/LOAD.md.
 //
 // Steps: seed (scripts/lib/load-setup.ts) → start instances A and B → warm-up and cross-instance
-// probe (a report submitted through A must show at once in B's /api/v1/metrics/schools, whose
-// school table is cached per process) → the burst → checks (API on both instances, database:
-// every report submitted exactly once) → figures. Exit status 1 on any error.
+// probe (a report submitted through A must show at once in B's /api/v1/metrics/schools) → the
+// readers alone (their CPU per page, to tell it apart from the coordinators') → the burst with the
+// readers → checks (API on both instances, database: every report submitted exactly once) →
+// figures, including the CPU (app + PostgreSQL) per coordinator journey. Exit status 1 on any error.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -21,7 +23,18 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const USERS = Number(process.env.LOAD_USERS ?? 300);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? USERS);
 const DEADLINE_S = Number(process.env.LOAD_DEADLINE_S ?? 240);
-const NOW = process.env.SUNLIGHT_NOW ?? '2026-11-23T10:00:00+08:00';
+const NOW = process.env.SUNLIGHT_NOW ?? '2026-10-15T10:00:00+08:00';
+/** Readers during the burst (even: the leader on /overview, odd: the evaluator on /review/matrix). */
+const READERS = Number(process.env.LOAD_READERS ?? 2);
+/** Coordinators (schools more) who go through the journey one at a time before the burst, measured request by request. */
+const SEQUENTIAL = Number(process.env.LOAD_SEQUENTIAL ?? 20);
+/** Fixed ports for the two app instances ("3214,3215"); free ephemeral ports when unset. */
+const PORTS = (process.env.LOAD_PORTS ?? '')
+  .split(',')
+  .map((x) => Number(x.trim()))
+  .filter((x) => Number.isInteger(x) && x > 0);
+/** Extra Node options for the app servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them. */
+const NODE_ARGS = (process.env.LOAD_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 const DIST = process.env.NEXT_DIST_DIR ?? '.next-load';
 const PASSWORD = 'Sunlight-2026';
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -156,8 +169,10 @@ interface Setup {
   district: { id: string; code: string };
   quarter: { year: number; quarter: number };
   coordinators: { username: string; schoolId: string; schoolCode: string }[];
+  sequential: { username: string; schoolId: string; schoolCode: string }[];
   probe: { username: string; schoolId: string; schoolCode: string };
   evaluator: string;
+  leader: string;
   token: string;
 }
 
@@ -179,28 +194,32 @@ async function metrics(inst: Instance, setup: Setup, samples: Sample[]): Promise
   return new Map(rows.map((r) => [r.code, r.reportState]));
 }
 
-/** One coordinator: sign in, open the report page, submit (with the confirmation if gaps are shown). */
+/** One coordinator: sign in, open the due quarter's report page, submit (with the confirmation if gaps are shown). */
 async function coordinator(
   b: Browser,
   username: string,
+  q: { year: number; quarter: number },
   on: { csrf: Instance; signIn: Instance; page: Instance; submit: Instance },
   timing: Record<'signIn' | 'page' | 'submit', number[]>,
 ): Promise<string> {
   timing.signIn.push(await b.signIn(on.signIn, on.csrf, username, PASSWORD));
-  const page = await b.request(on.page, 'page', '/school/report');
-  if (page.res.status !== 200) throw new LoadError('page', on.page.index, `/school/report answered ${page.res.status} → ${page.res.headers.get('location')}`);
+  const qp = `${q.year}-Q${q.quarter}`;
+  const url = `/school/report?q=${qp}`;
+  const page = await b.request(on.page, 'page', url);
+  if (page.res.status !== 200) throw new LoadError('page', on.page.index, `${url} answered ${page.res.status} → ${page.res.headers.get('location')}`);
   timing.page.push(page.ms);
   const form = parseSubmitForm(page.body);
-  if (!form) throw new LoadError('page', on.page.index, '/school/report has no submit form with a server action');
+  if (!form) throw new LoadError('page', on.page.index, `${url} has no submit form with a server action`);
+  if (form.year !== q.year || form.quarter !== q.quarter) throw new LoadError('page', on.page.index, `${url} offers to submit ${form.year} Q${form.quarter}`);
   const extra: [string, string][] = form.confirmGaps ? [['confirmGaps', 'on']] : [];
-  const sub = await b.request(on.submit, 'submit', '/school/report', {
+  const sub = await b.request(on.submit, 'submit', url, {
     method: 'POST',
     headers: {
       accept: 'text/x-component',
       'next-action': form.actionId,
-      'next-router-state-tree': routerStateTree(['(coordinator)', 'school', 'report']),
+      'next-router-state-tree': routerStateTree(['(coordinator)', 'school', 'report'], { q: qp }),
       origin: on.submit.base,
-      referer: `${on.submit.base}/school/report`,
+      referer: `${on.submit.base}${url}`,
     },
     body: actionBody(form, extra),
   });
@@ -209,6 +228,78 @@ async function coordinator(
   if (result?.status !== 'submitted')
     throw new LoadError('submit', on.submit.index, `action result ${JSON.stringify(result) ?? 'missing'} (HTTP ${sub.res.status}, ${sub.body.slice(0, 300).replace(/\s+/g, ' ')})`);
   return form.actionId;
+}
+
+/** A reader: signed in once, then reads one page again and again, one request at a time. */
+interface Reader {
+  browser: Browser;
+  kind: 'overview' | 'matrix';
+  path: string;
+  inst: Instance;
+  ms: number[];
+}
+
+async function startReaders(setup: Setup, instances: Instance[], samples: Sample[]): Promise<Reader[]> {
+  const readers: Reader[] = [];
+  for (let r = 0; r < READERS; r++) {
+    const overview = r % 2 === 0;
+    const who = overview ? setup.leader : setup.evaluator;
+    const inst = instances[(r >> 1) % 2]!;
+    const browser = new Browser(who, samples);
+    await browser.signIn(inst, inst, who, PASSWORD);
+    const path = overview ? `/overview?year=${setup.quarter.year}` : `/review/matrix?year=${setup.quarter.year}&quarter=${setup.quarter.quarter}`;
+    readers.push({ browser, kind: overview ? 'overview' : 'matrix', path, inst, ms: [] });
+  }
+  return readers;
+}
+
+/** Every reader reads its page until `stop()` says so (or, with `rounds`, that many times). */
+async function readUntil(readers: Reader[], stop: () => boolean, fail: (who: string, e: unknown) => void, rounds = Infinity): Promise<void> {
+  await Promise.all(
+    readers.map(async (rd) => {
+      for (let n = 0; n < rounds && !stop(); n++) {
+        try {
+          const page = await rd.browser.request(rd.inst, 'read', rd.path);
+          if (page.res.status !== 200) throw new LoadError('read', rd.inst.index, `${rd.path} answered ${page.res.status} → ${page.res.headers.get('location')}`);
+          if (page.body.includes('data-testid="recomputing"')) throw new LoadError('read', rd.inst.index, `${rd.path} says "recomputing"`);
+          rd.ms.push(page.ms);
+        } catch (e) {
+          fail(`reader ${rd.browser.who} (${rd.kind})`, e);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+    }),
+  );
+}
+
+/** CPU (app, PostgreSQL) and bytes per kind of request, from journeys made one at a time. */
+type Meter = Map<string, { n: number; app: number; pg: number; bytes: number }>;
+
+/** A browser whose every request is measured alone: CPU of the app processes and PostgreSQL before and after it. */
+class MeteredBrowser extends Browser {
+  constructor(
+    who: string,
+    private readonly meter: Meter,
+    private readonly cpu: () => number[],
+  ) {
+    super(who, []);
+  }
+  override async request(inst: Instance, step: Step, path: string, init: RequestInit = {}) {
+    const action = new Headers(init.headers).has('next-action');
+    const label = `${init.method ?? 'GET'} ${path.split('?')[0]}${action ? ' (server action)' : ''}`;
+    await new Promise((r) => setTimeout(r, 20)); // what the last request left running ends first
+    const c0 = this.cpu();
+    const r = await super.request(inst, step, path, init);
+    await new Promise((r) => setTimeout(r, 20));
+    const c1 = this.cpu();
+    const e = this.meter.get(label) ?? { n: 0, app: 0, pg: 0, bytes: 0 };
+    e.n++;
+    e.app += c1[0]! - c0[0]! + (c1[1]! - c0[1]!);
+    e.pg += c1[2]! - c0[2]!;
+    e.bytes += Buffer.byteLength(r.body);
+    this.meter.set(label, e);
+    return r;
+  }
 }
 
 function summarize(label: string, xs: number[]): string {
@@ -228,7 +319,7 @@ async function main(): Promise<number> {
 
   // 1. Database: migrate, seed, open drafts, evaluator token (its own process).
   let t = Date.now();
-  const setupRun = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/lib/load-setup.ts', '--schools', String(USERS)], {
+  const setupRun = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/lib/load-setup.ts', '--schools', String(USERS), '--extra', String(SEQUENTIAL)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL, SUNLIGHT_NOW: NOW },
     encoding: 'utf8',
@@ -243,11 +334,11 @@ async function main(): Promise<number> {
   const secret = crypto.randomBytes(32).toString('base64url');
   const instances: Instance[] = [];
   for (let i = 0; i < 2; i++) {
-    const port = await freePort();
+    const port = PORTS[i] ?? (await freePort());
     const base = `http://127.0.0.1:${port}`;
     const logFile = path.join(tmp, `app-${name(i)}.log`);
     const out = fs.openSync(logFile, 'a');
-    const proc = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    const proc = spawn(process.execPath, [...NODE_ARGS, 'scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,
       detached: true,
       stdio: ['ignore', out, out],
@@ -261,6 +352,10 @@ async function main(): Promise<number> {
         NEXTAUTH_URL: base,
         SUNLIGHT_NOW: NOW,
         SUNLIGHT_DATA_DIR: path.join(tmp, `data-${name(i)}`),
+        // Every coordinator signs in from 127.0.0.1, as a whole district behind one NAT would: the
+        // per-address guess limit is raised as docs/LOAD.md says such a deployment must do (each
+        // sign-in takes a guess before its password is checked, so 300 at once would exceed 50).
+        SUNLIGHT_SIGNIN_ADDRESS_LIMIT: String(Math.max(1000, 2 * (USERS + READERS))),
       },
     });
     fs.closeSync(out);
@@ -288,8 +383,8 @@ async function main(): Promise<number> {
     }
     const probe = new Browser(setup.probe.username, []);
     await probe.signIn(B, B, setup.probe.username, PASSWORD);
-    await probe.request(A, 'page', '/school/report'); // warms the page on A (B renders it below)
-    await coordinator(probe, setup.probe.username, { csrf: B, signIn: B, page: B, submit: A }, probeTiming);
+    await probe.request(A, 'page', `/school/report?q=${setup.quarter.year}-Q${setup.quarter.quarter}`); // warms the page on A (B renders it below)
+    await coordinator(probe, setup.probe.username, setup.quarter, { csrf: B, signIn: B, page: B, submit: A }, probeTiming);
     const afterB = await metrics(B, setup, []);
     const afterA = await metrics(A, setup, []);
     const seenB = afterB.get(setup.probe.schoolCode);
@@ -322,10 +417,44 @@ async function main(): Promise<number> {
     }
   }
   const serverPids = servers.map((p) => p.pid!);
+
+  // Readers alone first: their CPU per page read, so that the coordinators' share of the burst's CPU
+  // can be told apart (the burst's CPU minus the readers' reads × this).
+  let readers: Reader[] = [];
+  let readerCpu = { app: 0, pg: 0, reads: 0 };
+  try {
+    readers = await startReaders(setup, instances, []);
+    await readUntil(readers, () => false, fail, 1); // warm-up
+    const c0 = cpuNow(serverPids, postmaster);
+    const before = readers.reduce((s, r) => s + r.ms.length, 0);
+    await readUntil(readers, () => false, fail, 5);
+    const c1 = cpuNow(serverPids, postmaster);
+    const reads = readers.reduce((s, r) => s + r.ms.length, 0) - before;
+    readerCpu = { app: c1[0]! - c0[0]! + (c1[1]! - c0[1]!), pg: c1[2]! - c0[2]!, reads };
+    for (const r of readers) r.ms.length = 0;
+    if (reads) log(`readers alone: ${reads} page reads, ${((readerCpu.app / reads) * 1000).toFixed(0)} ms app CPU + ${((readerCpu.pg / reads) * 1000).toFixed(0)} ms PostgreSQL CPU per read`);
+  } catch (e) {
+    fail('readers', e);
+  }
+
+  // Journeys one at a time, every request measured alone: where a journey's CPU goes.
+  const meter: Meter = new Map();
+  try {
+    const timingSeq = { signIn: [] as number[], page: [] as number[], submit: [] as number[] };
+    for (const c of setup.sequential) {
+      const b = new MeteredBrowser(c.username, meter, () => cpuNow(serverPids, postmaster));
+      await coordinator(b, c.username, setup.quarter, { csrf: A, signIn: A, page: A, submit: A }, timingSeq);
+    }
+  } catch (e) {
+    fail('sequential journeys', e);
+  }
+
   const cpu0 = cpuNow(serverPids, postmaster);
   log(`burst: ${USERS} coordinators, concurrency ${CONCURRENCY}, deadline ${DEADLINE_S} s`);
   const t0 = performance.now();
   const progress = setInterval(() => log(`… ${done}/${USERS} done, ${failures.length} failed, ${Math.round((performance.now() - t0) / 1000)} s`), 10_000);
+  let burstOver = false;
+  const reading = readUntil(readers, () => burstOver, fail);
   const worker = async () => {
     for (;;) {
       const i = next++;
@@ -337,7 +466,7 @@ async function main(): Promise<number> {
       }
       const on = { signIn: instances[i % 2]!, page: instances[(i >> 1) % 2]!, submit: instances[(i >> 2) % 2]!, csrf: instances[(i >> 3) % 2]! };
       try {
-        actionIds.add(await coordinator(new Browser(c.username, burstSamples), c.username, on, timing));
+        actionIds.add(await coordinator(new Browser(c.username, burstSamples), c.username, setup.quarter, on, timing));
       } catch (e) {
         fail(c.username, e);
       }
@@ -359,7 +488,11 @@ async function main(): Promise<number> {
   clearInterval(progress);
   const wall = performance.now() - t0;
   const cpu1 = cpuNow(serverPids, postmaster);
+  burstOver = true;
   const cpu = cpu1.map((v, i) => v - cpu0[i]!);
+  // Reads that ended within the burst (the last one may end a little after it).
+  const burstReads = readers.reduce((s, r) => s + r.ms.length, 0);
+  await reading;
   samples.push(...burstSamples);
 
   // 5. Checks through the app: both instances see every report submitted (caches included).
@@ -428,6 +561,16 @@ async function main(): Promise<number> {
       .map((x) => x.toFixed(1))
       .join(' ')})`,
   );
+  // Per coordinator journey (sign in, open the report, submit): the burst's CPU less the readers'
+  // reads (at their CPU per read measured alone), over the coordinators who finished.
+  const journeys = timing.submit.length;
+  const perRead = readerCpu.reads ? { app: readerCpu.app / readerCpu.reads, pg: readerCpu.pg / readerCpu.reads } : { app: 0, pg: 0 };
+  const appJourney = (cpu[0]! + cpu[1]! - perRead.app * burstReads) / journeys;
+  const pgJourney = (cpu[2]! - perRead.pg * burstReads) / journeys;
+  const ms = (v: number) => (Number.isFinite(v) ? `${(v * 1000).toFixed(0)} ms` : 'n/a');
+  console.log(
+    `CPU per coordinator journey: app ${ms(appJourney)} + PostgreSQL ${ms(pgJourney)} = ${ms(appJourney + pgJourney)} (${journeys} journeys; ${burstReads} reader page reads during the burst at ${ms(perRead.app)} app + ${ms(perRead.pg)} PostgreSQL each, measured alone, taken off; without that correction ${ms((cpu[0]! + cpu[1]!) / journeys)} + ${ms(cpu[2]! / journeys)})`,
+  );
   console.log('');
   console.log(`${'latency (ms)'.padEnd(34)} ${'n'.padStart(5)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'max'.padStart(6)}   errors`);
   console.log(`${summarize('sign-in (providers+csrf+callback+session)', timing.signIn)}   ${stepErrors('signIn')}`);
@@ -446,6 +589,29 @@ async function main(): Promise<number> {
         burstSamples.filter((x) => x.step === 'submit' && x.instance === i).map((x) => x.ms),
       ),
     );
+  for (const kind of ['overview', 'matrix'] as const) {
+    const rs = readers.filter((r) => r.kind === kind);
+    if (rs.length)
+      console.log(
+        `${summarize(
+          `reader ${rs[0]!.path.split('?')[0]} (${rs.length}×)`,
+          rs.flatMap((r) => r.ms),
+        )}   ${failures.filter((f) => f.step === 'read' && f.who.includes(`(${kind})`)).length}`,
+      );
+  }
+  if (meter.size) {
+    console.log('');
+    console.log(`One coordinator at a time (${setup.sequential.length} journeys, instance A, nothing else running in the app), CPU per request:`);
+    console.log(`${'request'.padEnd(46)} ${'app ms'.padStart(7)} ${'PG ms'.padStart(6)} ${'kB'.padStart(6)}`);
+    let app = 0;
+    let pg = 0;
+    for (const [label, e] of meter) {
+      console.log(`${label.padEnd(46)} ${((e.app / e.n) * 1000).toFixed(1).padStart(7)} ${((e.pg / e.n) * 1000).toFixed(1).padStart(6)} ${(e.bytes / e.n / 1024).toFixed(1).padStart(6)}`);
+      app += e.app / e.n;
+      pg += e.pg / e.n;
+    }
+    console.log(`${'journey'.padEnd(46)} ${(app * 1000).toFixed(1).padStart(7)} ${(pg * 1000).toFixed(1).padStart(6)}`);
+  }
   console.log('');
   for (const f of findings) console.log(`• ${f}`);
   if (failures.length) {

@@ -6,12 +6,13 @@
 // everywhere at once.
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
+import { getToken } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { now } from '@/core/env';
 import type { Role } from '@/core/domain/types';
 import type { Scope } from '@/core/scope';
-import { authOptions } from './options';
+import { secureCookiesFor, sessionCookieName } from './cookies';
 import { sessionEnded, sessionRefusal, type SessionClaims } from './session-validity';
 import { scopeFromToken } from './tokens';
 import { accountOf } from './users';
@@ -21,12 +22,34 @@ import { accountOf } from './users';
  * password; null when signed out, disabled, or when the session was revoked or has expired.
  */
 export const currentUser = cache(async (): Promise<Scope | null> => {
-  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  const session = await sessionClaims();
   if (typeof session?.uid !== 'string') return null;
   const account = await accountOf(session.uid);
   if (!account || sessionEnded(sessionRefusal(session, account.session, now()))) return null;
   return account.scope;
 });
+
+/**
+ * The claims of the request's session cookie: next-auth's own reading of it (`getToken`: the
+ * cookie, split in chunks or not, decrypted with the secret, its idle expiry checked), null when
+ * missing, forged or expired. Not getServerSession(): in a page or a server action that runs
+ * next-auth's whole session endpoint — the jwt callback's user read, and a fresh token encrypted
+ * only to be thrown away (cookies cannot be set from a render) — on every request (issue 15,
+ * deadline-day CPU). The account read and sessionRefusal below make the same decision the jwt
+ * callback makes for next-auth's own endpoints.
+ */
+async function sessionClaims(): Promise<SessionClaims | null> {
+  const jar = await cookies();
+  const secure = secureCookiesFor();
+  const token = await getToken({
+    // Cookies only: getToken would also take an `Authorization: Bearer` header as a session token.
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
+    secureCookie: secure,
+    cookieName: sessionCookieName(secure),
+    secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  });
+  return token as SessionClaims | null;
+}
 
 /** A caller may act only once a temporary or reset password has been replaced. */
 function usable(scope: Scope | null): Scope | null {

@@ -16,19 +16,11 @@ vi.mock('next/cache', () => mocks.nextCache());
 vi.mock('next/navigation', () => mocks.nextNavigation());
 vi.mock('next/headers', () => mocks.nextHeaders());
 vi.mock('next-intl/server', () => mocks.nextIntlServer());
-// getServerSession() reads the request through `require('next/headers')`, which only works inside
-// Next: the same call on next-auth's own AuthHandler, with the test's cookies.
-vi.mock('next-auth', async (original) => ({
-  ...(await original<typeof import('next-auth')>()),
-  getServerSession: async (options: NextAuthOptions) => {
-    const { body } = await sessionEndpoint(options);
-    return body && typeof body === 'object' && Object.keys(body).length ? body : null;
-  },
-}));
+// getScope() reads the session cookie through next/headers' cookies(): the test's cookies.
 
 const SECRET = 'sessions-int-test-secret-0123456789abcdef';
 
-// next-auth's request handler behind /api/auth/* and getServerSession() (not in its package exports).
+// next-auth's request handler behind /api/auth/* (not in its package exports).
 interface InternalResponse {
   body?: unknown;
   cookies?: { name: string; value: string }[];

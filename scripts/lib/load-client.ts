@@ -4,7 +4,7 @@
 // writes it, with the Next-Action header). Every request is timed; nothing here knows the app's code.
 import { performance } from 'node:perf_hooks';
 
-export type Step = 'signIn' | 'page' | 'submit' | 'api' | 'other';
+export type Step = 'signIn' | 'page' | 'submit' | 'read' | 'api' | 'other';
 
 export interface Sample {
   step: Step;
@@ -210,8 +210,10 @@ export function actionBody(form: SubmitFormData, extra: [string, string][], prev
  * full page load, e.g. for /school/report:
  * ["",{"children":["(coordinator)",{"children":["school",{"children":["report",{"children":["__PAGE__",{},null,null,0]},null,null,0]},null,null,0]},null,null,0]},null,null,16]
  */
-export function routerStateTree(segments: string[]): string {
-  let node: unknown = ['__PAGE__', {}, null, null, 0];
+export function routerStateTree(segments: string[], searchParams: Record<string, string> = {}): string {
+  // A page reached with a query string is keyed `__PAGE__?{"q":"2026-Q3"}` (Next's PAGE_SEGMENT_KEY + the search params as JSON).
+  const page = Object.keys(searchParams).length ? `__PAGE__?${JSON.stringify(searchParams)}` : '__PAGE__';
+  let node: unknown = [page, {}, null, null, 0];
   for (const seg of [...segments].reverse()) node = [seg, { children: node }, null, null, 0];
   return encodeURIComponent(JSON.stringify(['', { children: node }, null, null, 16]));
 }

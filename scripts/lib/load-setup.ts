@@ -1,10 +1,13 @@
 // Setup of the deadline-day load test (scripts/load.ts, docs/LOAD.md): migrates the PostgreSQL of
 // DATABASE_URL, seeds a synthetic district (seed/synthetic.ts) and makes sure every coordinator of
-// it has an untouched, unsubmitted draft for the open quarter. Also creates an API token for the
-// district's evaluator (core/auth/tokens.ts), used to read /api/v1/metrics/schools on both app
-// instances. Prints one JSON line on stdout: { district, quarter, coordinators, probe, evaluator, token }.
+// it has an untouched, unsubmitted draft for the quarter that is due (DESIGN §3: a report may be
+// submitted from the day after its quarter ends, so the burst submits the last ended quarter's report;
+// SUNLIGHT_NOW is its due day), then rebuilds the district's fact store (the drafts were reset behind
+// its back). Also creates an API token for the district's evaluator (core/auth/tokens.ts), used to
+// read /api/v1/metrics/schools on both app instances. Prints one JSON line on stdout:
+// { district, quarter, coordinators, probe, evaluator, leader, token }.
 //
-//   DATABASE_URL=postgres://… SUNLIGHT_NOW=2026-11-23T10:00:00+08:00 npx tsx scripts/lib/load-setup.ts --schools 300
+//   DATABASE_URL=postgres://… SUNLIGHT_NOW=2026-10-15T10:00:00+08:00 npx tsx scripts/lib/load-setup.ts --schools 300
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 
 const arg = (name: string, fallback: string) => {
@@ -12,6 +15,8 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
 const SCHOOLS = Number(arg('schools', '300'));
+/** Schools more for the one-at-a-time journeys measured step by step before the burst. */
+const EXTRA = Number(arg('extra', '0'));
 const CODE = arg('code', 'load');
 
 if (!process.env.DATABASE_URL) throw new Error('load-setup: DATABASE_URL must point at the throw-away PostgreSQL');
@@ -24,6 +29,8 @@ const { thisQuarter, today } = await import('@/core/context');
 const { loadScope } = await import('@/core/auth/users');
 const { createToken } = await import('@/core/auth/tokens');
 const { seedSynthetic } = await import('@/seed/synthetic');
+const { previousQuarter } = await import('@/core/domain/periods');
+const { rebuildAll } = await import('@/modules/facts/data/rebuild');
 
 try {
   let t = Date.now();
@@ -32,11 +39,14 @@ try {
   console.error(`[load-setup] migrated in ${Date.now() - t} ms`);
   t = Date.now();
   // One school more than the load: the probe school, submitted on its own before the burst to
-  // check that a change through one instance is visible at once through the other.
-  const synth = await seedSynthetic(db, { code: CODE, schools: SCHOOLS + 1, asOf: today() });
-  console.error(`[load-setup] district "${CODE}" with ${SCHOOLS + 1} schools seeded in ${Date.now() - t} ms`);
+  // check that a change through one instance is visible at once through the other (and EXTRA
+  // more for the step-by-step journeys).
+  const ALL = SCHOOLS + EXTRA + 1;
+  const synth = await seedSynthetic(db, { code: CODE, schools: ALL, asOf: today(), staff: true });
+  console.error(`[load-setup] district "${CODE}" with ${ALL} schools seeded in ${Date.now() - t} ms`);
 
-  const q = thisQuarter();
+  // The quarter whose report is due: the last one that has ended.
+  const q = previousQuarter(thisQuarter());
   const coordinators = await withSystem((d) =>
     d
       .select({ username: s.users.username, schoolId: s.users.schoolId, schoolCode: s.schools.code })
@@ -45,11 +55,11 @@ try {
       .where(and(eq(s.users.districtId, synth.districtId), eq(s.users.role, 'coordinator')))
       .orderBy(s.schools.code),
   );
-  if (coordinators.length !== SCHOOLS + 1) throw new Error(`expected ${SCHOOLS + 1} coordinators, found ${coordinators.length}`);
+  if (coordinators.length !== ALL) throw new Error(`expected ${ALL} coordinators, found ${coordinators.length}`);
   const schoolIds = coordinators.map((c) => c.schoolId!);
 
-  // The open quarter's reports: exactly one untouched draft per school (version 1, never
-  // submitted, no transitions). The generator leaves the asOf quarter in draft; this makes sure.
+  // The due quarter's reports: exactly one untouched draft per school (version 1, never
+  // submitted, no transitions), whatever the generator made of them.
   await db.transaction(async (tx) => {
     const existing = await tx
       .select({ id: s.quarterlyReports.id })
@@ -91,7 +101,10 @@ try {
         isNull(s.quarterlyReports.submittedAt),
       ),
     );
-  if (Number(drafts?.n) !== SCHOOLS + 1) throw new Error(`expected ${SCHOOLS + 1} open drafts for ${q.year} Q${q.quarter}, found ${drafts?.n}`);
+  if (Number(drafts?.n) !== ALL) throw new Error(`expected ${ALL} open drafts for ${q.year} Q${q.quarter}, found ${drafts?.n}`);
+  t = Date.now();
+  await rebuildAll({ districts: [{ id: synth.districtId, code: CODE }] });
+  console.error(`[load-setup] fact store of "${CODE}" rebuilt in ${Date.now() - t} ms`);
 
   const [evaluator] = await withSystem((d) => d.select({ id: s.users.id }).from(s.users).where(eq(s.users.username, synth.evaluatorUsername)));
   const scope = await loadScope(evaluator!.id);
@@ -104,8 +117,10 @@ try {
       district: { id: synth.districtId, code: CODE },
       quarter: q,
       coordinators: coordinators.slice(0, SCHOOLS).map((c) => ({ username: c.username, schoolId: c.schoolId, schoolCode: c.schoolCode })),
+      sequential: coordinators.slice(SCHOOLS, SCHOOLS + EXTRA).map((c) => ({ username: c.username, schoolId: c.schoolId, schoolCode: c.schoolCode })),
       probe: { username: probe.username, schoolId: probe.schoolId, schoolCode: probe.schoolCode },
       evaluator: synth.evaluatorUsername,
+      leader: `${CODE}.leader`,
       token,
     })}\n`,
   );
