@@ -12,7 +12,7 @@
 //   owners that are gone (e.g. a run killed with SIGKILL), so repeated runs never pile up servers;
 // - fsync and full_page_writes off (no OS crash is simulated); synchronous_commit off too unless
 //   `durableCommits` (db/pg-restart.int.test.ts: a crash-like stop must not lose a commit the client
-//   was told about).
+//   was told about); all three on with `productionDurability` (benchmarks: `pg-temp.ts start --durable`).
 //
 // Every command is bounded by a timeout; destroy() is idempotent and, unless `detached`, also runs
 // at process exit.
@@ -42,6 +42,8 @@ export interface TempPostgres {
 export interface TempPostgresOptions {
   /** synchronous_commit on (default off: faster, and nothing but a crash test needs it). */
   durableCommits?: boolean;
+  /** fsync, full_page_writes and synchronous_commit all on, as in production (benchmarks measure with these). */
+  productionDurability?: boolean;
   /** The process that owns the cluster (default: this one); when it is gone, the next start reaps the cluster. */
   ownerPid?: number;
   /** Keep the cluster when this process exits (the command line hands it to its caller). */
@@ -199,7 +201,8 @@ export async function startTempPostgres(opts: TempPostgresOptions = {}): Promise
   let destroyed = false;
 
   const startCmd = () => {
-    const settings = ['fsync=off', 'full_page_writes=off', `max_connections=${opts.maxConnections ?? 100}`, ...(opts.durableCommits ? [] : ['synchronous_commit=off'])];
+    const durability = opts.productionDurability ? [] : ['fsync=off', 'full_page_writes=off', ...(opts.durableCommits ? [] : ['synchronous_commit=off'])];
+    const settings = [...durability, `max_connections=${opts.maxConnections ?? 100}`];
     const o = `-h 127.0.0.1 -p ${port} -k ${sock} ${settings.map((s) => `-c ${s}`).join(' ')}`;
     return `cd ${q(dir)} && ${pgCtl} -D ${q(data)} -l ${q(path.join(dir, 'server.log'))} -o ${q(o)} -w -t 60 start`;
   };

@@ -76,7 +76,8 @@ fi
 
 bash scripts/ensure-postgres.sh >/dev/null
 PG_TEMP_DIR=""
-eval "$(node_modules/.bin/tsx scripts/pg-temp.ts start --owner $$)"
+# Durable commits as in production (fsync, full_page_writes, synchronous_commit on): the figures are for real.
+eval "$(node_modules/.bin/tsx scripts/pg-temp.ts start --owner $$ --durable)"
 export DATABASE_URL="$TEST_DATABASE_URL"
 LOAD_PID_FILE="$work/servers.pid" node_modules/.bin/tsx scripts/load.ts &
 child=$!

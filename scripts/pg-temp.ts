@@ -3,9 +3,10 @@
 //   npx tsx scripts/pg-temp.ts                    start, print `select version()`, stop
 //   npx tsx scripts/pg-temp.ts run -- CMD [ARGS]  run CMD with TEST_DATABASE_URL set, then stop
 //                                                 (also on failure, INT and TERM); exit status of CMD
-//   eval "$(npx tsx scripts/pg-temp.ts start --owner $$)"
+//   eval "$(npx tsx scripts/pg-temp.ts start --owner $$ [--durable])"
 //                                                 start one owned by the calling shell (pid $$): prints
-//                                                 `export PG_TEMP_DIR=… TEST_DATABASE_URL=…`
+//                                                 `export PG_TEMP_DIR=… TEST_DATABASE_URL=…`; --durable:
+//                                                 fsync etc. on, as in production (benchmarks)
 //   npx tsx scripts/pg-temp.ts stop "$PG_TEMP_DIR" stop it and delete its folder
 //
 // A cluster whose owner (the shell, for `start`) is gone is reaped by the next start.
@@ -22,8 +23,8 @@ async function main(): Promise<number> {
       // The owner must outlive this command (npx and tsx are short-lived parents): the caller says who.
       const i = rest.indexOf('--owner');
       const ownerPid = Number(rest[i + 1]);
-      if (i < 0 || !Number.isInteger(ownerPid)) throw new Error('usage: pg-temp.ts start --owner PID');
-      const pg = await startTempPostgres({ ownerPid, detached: true });
+      if (i < 0 || !Number.isInteger(ownerPid)) throw new Error('usage: pg-temp.ts start --owner PID [--durable]');
+      const pg = await startTempPostgres({ ownerPid, detached: true, productionDurability: rest.includes('--durable') });
       process.stdout.write(`export PG_TEMP_DIR=${shq(pg.dir)} TEST_DATABASE_URL=${shq(pg.url)}\n`);
       return 0;
     }
