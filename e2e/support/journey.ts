@@ -108,6 +108,9 @@ export class Journey {
       await page.waitForLoadState('load');
       // A client-side navigation renders after the address changes: let it paint.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      // …and its metadata: the App Router sets the new <title> a moment after the new content. A page
+      // that never gets one is still reported, by axe's document-title rule, after this wait.
+      await page.waitForFunction(() => document.contentType !== 'text/html' || document.title !== '', null, { timeout: 2000 }).catch(() => undefined);
       if (page.url().replace(/#.*$/, '') !== url) throw new Error('navigated away');
       const html = await page.evaluate(() => document.contentType === 'text/html');
       if (!html) return;
