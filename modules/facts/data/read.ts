@@ -210,6 +210,35 @@ function emptyPeriod(): StoredPeriod {
 }
 
 /**
+ * A school-quarter as readPeriods' JSON array holds it: the stored sums, the last deadline, the
+ * report, and (a quarter in progress) the tally on the day (d…).
+ */
+type PeriodTuple = [
+  quarter: number,
+  obligations: number,
+  met: number,
+  onTime: number,
+  weightTotal: number,
+  weightMet: number,
+  weightOnTime: number,
+  rejected: number,
+  priorMissed: number,
+  noMatter: number,
+  lastDeadline: string | null,
+  reportId: string | null,
+  reportState: string | null,
+  submittedAt: string | null,
+  score: number | string | null,
+  dObligations: number | null,
+  dNotYetDue: number | null,
+  dMet: number | null,
+  dOnTime: number | null,
+  dWeightTotal: number | null,
+  dWeightMet: number | null,
+  dWeightOnTime: number | null,
+];
+
+/**
  * Per school (every school asked for, in that order) and quarter asked for: the §4 sums and the
  * quarter's report. `schoolIds` null: every school with facts (the province, the district's ranking).
  */
@@ -230,67 +259,54 @@ export async function readPeriods(
     // the quarter has passed. A quarter still in progress is tallied on the day from its
     // obligations in the same statement (an obligation is due when its deadline is before the day;
     // the weights added in the quarter's order, seq, as the domain's tally adds them).
+    // One row per school, its quarters as one JSON array (decoded at once).
     tx.execute(sql`
-      select p.school_id, p.quarter, p.obligations, p.met, p.on_time, p.weight_total, p.weight_met, p.weight_on_time, p.rejected, p.prior_missed, p.no_matter,
-             p.last_deadline::text, p.report_id, p.report_state, p.submitted_at, p.score,
-             d.obligations as d_obligations, d.not_yet_due as d_not_yet_due, d.met as d_met, d.on_time as d_on_time,
-             d.weight_total as d_weight_total, d.weight_met as d_weight_met, d.weight_on_time as d_weight_on_time
-      from school_period_facts p
-      left join lateral (
-        select count(*) filter (where f.deadline >= ${today}::date)::int as not_yet_due,
-               count(*) filter (where f.deadline < ${today}::date)::int as obligations,
-               count(*) filter (where f.deadline < ${today}::date and f.met)::int as met,
-               count(*) filter (where f.deadline < ${today}::date and f.on_time)::int as on_time,
-               sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date) as weight_total,
-               sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date and f.met) as weight_met,
-               sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date and f.on_time) as weight_on_time
-        from obligation_facts f
-        where p.last_deadline >= ${today}::date
-          and f.district_id = p.district_id and f.year = p.year and f.school_id = p.school_id and f.quarter = p.quarter
-      ) d on p.last_deadline >= ${today}::date
-      where p.district_id = ${districtId} and p.year = ${year} and p.school_id = any(${uuidArray(ids)}::uuid[])
-        and p.quarter = any(${`{${quarters.join(',')}}`}::smallint[])`),
+      select x.school_id,
+             json_agg(json_build_array(x.quarter, x.obligations, x.met, x.on_time, x.weight_total, x.weight_met, x.weight_on_time, x.rejected, x.prior_missed, x.no_matter,
+                      x.last_deadline, x.report_id, x.report_state, x.submitted_at, x.score,
+                      x.d_obligations, x.d_not_yet_due, x.d_met, x.d_on_time, x.d_weight_total, x.d_weight_met, x.d_weight_on_time))::text as periods
+      from (
+        select p.school_id, p.quarter, p.obligations, p.met, p.on_time, p.weight_total, p.weight_met, p.weight_on_time, p.rejected, p.prior_missed, p.no_matter,
+               p.last_deadline, p.report_id, p.report_state, p.submitted_at, p.score,
+               d.obligations as d_obligations, d.not_yet_due as d_not_yet_due, d.met as d_met, d.on_time as d_on_time,
+               d.weight_total as d_weight_total, d.weight_met as d_weight_met, d.weight_on_time as d_weight_on_time
+        from school_period_facts p
+        left join lateral (
+          select count(*) filter (where f.deadline >= ${today}::date)::int as not_yet_due,
+                 count(*) filter (where f.deadline < ${today}::date)::int as obligations,
+                 count(*) filter (where f.deadline < ${today}::date and f.met)::int as met,
+                 count(*) filter (where f.deadline < ${today}::date and f.on_time)::int as on_time,
+                 sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date) as weight_total,
+                 sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date and f.met) as weight_met,
+                 sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date and f.on_time) as weight_on_time
+          from obligation_facts f
+          where p.last_deadline >= ${today}::date
+            and f.district_id = p.district_id and f.year = p.year and f.school_id = p.school_id and f.quarter = p.quarter
+        ) d on p.last_deadline >= ${today}::date
+        where p.district_id = ${districtId} and p.year = ${year} and p.school_id = any(${uuidArray(ids)}::uuid[])
+          and p.quarter = any(${`{${quarters.join(',')}}`}::smallint[])
+      ) x
+      group by x.school_id`),
   ]);
   const replaced = new Set(computed ? computed.years.map((y) => y.schoolId) : []);
   // Quarters in progress of the schools computed by this reader are tallied from their facts below.
   const inProgress: { schoolId: string; quarter: Quarter }[] = [];
-  for (const r of rowsOf<Record<string, unknown>>(res)) {
-    const id = r.school_id as string;
+  for (const row of rowsOf<{ school_id: string; periods: string }>(res)) {
+    const id = row.school_id;
     if (replaced.has(id)) continue;
-    const q = Number(r.quarter) as Quarter;
-    const onDay = r.last_deadline !== null && (r.last_deadline as string) >= today;
-    out.get(id)!.set(q, {
-      tally: onDay
-        ? {
-            obligations: Number(r.d_obligations),
-            notYetDue: Number(r.d_not_yet_due),
-            met: Number(r.d_met),
-            onTime: Number(r.d_on_time),
-            weightTotal: r.d_weight_total === null ? 0 : Number(r.d_weight_total),
-            weightMet: r.d_weight_met === null ? 0 : Number(r.d_weight_met),
-            weightOnTime: r.d_weight_on_time === null ? 0 : Number(r.d_weight_on_time),
-          }
-        : {
-            obligations: Number(r.obligations),
-            notYetDue: 0,
-            met: Number(r.met),
-            onTime: Number(r.on_time),
-            weightTotal: Number(r.weight_total),
-            weightMet: Number(r.weight_met),
-            weightOnTime: Number(r.weight_on_time),
-          },
-      report: r.report_id
-        ? {
-            id: r.report_id as string,
-            state: r.report_state as ReportState,
-            submittedAt: r.submitted_at ? new Date(r.submitted_at as string | Date) : null,
-            score: r.score === null ? null : Number(r.score),
-          }
-        : null,
-      rejected: Number(r.rejected),
-      priorMissed: Number(r.prior_missed),
-      noMatter: Number(r.no_matter),
-    });
+    const own = out.get(id)!;
+    for (const r of JSON.parse(row.periods) as PeriodTuple[]) {
+      const onDay = r[10] !== null && r[10] >= today;
+      own.set(r[0] as Quarter, {
+        tally: onDay
+          ? { obligations: r[15]!, notYetDue: r[16]!, met: r[17]!, onTime: r[18]!, weightTotal: r[19] ?? 0, weightMet: r[20] ?? 0, weightOnTime: r[21] ?? 0 }
+          : { obligations: r[1], notYetDue: 0, met: r[2], onTime: r[3], weightTotal: r[4], weightMet: r[5], weightOnTime: r[6] },
+        report: r[11] ? { id: r[11], state: r[12] as ReportState, submittedAt: r[13] ? new Date(r[13]) : null, score: r[14] === null ? null : Number(r[14]) } : null,
+        rejected: r[7],
+        priorMissed: r[8],
+        noMatter: r[9],
+      });
+    }
   }
   if (computed) {
     for (const p of computed.periods) {
