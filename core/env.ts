@@ -22,6 +22,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().optional(),
   /** PostgreSQL connections per app process. */
   SUNLIGHT_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  /** Named prepared statements on PostgreSQL (`on`, default): one round trip per query (db/client.ts). `off` behind a pooler that cannot keep them. */
+  SUNLIGHT_DB_PREPARE: z.enum(['on', 'off']).default('on'),
   /** Districts ranked at once for the province view (default: from the pool size). */
   SUNLIGHT_PROVINCE_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   /** Failed sign-ins per client address per 15 min (read by core/auth/sign-in.ts, which bounds it). */

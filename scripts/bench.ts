@@ -312,7 +312,8 @@ async function scaleBench(url: string): Promise<void> {
   const { reviewQueue } = await import('@/modules/reports/data/review');
   const { rankingView } = await import('@/modules/ranking/data/view');
   const { apiSchoolMetrics } = await import('@/modules/api/data/api');
-  const { currentQuarter } = await import('@/core/domain/periods');
+  const { currentQuarter, previousQuarter } = await import('@/core/domain/periods');
+  const { submissionOpensOn } = await import('@/modules/reports/domain/workflow');
   const { now } = await import('@/core/env');
   const os = await import('node:os');
   const load = () =>
@@ -380,8 +381,11 @@ async function scaleBench(url: string): Promise<void> {
     console.error(`[scale] ${schools} schools in ${districtCount} districts; bench district ${code} (${district.n} schools); year ${year}; ${runs} runs`);
     console.error(`[scale] pool SUNLIGHT_DB_POOL=${process.env.SUNLIGHT_DB_POOL}; province concurrency ${process.env.SUNLIGHT_PROVINCE_CONCURRENCY ?? 'default (pool − 2, 1–4)'}`);
 
-    const add = (c: string, variant: string, n: number, size: string, r: { p50: number; p95: number; max: number }, target = '') =>
+    const add = (c: string, variant: string, n: number, size: string, r: { p50: number; p95: number; max: number }, target = '') => {
       out.push({ case: c, variant, runs: n, size, p50: r.p50, p95: r.p95, max: r.max, target });
+      // Each figure as soon as it is measured, with the load beside it (a later failure loses none).
+      console.error(`[scale] ${c} — ${variant}: p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} ms (load ${load()})`);
+    };
 
     // "First read after a change": before each timed read, one disclosure is recorded in the bench
     // district through the app (createDisclosure: the row, its audit row and the fact update in one
@@ -392,180 +396,214 @@ async function scaleBench(url: string): Promise<void> {
     const q0 = currentQuarter(now());
     const coldRuns = Math.min(runs, 15);
 
-    // (a) the leader dashboard (/overview data function).
+    // BENCH_CASES=a,f (letters): only those cases (default: all).
+    const cases = new Set((process.env.BENCH_CASES ?? 'a,b,c,d,e,f').split(',').map((x) => x.trim()));
     let dashSchools = 0;
-    const dashCold = await timeRuns(async () => (dashSchools = (await leaderDashboard(leader, year)).schools), coldRuns, 1, afterWrite);
-    add('a. district overview (leaderDashboard)', 'app, first read after a write', coldRuns, `${dashSchools} schools`, dashCold, '≤ 50 (fn), ≤ 100 (page)');
-    const dash = await timeRuns(() => leaderDashboard(leader, year), runs, 3);
-    add('a. district overview (leaderDashboard)', 'app, steady', runs, `${dashSchools} schools`, dash);
-    const dashBare = await timeRuns(
-      async () => {
-        await bareFactYearSql(bare, district.id, year);
-        await bareFactYearSql(bare, district.id, year - 1);
-      },
-      runs,
-      3,
-    );
-    add('a. district overview', 'bare SQL on the fact store', runs, `${dashSchools} schools`, dashBare);
-    const dashRaw = await timeRuns(() => bareYearSql(bare, district.id, year), Math.min(runs, 10), 1);
-    add('a. district overview', 'bare SQL on the raw rows (one year, no expansion)', Math.min(runs, 10), `${dashSchools} schools`, dashRaw);
-    ratios.push({ case: 'a. district overview, after write', app: dashCold.p50, bare: dashBare.p50 });
+    let dashBareP50 = Number.NaN;
 
-    // (b) the coverage matrix of the district: the quarter and the year.
-    let matrixRows = 0;
-    for (const [label, period, target] of [
-      ['quarter', { year: q0.year, quarter: q0.quarter }, '≤ 100 (page)'],
-      ['year', { year, quarter: null }, '≤ 150 (page)'],
-    ] as const) {
-      const matCold = await timeRuns(async () => (matrixRows = (await coverageMatrix(evaluator, period)).rows.length), coldRuns, 1, afterWrite);
-      add(`b. coverage matrix (${label})`, 'app, first read after a write', coldRuns, `${matrixRows} schools`, matCold, target);
-      const mat = await timeRuns(() => coverageMatrix(evaluator, period), runs, 3);
-      add(`b. coverage matrix (${label})`, 'app, steady', runs, `${matrixRows} schools`, mat);
-      const matBare = await timeRuns(() => bareFactMatrixSql(bare, district.id, period.year, period.quarter), runs, 3);
-      add(`b. coverage matrix (${label})`, 'bare SQL on the fact store', runs, `${matrixRows} schools`, matBare);
-      ratios.push({ case: `b. matrix ${label}, after write`, app: matCold.p50, bare: matBare.p50 });
+    if (cases.has('a')) {
+      // (a) the leader dashboard (/overview data function).
+      const dashCold = await timeRuns(async () => (dashSchools = (await leaderDashboard(leader, year)).schools), coldRuns, 1, afterWrite);
+      add('a. district overview (leaderDashboard)', 'app, first read after a write', coldRuns, `${dashSchools} schools`, dashCold, '≤ 50 (fn), ≤ 100 (page)');
+      const dash = await timeRuns(() => leaderDashboard(leader, year), runs, 3);
+      add('a. district overview (leaderDashboard)', 'app, steady', runs, `${dashSchools} schools`, dash);
+      const dashBare = await timeRuns(
+        async () => {
+          await bareFactYearSql(bare, district.id, year);
+          await bareFactYearSql(bare, district.id, year - 1);
+        },
+        runs,
+        3,
+      );
+      add('a. district overview', 'bare SQL on the fact store', runs, `${dashSchools} schools`, dashBare);
+      const dashRaw = await timeRuns(() => bareYearSql(bare, district.id, year), Math.min(runs, 10), 1);
+      add('a. district overview', 'bare SQL on the raw rows (one year, no expansion)', Math.min(runs, 10), `${dashSchools} schools`, dashRaw);
+      dashBareP50 = dashBare.p50;
+      ratios.push({ case: 'a. district overview, after write', app: dashCold.p50, bare: dashBare.p50 });
     }
 
-    // (c) the review queue (quarter) and the API's school metrics (year).
-    let queueRows = 0;
-    const queueCold = await timeRuns(async () => (queueRows = (await reviewQueue(evaluator, { year: q0.year, quarter: q0.quarter })).rows.length), coldRuns, 1, afterWrite);
-    add('c. review queue (quarter)', 'app, first read after a write', coldRuns, `${queueRows} schools`, queueCold, '≤ 80 (page)');
-    const queue = await timeRuns(() => reviewQueue(evaluator, { year: q0.year, quarter: q0.quarter }), runs, 3);
-    add('c. review queue (quarter)', 'app, steady', runs, `${queueRows} schools`, queue);
-    const apiCold = await timeRuns(() => apiSchoolMetrics(evaluator, year - 1, null), coldRuns, 1, afterWrite);
-    add(`c. /api/v1/metrics/schools?year=${year - 1}`, 'app, first read after a write', coldRuns, `${queueRows} schools`, apiCold, '≤ 30');
-    const api = await timeRuns(() => apiSchoolMetrics(evaluator, year - 1, null), runs, 3);
-    add(`c. /api/v1/metrics/schools?year=${year - 1}`, 'app, steady', runs, `${queueRows} schools`, api);
-    const apiBare = await timeRuns(() => bareFactYearSql(bare, district.id, year - 1), runs, 3);
-    add(`c. /api/v1/metrics/schools?year=${year - 1}`, 'bare SQL on the fact store', runs, `${queueRows} schools`, apiBare);
-    ratios.push({ case: 'c. API school metrics, after write', app: apiCold.p50, bare: apiBare.p50 });
+    if (cases.has('b')) {
+      // (b) the coverage matrix of the district: the quarter and the year.
+      let matrixRows = 0;
+      for (const [label, period, target] of [
+        ['quarter', { year: q0.year, quarter: q0.quarter }, '≤ 100 (page)'],
+        ['year', { year, quarter: null }, '≤ 150 (page)'],
+      ] as const) {
+        const matCold = await timeRuns(async () => (matrixRows = (await coverageMatrix(evaluator, period)).rows.length), coldRuns, 1, afterWrite);
+        add(`b. coverage matrix (${label})`, 'app, first read after a write', coldRuns, `${matrixRows} schools`, matCold, target);
+        const mat = await timeRuns(() => coverageMatrix(evaluator, period), runs, 3);
+        add(`b. coverage matrix (${label})`, 'app, steady', runs, `${matrixRows} schools`, mat);
+        const matBare = await timeRuns(() => bareFactMatrixSql(bare, district.id, period.year, period.quarter), runs, 3);
+        add(`b. coverage matrix (${label})`, 'bare SQL on the fact store', runs, `${matrixRows} schools`, matBare);
+        ratios.push({ case: `b. matrix ${label}, after write`, app: matCold.p50, bare: matBare.p50 });
+      }
+    }
 
-    // (d) the district ranking (live, with rank changes), last year and this year.
-    const rankCold = await timeRuns(() => rankingView(evaluator, year, { live: true, compare: true }), coldRuns, 1, afterWrite);
-    add('d. district ranking (rankingView, live)', 'app, first read after a write', coldRuns, `${dashSchools} schools`, rankCold, '≤ 100 (page)');
-    const rank = await timeRuns(() => rankingView(evaluator, year, { live: true, compare: true }), runs, 3);
-    add('d. district ranking (rankingView, live)', 'app, steady', runs, `${dashSchools} schools`, rank);
-    ratios.push({ case: 'd. district ranking, after write', app: rankCold.p50, bare: dashBare.p50 });
+    if (cases.has('c')) {
+      // (c) the review queue (quarter) and the API's school metrics (year).
+      let queueRows = 0;
+      const queueCold = await timeRuns(async () => (queueRows = (await reviewQueue(evaluator, { year: q0.year, quarter: q0.quarter })).rows.length), coldRuns, 1, afterWrite);
+      add('c. review queue (quarter)', 'app, first read after a write', coldRuns, `${queueRows} schools`, queueCold, '≤ 80 (page)');
+      const queue = await timeRuns(() => reviewQueue(evaluator, { year: q0.year, quarter: q0.quarter }), runs, 3);
+      add('c. review queue (quarter)', 'app, steady', runs, `${queueRows} schools`, queue);
+      const apiCold = await timeRuns(() => apiSchoolMetrics(evaluator, year - 1, null), coldRuns, 1, afterWrite);
+      add(`c. /api/v1/metrics/schools?year=${year - 1}`, 'app, first read after a write', coldRuns, `${queueRows} schools`, apiCold, '≤ 30');
+      const api = await timeRuns(() => apiSchoolMetrics(evaluator, year - 1, null), runs, 3);
+      add(`c. /api/v1/metrics/schools?year=${year - 1}`, 'app, steady', runs, `${queueRows} schools`, api);
+      const apiBare = await timeRuns(() => bareFactYearSql(bare, district.id, year - 1), runs, 3);
+      add(`c. /api/v1/metrics/schools?year=${year - 1}`, 'bare SQL on the fact store', runs, `${queueRows} schools`, apiBare);
+      ratios.push({ case: 'c. API school metrics, after write', app: apiCold.p50, bare: apiBare.p50 });
+    }
 
-    // (e) every district's ranking (platform admin): the first look (nothing in any cache of this
-    // process for the year) after a write, and again.
-    let ranked = 0;
-    const prov = await timeRuns(async () => (ranked = (await provinceRanking(platform, year)).schools), provinceRuns, 0, afterWrite);
-    add('e. province ranking (provinceRanking)', 'app, after a write', provinceRuns, `${ranked} schools`, prov, '≤ 1 500, aim 300');
-    const provSteady = await timeRuns(() => provinceRanking(platform, year), provinceRuns, 1);
-    add('e. province ranking (provinceRanking)', 'app, steady', provinceRuns, `${ranked} schools`, provSteady);
-    const provBare = await timeRuns(() => bareFactYearSql(bare, null, year), provinceRuns, 1);
-    add('e. province ranking', 'bare SQL on the fact store', provinceRuns, `${ranked} schools`, provBare);
-    ratios.push({ case: 'e. province ranking', app: prov.p50, bare: provBare.p50 });
+    if (cases.has('d')) {
+      // (d) the district ranking (live, with rank changes), last year and this year.
+      const rankCold = await timeRuns(() => rankingView(evaluator, year, { live: true, compare: true }), coldRuns, 1, afterWrite);
+      add('d. district ranking (rankingView, live)', 'app, first read after a write', coldRuns, `${dashSchools} schools`, rankCold, '≤ 100 (page)');
+      const rank = await timeRuns(() => rankingView(evaluator, year, { live: true, compare: true }), runs, 3);
+      add('d. district ranking (rankingView, live)', 'app, steady', runs, `${dashSchools} schools`, rank);
+      ratios.push({ case: 'd. district ranking, after write', app: rankCold.p50, bare: dashBareP50 });
+    }
+
+    if (cases.has('e')) {
+      // (e) every district's ranking (platform admin): the first look (nothing in any cache of this
+      // process for the year) after a write, and again.
+      let ranked = 0;
+      const prov = await timeRuns(async () => (ranked = (await provinceRanking(platform, year)).schools), provinceRuns, 0, afterWrite);
+      add('e. province ranking (provinceRanking)', 'app, after a write', provinceRuns, `${ranked} schools`, prov, '≤ 1 500, aim 300');
+      const provSteady = await timeRuns(() => provinceRanking(platform, year), provinceRuns, 1);
+      add('e. province ranking (provinceRanking)', 'app, steady', provinceRuns, `${ranked} schools`, provSteady);
+      const provBare = await timeRuns(() => bareFactYearSql(bare, null, year), provinceRuns, 1);
+      add('e. province ranking', 'bare SQL on the fact store', provinceRuns, `${ranked} schools`, provBare);
+      ratios.push({ case: 'e. province ranking', app: prov.p50, bare: provBare.p50 });
+    }
+
     console.error(`[scale] ${writer.written()} disclosures written by the "after a write" cases`);
 
-    // (f) a coordinator records a disclosure for every open obligation of the quarter and submits.
-    const q = currentQuarter(now());
-    const day = now().toISOString().slice(0, 10);
-    const reportDistrict = process.env.BENCH_REPORT_DISTRICT ?? (districtCount > 1 ? 'p002' : code);
-    const candidates = await bare<{ username: string }[]>`
-      select u.username from users u
-      join schools s on s.id = u.school_id
-      join districts d on d.id = s.district_id and d.code = ${reportDistrict}
-      left join quarterly_reports r on r.school_id = s.id and r.year = ${q.year} and r.quarter = ${q.quarter}
-      where u.role = 'coordinator' and coalesce(r.state, 'draft') = 'draft' and r.submitted_at is null
-      order by s.code limit ${reportRuns}`;
-    const perDisclosure: number[] = [];
-    const perSubmit: number[] = [];
-    const perReport: number[] = [];
-    const perReportBare: number[] = [];
-    const perDisclosureBare: number[] = [];
-    const perSubmitBare: number[] = [];
-    let disclosed = 0;
-    let refused = 0;
-    for (const [i, c] of candidates.entries()) {
-      const scope = await scopeOf(c.username);
-      const view = await coordinatorReport(scope, q);
-      const todo = [...view.gaps, ...view.optional];
-      const t0 = performance.now();
-      let saved = 0;
-      for (const g of todo) {
-        const t = performance.now();
-        const r = await createDisclosure(scope, {
-          id: crypto.randomUUID(),
-          itemCode: g.itemCode,
-          periodKey: g.periodKey,
-          values: {
-            disclosedOn: day,
-            channels: ['noticeBoard'],
-            audience: 'both',
-            summary: `${g.name}：按规定公开（基准测试）`,
-            plannedOn: day,
-            procurementAmount: '5000',
-            procurementMethod: '集体采购',
-          },
-        });
-        perDisclosure.push(performance.now() - t);
-        if (r.ok) saved++;
-        else refused++;
+    if (cases.has('f')) {
+      // (f) a coordinator records a disclosure for every open obligation of the current quarter (open
+      // for entry), then submits a quarterly report: the current quarter's once its submission has
+      // opened (§3: the day after it ends), else the previous quarter's while the district has draft
+      // reports of it left (a past quarter is closed for new disclosures, not for its report).
+      const day = now().toISOString().slice(0, 10);
+      const reportDistrict = process.env.BENCH_REPORT_DISTRICT ?? (districtCount > 1 ? 'p002' : code);
+      const draftsOf = (qq: { year: number; quarter: number }) => bare<{ username: string }[]>`
+        select u.username from users u
+        join schools s on s.id = u.school_id
+        join districts d on d.id = s.district_id and d.code = ${reportDistrict}
+        left join quarterly_reports r on r.school_id = s.id and r.year = ${qq.year} and r.quarter = ${qq.quarter}
+        where u.role = 'coordinator' and coalesce(r.state, 'draft') = 'draft' and r.submitted_at is null
+        order by s.code limit ${reportRuns}`;
+      const q = currentQuarter(now());
+      let qs = q;
+      let candidates = await draftsOf(q);
+      if (day < submissionOpensOn(q)) {
+        const prev = previousQuarter(q) as typeof q;
+        const older = await draftsOf(prev);
+        if (older.length) [qs, candidates] = [prev, older];
       }
-      const ts = performance.now();
-      const res = await submitQuarterReport(scope, { year: q.year, quarter: q.quarter, version: view.report?.version ?? 0, confirmGaps: true });
-      const te = performance.now();
-      if (!res.ok) throw new Error(`submit failed for ${c.username}: ${JSON.stringify(res)}`);
-      perSubmit.push(te - ts);
-      perReport.push(te - t0);
-      disclosed += saved;
-      // Bare SQL of the same writes, request by request as the coordinator makes them (one
-      // transaction per disclosure, one for the submission — no requests merged): the disclosure
-      // row with its audit row; then the report update, its transition and audit row. Rolled back.
-      const [sc] = await bare<{ school_id: string; district_id: string; id: string }[]>`
-        select u.school_id, u.district_id, u.id from users u where u.username = ${c.username}`;
-      const rolledBack = (e: unknown) => {
-        if (!(e instanceof Rollback)) throw e;
-      };
-      const tb = performance.now();
-      for (const g of todo.slice(0, saved)) {
-        const t = performance.now();
+      console.error(`[scale] report save: ${reportDistrict}, disclosures ${q.year}Q${q.quarter}, submission ${qs.year}Q${qs.quarter}, ${candidates.length} coordinators`);
+      let notYet = 0;
+      const perDisclosure: number[] = [];
+      const perSubmit: number[] = [];
+      const perReport: number[] = [];
+      const perReportBare: number[] = [];
+      const perDisclosureBare: number[] = [];
+      const perSubmitBare: number[] = [];
+      let disclosed = 0;
+      let refused = 0;
+      for (const [i, c] of candidates.entries()) {
+        const scope = await scopeOf(c.username);
+        const view = await coordinatorReport(scope, q);
+        const todo = [...view.gaps, ...view.optional];
+        const t0 = performance.now();
+        let saved = 0;
+        for (const g of todo) {
+          const t = performance.now();
+          const r = await createDisclosure(scope, {
+            id: crypto.randomUUID(),
+            itemCode: g.itemCode,
+            periodKey: g.periodKey,
+            values: {
+              disclosedOn: day,
+              channels: ['noticeBoard'],
+              audience: 'both',
+              summary: `${g.name}：按规定公开（基准测试）`,
+              plannedOn: day,
+              procurementAmount: '5000',
+              procurementMethod: '集体采购',
+            },
+          });
+          perDisclosure.push(performance.now() - t);
+          if (r.ok) saved++;
+          else refused++;
+        }
+        const toSubmit = qs === q ? view : await coordinatorReport(scope, qs);
+        const ts = performance.now();
+        const res = await submitQuarterReport(scope, { year: qs.year, quarter: qs.quarter, version: toSubmit.report?.version ?? 0, confirmGaps: true });
+        const te = performance.now();
+        if (!res.ok && res.kind === 'notYet') notYet++;
+        else if (!res.ok) throw new Error(`submit failed for ${c.username}: ${JSON.stringify(res)}`);
+        else perSubmit.push(te - ts);
+        perReport.push(te - t0);
+        disclosed += saved;
+        // Bare SQL of the same writes, request by request as the coordinator makes them (one
+        // transaction per disclosure, one for the submission — no requests merged): the disclosure
+        // row with its audit row; then the report update, its transition and audit row. Rolled back.
+        const [sc] = await bare<{ school_id: string; district_id: string; id: string }[]>`
+          select u.school_id, u.district_id, u.id from users u where u.username = ${c.username}`;
+        const rolledBack = (e: unknown) => {
+          if (!(e instanceof Rollback)) throw e;
+        };
+        const tb = performance.now();
+        for (const g of todo.slice(0, saved)) {
+          const t = performance.now();
+          await bare
+            .begin(async (tx) => {
+              await tx`insert into disclosures (district_id, school_id, item_code, period_key, year, quarter, disclosed_on, channels, audience, summary, created_by)
+                       values (${sc!.district_id}, ${sc!.school_id}, ${g.itemCode}, ${g.periodKey + ':bare'}, ${q.year}, ${q.quarter}, ${day}, ${'{noticeBoard}'}, 'both', 'bare', ${sc!.id})`;
+              await tx`insert into audit_log (district_id, actor_id, actor_role, entity, entity_id, action, after) values (${sc!.district_id}, ${sc!.id}, 'coordinator', 'disclosure', 'bare', 'create', ${tx.json({ itemCode: g.itemCode })})`;
+              throw new Rollback();
+            })
+            .catch(rolledBack);
+          perDisclosureBare.push(performance.now() - t);
+        }
+        const tsb = performance.now();
         await bare
           .begin(async (tx) => {
-            await tx`insert into disclosures (district_id, school_id, item_code, period_key, year, quarter, disclosed_on, channels, audience, summary, created_by)
-                     values (${sc!.district_id}, ${sc!.school_id}, ${g.itemCode}, ${g.periodKey + ':bare'}, ${q.year}, ${q.quarter}, ${day}, ${'{noticeBoard}'}, 'both', 'bare', ${sc!.id})`;
-            await tx`insert into audit_log (district_id, actor_id, actor_role, entity, entity_id, action, after) values (${sc!.district_id}, ${sc!.id}, 'coordinator', 'disclosure', 'bare', 'create', ${tx.json({ itemCode: g.itemCode })})`;
+            const [r] = await tx<{ id: string; version: number }[]>`
+              update quarterly_reports set version = version + 1, updated_at = now() where school_id = ${sc!.school_id} and year = ${qs.year} and quarter = ${qs.quarter} returning id, version`;
+            if (!r) throw new Rollback(); // no report row (its submission was refused)
+            await tx`insert into report_transitions (district_id, report_id, from_state, to_state, actor_id) values (${sc!.district_id}, ${r!.id}, 'submitted', 'submitted', ${sc!.id})`;
+            await tx`insert into audit_log (district_id, actor_id, actor_role, entity, entity_id, action) values (${sc!.district_id}, ${sc!.id}, 'coordinator', 'quarterly_report', ${r!.id}, 'submit')`;
             throw new Rollback();
           })
           .catch(rolledBack);
-        perDisclosureBare.push(performance.now() - t);
+        const teb = performance.now();
+        perSubmitBare.push(teb - tsb);
+        perReportBare.push(teb - tb);
+        if (i === 0) console.error(`[scale] report save: ${todo.length} open obligations, ${saved} disclosed (the rest not disclosable yet), submitted`);
       }
-      const tsb = performance.now();
-      await bare
-        .begin(async (tx) => {
-          const [r] = await tx<{ id: string; version: number }[]>`
-            update quarterly_reports set version = version + 1, updated_at = now() where school_id = ${sc!.school_id} and year = ${q.year} and quarter = ${q.quarter} returning id, version`;
-          await tx`insert into report_transitions (district_id, report_id, from_state, to_state, actor_id) values (${sc!.district_id}, ${r!.id}, 'submitted', 'submitted', ${sc!.id})`;
-          await tx`insert into audit_log (district_id, actor_id, actor_role, entity, entity_id, action) values (${sc!.district_id}, ${sc!.id}, 'coordinator', 'quarterly_report', ${r!.id}, 'submit')`;
-          throw new Rollback();
-        })
-        .catch(rolledBack);
-      const teb = performance.now();
-      perSubmitBare.push(teb - tsb);
-      perReportBare.push(teb - tb);
-      if (i === 0) console.error(`[scale] report save: ${todo.length} open obligations, ${saved} disclosed (the rest not disclosable yet), submitted`);
-    }
-    const stats = (xs: number[]) => {
-      const s = [...xs].sort((a, b) => a - b);
-      return { p50: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] ?? 0 };
-    };
-    if (candidates.length) {
-      // Each disclosure and the submission is its own request (and transaction): the request
-      // figures are per request; the full report is the sum of one coordinator's requests.
-      add('f. one disclosure (createDisclosure), per request', 'app', perDisclosure.length, `${reportDistrict}`, stats(perDisclosure), '≤ 50 incl. facts');
-      add('f. one disclosure, per request', 'bare SQL', perDisclosureBare.length, `${reportDistrict}`, stats(perDisclosureBare));
-      add('f. report submission (submitQuarterReport), per request', 'app', perSubmit.length, `${reportDistrict}`, stats(perSubmit), '≤ 50 incl. facts');
-      add('f. report submission, per request', 'bare SQL', perSubmitBare.length, `${reportDistrict}`, stats(perSubmitBare));
-      add('f. full quarterly report (sum of its requests)', 'app', perReport.length, `${(disclosed / candidates.length).toFixed(1)} disclosures`, stats(perReport));
-      add('f. full quarterly report (sum of its requests)', 'bare SQL', perReportBare.length, `${(disclosed / candidates.length).toFixed(1)} disclosures`, stats(perReportBare));
-      ratios.push({ case: 'f. one disclosure (request)', app: stats(perDisclosure).p50, bare: stats(perDisclosureBare).p50 });
-      ratios.push({ case: 'f. report submission (request)', app: stats(perSubmit).p50, bare: stats(perSubmitBare).p50 });
-      ratios.push({ case: 'f. full quarterly report', app: stats(perReport).p50, bare: stats(perReportBare).p50 });
-      if (refused) console.error(`[scale] ${refused} disclosures refused by validation (not disclosable on ${day})`);
-    } else {
-      console.error(`[scale] no draft report left in ${reportDistrict} for Q${q.quarter} ${q.year}: set BENCH_REPORT_DISTRICT to another district (p003, …)`);
+      const stats = (xs: number[]) => {
+        const s = [...xs].sort((a, b) => a - b);
+        return { p50: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] ?? 0 };
+      };
+      if (candidates.length) {
+        // Each disclosure and the submission is its own request (and transaction): the request
+        // figures are per request; the full report is the sum of one coordinator's requests.
+        add('f. one disclosure (createDisclosure), per request', 'app', perDisclosure.length, `${reportDistrict}`, stats(perDisclosure), '≤ 50 incl. facts');
+        add('f. one disclosure, per request', 'bare SQL', perDisclosureBare.length, `${reportDistrict}`, stats(perDisclosureBare));
+        if (perSubmit.length) add('f. report submission (submitQuarterReport), per request', 'app', perSubmit.length, `${reportDistrict}`, stats(perSubmit), '≤ 50 incl. facts');
+        add('f. report submission, per request', 'bare SQL', perSubmitBare.length, `${reportDistrict}`, stats(perSubmitBare));
+        add('f. full quarterly report (sum of its requests)', 'app', perReport.length, `${(disclosed / candidates.length).toFixed(1)} disclosures`, stats(perReport));
+        add('f. full quarterly report (sum of its requests)', 'bare SQL', perReportBare.length, `${(disclosed / candidates.length).toFixed(1)} disclosures`, stats(perReportBare));
+        ratios.push({ case: 'f. one disclosure (request)', app: stats(perDisclosure).p50, bare: stats(perDisclosureBare).p50 });
+        if (perSubmit.length) ratios.push({ case: 'f. report submission (request)', app: stats(perSubmit).p50, bare: stats(perSubmitBare).p50 });
+        ratios.push({ case: 'f. full quarterly report', app: stats(perReport).p50, bare: stats(perReportBare).p50 });
+        if (notYet) console.error(`[scale] ${notYet} submissions refused: ${qs.year}Q${qs.quarter} not open for submission yet`);
+        if (refused) console.error(`[scale] ${refused} disclosures refused by validation (not disclosable on ${day})`);
+      } else {
+        console.error(`[scale] no draft report left in ${reportDistrict} for Q${q.quarter} ${q.year}: set BENCH_REPORT_DISTRICT to another district (p003, …)`);
+      }
     }
 
     console.log(`\nProvince-scale benchmark: ${schools} schools in ${districtCount} districts, year ${year}; server-side time in ms\n`);

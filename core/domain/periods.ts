@@ -62,7 +62,20 @@ export function reportDueInstant(q: QuarterRef, reportDueDays: number = DEFAULT_
 export function isReportOnTime(submittedAt: Date, q: QuarterRef, reportDueDays: number = DEFAULT_REPORT_DUE_DAYS): boolean {
   const t = submittedAt.getTime();
   if (Number.isNaN(t)) throw new RangeError('isReportOnTime: invalid submittedAt');
-  return t <= reportDueInstant(q, reportDueDays).getTime();
+  return t <= dueInstantMs(q, reportDueDays);
+}
+
+/** reportDueInstant in ms, remembered per quarter and due days (asked once per school and report by the district's tables). */
+const dueInstants = new Map<string, number>();
+function dueInstantMs(q: QuarterRef, reportDueDays: number): number {
+  const key = `${q.year}:${q.quarter}:${reportDueDays}`;
+  let ms = dueInstants.get(key);
+  if (ms === undefined) {
+    ms = reportDueInstant(q, reportDueDays).getTime();
+    if (dueInstants.size > 1000) dueInstants.clear();
+    dueInstants.set(key, ms);
+  }
+  return ms;
 }
 
 /** §3: a period closes `closeDays` (default 45) after quarter end; the close date is the last open day. */

@@ -115,12 +115,19 @@ function ref(r: RankingRow): SchoolRef {
 export async function leaderDashboard(scope: Scope, year: number): Promise<DashboardData> {
   return inDistrict(scope, ['leader'], async (tx, s) => {
     const day: LocalDate = today();
-    const years = await yearsOfDistrict(tx, s.districtId);
-    // This year's facts (KPIs, trends, zones) and last year's ranking (rank movement only: the
-    // snapshot in force or the live ranking) are loaded side by side.
-    const [facts, previousYear] = await Promise.all([loadYearFacts(tx, s.districtId, year, day), years.includes(year - 1) ? rankingInForce(tx, s.districtId, year - 1, day) : Promise.resolve(null)]);
-    const [view, openFindings] = await Promise.all([loadRankingView(tx, s.districtId, year, { facts }), countFindingsTx(tx, s, { filter: 'open', year })]);
-    return { ...assemble(facts, years, view, previousYear, day), openFindings };
+    // Everything is asked for at once (the queries of one transaction go out together): the
+    // district's years, this year's facts (KPIs, trends, zones) and its ranking view, the open
+    // findings, and last year's ranking (rank movement only: the snapshot in force or the live
+    // ranking) — the latter used only when the district has a checklist for last year.
+    const facts = loadYearFacts(tx, s.districtId, year, day);
+    const [years, loaded, view, openFindings, previousYear] = await Promise.all([
+      yearsOfDistrict(tx, s.districtId),
+      facts,
+      facts.then((f) => loadRankingView(tx, s.districtId, year, { facts: f })),
+      countFindingsTx(tx, s, { filter: 'open', year }),
+      rankingInForce(tx, s.districtId, year - 1, day),
+    ]);
+    return { ...assemble(loaded, years, view, years.includes(year - 1) ? previousYear : null, day), openFindings };
   });
 }
 

@@ -115,6 +115,8 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
   for (const c of checklists) for (const it of c.items) if (!items.has(it.code)) items.set(it.code, it);
   const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
   const due = period.quarter ? reportDueDate({ year: period.year, quarter: period.quarter }, settings.reportDueDays) : null;
+  // §4: a year in progress expects only the reports already due (the same quarters for every school).
+  const dueQuarters = period.quarter ? [] : dueReportQuarters(period.year, day, settings.reportDueDays);
 
   const rows = list.map((school): SchoolTableRow => {
     const own = periods.get(school.id)!;
@@ -149,8 +151,7 @@ export async function loadSchoolTable(tx: Tx, s: DistrictScope, period: Period, 
       return { ...base, reportState: r?.state ?? 'none', reportId: r?.id ?? null, submittedAt, reportOnTime: onTime, evaluatorScore: r?.score ?? null };
     }
     const facts = QUARTERS.flatMap((q) => (reports[q] ? [{ quarter: q, state: reports[q]!.state, submittedAt: reports[q]!.submittedAt }] : []));
-    // §4: a year in progress expects only the reports already due.
-    const figures = reportFigures(facts, period.year, settings.reportDueDays, dueReportQuarters(period.year, day, settings.reportDueDays));
+    const figures = reportFigures(facts, period.year, settings.reportDueDays, dueQuarters);
     return {
       ...base,
       reportState: null,

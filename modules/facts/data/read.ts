@@ -73,28 +73,81 @@ export async function readResults(tx: Tx, districtId: string, schoolIds: readonl
   const [checklists, computed, res] = await Promise.all([
     checklistsOf(tx, districtId, year, quarters),
     fallback(tx, districtId, year, ids),
+    // One row per school, its obligations as one JSON array (decoded at once: far cheaper than a
+    // row per obligation), in quarter and list order.
     ids.length
       ? tx.execute(sql`
-          select school_id, year, quarter, item_code, period_key, seq, item_id, window_start::text, window_end::text, deadline::text, weight, mandatory,
-                 timing_before, event_id, event_date::text, met, on_time, rejected, first_disclosed_on::text, prior_missed
+          select school_id, json_agg(json_build_array(quarter, item_code, period_key, seq, item_id, window_start, window_end, deadline, weight, mandatory,
+                 timing_before, event_id, event_date, met, on_time, rejected, first_disclosed_on, prior_missed) order by quarter, seq)::text as facts
           from obligation_facts
           where district_id = ${districtId} and year = ${year} and school_id = any(${uuidArray(ids)}::uuid[])
             and quarter = any(${`{${quarters.join(',')}}`}::smallint[])
-          order by school_id, quarter, seq`)
+          group by school_id`)
       : Promise.resolve([]),
   ]);
   const replaced = new Set(computed ? computed.years.map((y) => y.schoolId) : []);
   const bySchool = new Map<string, ObligationResult[]>(ids.map((id) => [id, []]));
   const wanted = new Set<number>(quarters);
-  for (const r of rowsOf<Record<string, unknown>>(res)) {
-    const id = r.school_id as string;
-    if (!replaced.has(id)) bySchool.get(id)!.push(resultOf(factFromRow(r), today));
+  for (const r of rowsOf<{ school_id: string; facts: string }>(res)) {
+    const id = r.school_id;
+    if (replaced.has(id)) continue;
+    const list = bySchool.get(id)!;
+    for (const a of JSON.parse(r.facts) as FactTuple[]) list.push(resultOf(factFromTuple(id, year, a), today));
   }
   if (computed) for (const f of computed.facts) if (wanted.has(f.quarter)) bySchool.get(f.schoolId)!.push(resultOf(f, today));
   // Quarter order as asked (the query sorted by quarter number).
   const order = new Map(quarters.map((q, i) => [q, i]));
-  for (const list of bySchool.values()) list.sort((a, b) => order.get(a.obligation.quarter)! - order.get(b.obligation.quarter)!);
+  if (quarters.some((q, i) => i > 0 && q < quarters[i - 1]!) || computed) {
+    for (const list of bySchool.values()) list.sort((a, b) => order.get(a.obligation.quarter)! - order.get(b.obligation.quarter)!);
+  }
   return { itemsByQuarter: new Map<Quarter, ChecklistItem[]>(checklists.map((c) => [c.quarter, c.items])), bySchool };
+}
+
+/** An obligation fact as readResults' JSON array holds it (dates as ISO text). */
+type FactTuple = [
+  quarter: number,
+  itemCode: string,
+  periodKey: string,
+  seq: number,
+  itemId: string,
+  windowStart: string | null,
+  windowEnd: string,
+  deadline: string,
+  weight: number,
+  mandatory: boolean,
+  timingBefore: boolean,
+  eventId: string | null,
+  eventDate: string | null,
+  met: boolean,
+  onTime: boolean,
+  rejected: boolean,
+  firstDisclosedOn: string | null,
+  priorMissed: boolean,
+];
+
+function factFromTuple(schoolId: string, year: number, a: FactTuple): ObligationFact {
+  return {
+    schoolId,
+    year,
+    quarter: a[0] as Quarter,
+    itemCode: a[1],
+    periodKey: a[2],
+    seq: a[3],
+    itemId: a[4],
+    windowStart: a[5],
+    windowEnd: a[6],
+    deadline: a[7],
+    weight: a[8],
+    mandatory: a[9],
+    timingBefore: a[10],
+    eventId: a[11],
+    eventDate: a[12],
+    met: a[13],
+    onTime: a[14],
+    rejected: a[15],
+    firstDisclosedOn: a[16],
+    priorMissed: a[17],
+  };
 }
 
 /** The stored obligation facts of some school-quarters (those computed by a reader added), by `school:quarter`. */
@@ -157,6 +210,35 @@ function emptyPeriod(): StoredPeriod {
 }
 
 /**
+ * A school-quarter as readPeriods' JSON array holds it: the stored sums, the last deadline, the
+ * report, and (a quarter in progress) the tally on the day (d…).
+ */
+type PeriodTuple = [
+  quarter: number,
+  obligations: number,
+  met: number,
+  onTime: number,
+  weightTotal: number,
+  weightMet: number,
+  weightOnTime: number,
+  rejected: number,
+  priorMissed: number,
+  noMatter: number,
+  lastDeadline: string | null,
+  reportId: string | null,
+  reportState: string | null,
+  submittedAt: string | null,
+  score: number | string | null,
+  dObligations: number | null,
+  dNotYetDue: number | null,
+  dMet: number | null,
+  dOnTime: number | null,
+  dWeightTotal: number | null,
+  dWeightMet: number | null,
+  dWeightOnTime: number | null,
+];
+
+/**
  * Per school (every school asked for, in that order) and quarter asked for: the §4 sums and the
  * quarter's report. `schoolIds` null: every school with facts (the province, the district's ranking).
  */
@@ -173,44 +255,58 @@ export async function readPeriods(
   if (ids.length === 0) return out;
   const [computed, res] = await Promise.all([
     fallback(tx, districtId, year, ids),
+    // §4: the stored sums count every obligation; they are the tally only once every deadline of
+    // the quarter has passed. A quarter still in progress is tallied on the day from its
+    // obligations in the same statement (an obligation is due when its deadline is before the day;
+    // the weights added in the quarter's order, seq, as the domain's tally adds them).
+    // One row per school, its quarters as one JSON array (decoded at once).
     tx.execute(sql`
-      select school_id, quarter, obligations, met, on_time, weight_total, weight_met, weight_on_time, rejected, prior_missed, no_matter,
-             last_deadline::text, report_id, report_state, submitted_at, score
-      from school_period_facts
-      where district_id = ${districtId} and year = ${year} and school_id = any(${uuidArray(ids)}::uuid[])
-        and quarter = any(${`{${quarters.join(',')}}`}::smallint[])`),
+      select x.school_id,
+             json_agg(json_build_array(x.quarter, x.obligations, x.met, x.on_time, x.weight_total, x.weight_met, x.weight_on_time, x.rejected, x.prior_missed, x.no_matter,
+                      x.last_deadline, x.report_id, x.report_state, x.submitted_at, x.score,
+                      x.d_obligations, x.d_not_yet_due, x.d_met, x.d_on_time, x.d_weight_total, x.d_weight_met, x.d_weight_on_time))::text as periods
+      from (
+        select p.school_id, p.quarter, p.obligations, p.met, p.on_time, p.weight_total, p.weight_met, p.weight_on_time, p.rejected, p.prior_missed, p.no_matter,
+               p.last_deadline, p.report_id, p.report_state, p.submitted_at, p.score,
+               d.obligations as d_obligations, d.not_yet_due as d_not_yet_due, d.met as d_met, d.on_time as d_on_time,
+               d.weight_total as d_weight_total, d.weight_met as d_weight_met, d.weight_on_time as d_weight_on_time
+        from school_period_facts p
+        left join lateral (
+          select count(*) filter (where f.deadline >= ${today}::date)::int as not_yet_due,
+                 count(*) filter (where f.deadline < ${today}::date)::int as obligations,
+                 count(*) filter (where f.deadline < ${today}::date and f.met)::int as met,
+                 count(*) filter (where f.deadline < ${today}::date and f.on_time)::int as on_time,
+                 sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date) as weight_total,
+                 sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date and f.met) as weight_met,
+                 sum(f.weight order by f.seq) filter (where f.deadline < ${today}::date and f.on_time) as weight_on_time
+          from obligation_facts f
+          where p.last_deadline >= ${today}::date
+            and f.district_id = p.district_id and f.year = p.year and f.school_id = p.school_id and f.quarter = p.quarter
+        ) d on p.last_deadline >= ${today}::date
+        where p.district_id = ${districtId} and p.year = ${year} and p.school_id = any(${uuidArray(ids)}::uuid[])
+          and p.quarter = any(${`{${quarters.join(',')}}`}::smallint[])
+      ) x
+      group by x.school_id`),
   ]);
   const replaced = new Set(computed ? computed.years.map((y) => y.schoolId) : []);
-  // §4: the stored sums count every obligation; they are the tally only once every deadline of
-  // the quarter has passed. Quarters still in progress are tallied from their obligations below.
+  // Quarters in progress of the schools computed by this reader are tallied from their facts below.
   const inProgress: { schoolId: string; quarter: Quarter }[] = [];
-  for (const r of rowsOf<Record<string, unknown>>(res)) {
-    const id = r.school_id as string;
+  for (const row of rowsOf<{ school_id: string; periods: string }>(res)) {
+    const id = row.school_id;
     if (replaced.has(id)) continue;
-    const q = Number(r.quarter) as Quarter;
-    if (r.last_deadline !== null && (r.last_deadline as string) >= today) inProgress.push({ schoolId: id, quarter: q });
-    out.get(id)!.set(q, {
-      tally: {
-        obligations: Number(r.obligations),
-        notYetDue: 0,
-        met: Number(r.met),
-        onTime: Number(r.on_time),
-        weightTotal: Number(r.weight_total),
-        weightMet: Number(r.weight_met),
-        weightOnTime: Number(r.weight_on_time),
-      },
-      report: r.report_id
-        ? {
-            id: r.report_id as string,
-            state: r.report_state as ReportState,
-            submittedAt: r.submitted_at ? new Date(r.submitted_at as string | Date) : null,
-            score: r.score === null ? null : Number(r.score),
-          }
-        : null,
-      rejected: Number(r.rejected),
-      priorMissed: Number(r.prior_missed),
-      noMatter: Number(r.no_matter),
-    });
+    const own = out.get(id)!;
+    for (const r of JSON.parse(row.periods) as PeriodTuple[]) {
+      const onDay = r[10] !== null && r[10] >= today;
+      own.set(r[0] as Quarter, {
+        tally: onDay
+          ? { obligations: r[15]!, notYetDue: r[16]!, met: r[17]!, onTime: r[18]!, weightTotal: r[19] ?? 0, weightMet: r[20] ?? 0, weightOnTime: r[21] ?? 0 }
+          : { obligations: r[1], notYetDue: 0, met: r[2], onTime: r[3], weightTotal: r[4], weightMet: r[5], weightOnTime: r[6] },
+        report: r[11] ? { id: r[11], state: r[12] as ReportState, submittedAt: r[13] ? new Date(r[13]) : null, score: r[14] === null ? null : Number(r[14]) } : null,
+        rejected: r[7],
+        priorMissed: r[8],
+        noMatter: r[9],
+      });
+    }
   }
   if (computed) {
     for (const p of computed.periods) {

@@ -42,16 +42,19 @@ async function targetGeneration(tx: Tx, districtId: string, year: number): Promi
  * the school-year was stored, so the caller computes all of it.
  */
 async function lockSchoolYear(tx: Tx, districtId: string, schoolId: string, year: number): Promise<boolean> {
-  const created = await tx
-    .insert(schoolYearFacts)
-    .values({ districtId, year, schoolId, updatedAt: sql`now()` })
-    .onConflictDoNothing()
-    .returning({ schoolId: schoolYearFacts.schoolId });
-  await tx
-    .select({ g: schoolYearFacts.generation })
-    .from(schoolYearFacts)
-    .where(and(eq(schoolYearFacts.districtId, districtId), eq(schoolYearFacts.year, year), eq(schoolYearFacts.schoolId, schoolId)))
-    .for('update');
+  // Both statements go out together (one round trip); the server runs them in this order.
+  const [created] = await Promise.all([
+    tx
+      .insert(schoolYearFacts)
+      .values({ districtId, year, schoolId, updatedAt: sql`now()` })
+      .onConflictDoNothing()
+      .returning({ schoolId: schoolYearFacts.schoolId }),
+    tx
+      .select({ g: schoolYearFacts.generation })
+      .from(schoolYearFacts)
+      .where(and(eq(schoolYearFacts.districtId, districtId), eq(schoolYearFacts.year, year), eq(schoolYearFacts.schoolId, schoolId)))
+      .for('update'),
+  ]);
   return created.length > 0;
 }
 
@@ -290,25 +293,28 @@ export async function refreshObligations(tx: Tx, districtId: string, schoolId: s
   ]);
   const results = pr.bySchool.get(schoolId) ?? [];
   const { upsert, remove } = diffFacts(stored, factsOf(schoolId, results));
-  if (remove.length) {
-    await tx.execute(sql`
-      delete from obligation_facts f
-      using json_array_elements(${JSON.stringify(remove.map((r) => [r.quarter, r.itemCode, r.periodKey]))}::json) k
-      where f.district_id = ${districtId} and f.year = ${year} and f.school_id = ${schoolId}
-        and f.quarter = (k->>0)::smallint and f.item_code = k->>1 and f.period_key = k->>2`);
-  }
-  if (upsert.length) await writeFacts(tx, districtId, upsert, true);
   const sums = periodSums(results, QUARTERS);
-  await writePeriodSums(
-    tx,
-    districtId,
-    year,
-    QUARTERS.map((q) => ({ schoolId, quarter: q, sums: sums.get(q)!, noMatter: noMatter.get(schoolId)?.get(q) ?? 0 })),
-  );
-  await tx
-    .update(schoolYearFacts)
-    .set({ generation: g, congressMet: congressOf(pr, year).get(schoolId) ?? true, updatedAt: sql`now()` })
-    .where(and(eq(schoolYearFacts.districtId, districtId), eq(schoolYearFacts.year, year), eq(schoolYearFacts.schoolId, schoolId)));
+  // The writes touch different rows (the removed keys are not upserted): sent together, one round trip.
+  await Promise.all([
+    remove.length
+      ? tx.execute(sql`
+          delete from obligation_facts f
+          using json_array_elements(${JSON.stringify(remove.map((r) => [r.quarter, r.itemCode, r.periodKey]))}::json) k
+          where f.district_id = ${districtId} and f.year = ${year} and f.school_id = ${schoolId}
+            and f.quarter = (k->>0)::smallint and f.item_code = k->>1 and f.period_key = k->>2`)
+      : null,
+    upsert.length ? writeFacts(tx, districtId, upsert, true) : null,
+    writePeriodSums(
+      tx,
+      districtId,
+      year,
+      QUARTERS.map((q) => ({ schoolId, quarter: q, sums: sums.get(q)!, noMatter: noMatter.get(schoolId)?.get(q) ?? 0 })),
+    ),
+    tx
+      .update(schoolYearFacts)
+      .set({ generation: g, congressMet: congressOf(pr, year).get(schoolId) ?? true, updatedAt: sql`now()` })
+      .where(and(eq(schoolYearFacts.districtId, districtId), eq(schoolYearFacts.year, year), eq(schoolYearFacts.schoolId, schoolId))),
+  ]);
 }
 
 async function storedFactsOf(tx: Tx, districtId: string, schoolId: string, year: number): Promise<ObligationFact[]> {
