@@ -35,26 +35,25 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
  * plan is re-checked for the role and the `app.district_id` setting of each transaction.
  * SUNLIGHT_DB_PREPARE=off turns it off (e.g. behind a pooler without prepared-statement support).
  */
-let prepared = false;
-async function preparedStatements(): Promise<void> {
-  if (prepared) return;
-  prepared = true;
-  const { PostgresJsSession } = await import('drizzle-orm/postgres-js/session');
+const preparedMark = Symbol.for('sunlight.preparedStatements');
+function preparedStatements(db: Db): void {
+  // The prototype of the session this database object really uses (and its transactions: the
+  // same class), not one imported here, which a bundler or test runner may load as another copy.
   type PrepareQuery = (query: unknown, fields: unknown, name: string | undefined, ...rest: unknown[]) => unknown;
-  const proto = PostgresJsSession.prototype as unknown as { prepareQuery: PrepareQuery };
+  const proto = Object.getPrototypeOf((db as unknown as { session: object }).session) as { prepareQuery: PrepareQuery; [preparedMark]?: true };
+  if (proto[preparedMark]) return;
   const original = proto.prepareQuery;
   // The driver prepares a query when it has a name (`name !== undefined`); the name itself is unused.
   proto.prepareQuery = function (this: unknown, query, fields, name, ...rest) {
     return original.call(this, query, fields, name ?? '', ...rest);
   };
+  proto[preparedMark] = true;
 }
-
 async function open(): Promise<Handle> {
   const url = env().DATABASE_URL;
   if (url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    if (env().SUNLIGHT_DB_PREPARE === 'on') await preparedStatements();
     const client = postgres(url, {
       max: env().SUNLIGHT_DB_POOL,
       onnotice: () => {},
@@ -67,6 +66,7 @@ async function open(): Promise<Handle> {
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     });
     const db = drizzle(client, { schema }) as unknown as Db;
+    if (env().SUNLIGHT_DB_PREPARE === 'on') preparedStatements(db);
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dir = path.join(dataDir(), 'pglite');
