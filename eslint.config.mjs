@@ -25,6 +25,14 @@ const config = [
     },
   },
   {
+    // One env module (core/env.ts, validated once with zod): the app reads no process.env itself.
+    files: ['app/**/*.{ts,tsx}', 'core/**/*.{ts,tsx}', 'modules/**/*.{ts,tsx}'],
+    ignores: ['core/env.ts', '**/*.test.ts', '**/*.int.test.ts', 'app/_testing/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through env() in core/env.ts.' }],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     // Tests integrate across layers on purpose (a seeded database, the real actions).
     ignores: ['**/*.test.ts', '**/*.int.test.ts', '**/*.testutil.ts', 'app/_testing/**', 'e2e/**'],

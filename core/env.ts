@@ -28,6 +28,10 @@ const schema = z.object({
   SUNLIGHT_PROVINCE_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   /** Failed sign-ins per client address per 15 min (read by core/auth/sign-in.ts, which bounds it). */
   SUNLIGHT_SIGNIN_ADDRESS_LIMIT: z.string().optional(),
+  /** Per school, room for evidence uploaded to forms not saved yet, in MB (modules/disclosures/data/evidence-pending.ts bounds it). */
+  SUNLIGHT_PENDING_UPLOAD_QUOTA_MB: z.string().optional(),
+  /** The port the app listens on (the reminders' links fall back to http://localhost:PORT). */
+  PORT: z.string().optional(),
   /** Reverse proxies whose X-Forwarded-For is trusted (CIDRs; read by scripts/server.mjs → core/http/forwarded.mjs). */
   SUNLIGHT_TRUSTED_PROXIES: z.string().optional(),
   /** The demo seed's "today" (seed/run.ts). */

@@ -37,3 +37,16 @@ describe('import boundaries (eslint-plugin-boundaries)', { timeout: 120_000 }, (
     expect(await boundaryErrors(at, code)).toEqual([]);
   });
 });
+
+describe('one env module', { timeout: 120_000 }, () => {
+  const envErrors = async (at: string) => {
+    const [result] = await eslint.lintText('export const port = process.env.PORT;\n', { filePath: at });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-properties');
+  };
+  it.each(['modules/reminders/jobs/probe.ts', 'core/auth/probe.ts', 'app/probe/page.tsx'])('refuses process.env in %s', async (at) => {
+    expect(await envErrors(at)).not.toEqual([]);
+  });
+  it.each(['core/env.ts', 'scripts/probe.ts', 'modules/org/data/probe.int.test.ts'])('allows it in %s', async (at) => {
+    expect(await envErrors(at)).toEqual([]);
+  });
+});

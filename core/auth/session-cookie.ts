@@ -4,12 +4,12 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { encode } from 'next-auth/jwt';
-import { now } from '@/core/env';
+import { env, now } from '@/core/env';
 import { secureCookiesFor, sessionCookieName } from './cookies';
 import { SESSION_IDLE_SECONDS } from './session-validity';
 
 export async function renewOwnSession(uid: string, sessionVersion: number, name: string): Promise<boolean> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (!secret) return false;
   const secure = secureCookiesFor();
   const value = await encode({ token: { name, sub: uid, uid, sv: sessionVersion, sat: now().getTime() }, secret, maxAge: SESSION_IDLE_SECONDS });

@@ -9,7 +9,7 @@ import { cache } from 'react';
 import { getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { now } from '@/core/env';
+import { env, now } from '@/core/env';
 import type { Role } from '@/core/domain/types';
 import type { Scope } from '@/core/scope';
 import { secureCookiesFor, sessionCookieName } from './cookies';
@@ -46,7 +46,7 @@ async function sessionClaims(): Promise<SessionClaims | null> {
     req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
     secureCookie: secure,
     cookieName: sessionCookieName(secure),
-    secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+    secret: env().NEXTAUTH_SECRET,
   });
   return token as SessionClaims | null;
 }

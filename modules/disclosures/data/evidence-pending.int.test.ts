@@ -2,6 +2,7 @@
 // saved yet are bounded per school, and those untouched for a day are cleaned up.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '@/core/env';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { scopeOf, seededDemo, type SeededDemo } from '@/seed/testing';
 
@@ -148,8 +149,11 @@ describe('quota setting', () => {
   it('defaults to 100 MB and ignores nonsense', () => {
     const set = process.env.SUNLIGHT_PENDING_UPLOAD_QUOTA_MB;
     delete process.env.SUNLIGHT_PENDING_UPLOAD_QUOTA_MB;
+    resetEnvForTests(); // read through core/env.ts, parsed once
     expect(pending.pendingQuotaBytes()).toBe(100 * MB);
     process.env.SUNLIGHT_PENDING_UPLOAD_QUOTA_MB = set;
+    resetEnvForTests();
+    expect(pending.pendingQuotaBytes()).toBe(10 * MB);
     expect(pending.pendingQuotaBytes('500')).toBe(500 * MB);
     for (const bad of ['', 'x', '0', '5', '-1', '1.5']) expect(pending.pendingQuotaBytes(bad)).toBe(100 * MB);
   });

@@ -12,13 +12,13 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { auditLog, disclosures, districts, evidenceFiles, formDrafts, rectifications } from '@/db/schema';
-import { now } from '@/core/env';
+import { env, now } from '@/core/env';
 import { discardEvidenceBytes } from '@/modules/disclosures/evidence/storage';
 
 export const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** The per-school quota in bytes (10 MB … 100 GB; nonsense falls back to the default 100 MB). */
-export function pendingQuotaBytes(raw = process.env.SUNLIGHT_PENDING_UPLOAD_QUOTA_MB): number {
+export function pendingQuotaBytes(raw = env().SUNLIGHT_PENDING_UPLOAD_QUOTA_MB): number {
   const mb = Number(raw ?? 100);
   return (Number.isInteger(mb) && mb >= 10 && mb <= 100_000 ? mb : 100) * 1024 * 1024;
 }

@@ -14,7 +14,7 @@ import { robotConfigOf, smtpConfigOf, webhookConfigOf } from '../data/secrets';
 export type DeliveryOutcome = { status: 'skipped' } | { status: 'sent' | 'dead' } | { status: 'retry'; nextAttemptAt: Date };
 
 export function appOrigin(): string {
-  return env().NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`;
+  return env().NEXTAUTH_URL || `http://localhost:${env().PORT ?? 3000}`;
 }
 
 /** Test hook for integration tests: a send function that replaces the real channels. */
