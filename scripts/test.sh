@@ -8,14 +8,15 @@
 #   bash scripts/test.sh --list          # list step names
 #
 # Steps: typecheck, lint (eslint with import boundaries, prettier, knip), unit (two projects:
-# TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres, build, e2e. Before them, `templates`
+# TZ=UTC and TZ=Asia/Shanghai), int-pglite, int-postgres, build, pages (the 300-school HTML budgets
+# on the build), e2e. Before them, `templates`
 # builds the PGlite template databases once (migrated, and seeded with the demo —
 # scripts/test-templates.ts): int-pglite clones them per file and the e2e server starts from a copy
 # of the seeded one (int-postgres builds its own on its own server).
 #
 # By default two lanes run side by side — the app lane (build → e2e, which mostly waits on the
 # browser and the server) and the checks lane (templates → typecheck → lint → unit → int-pglite
-# → int-postgres, which mostly computes) — so a 2-core machine stays busy. Each step's output is
+# → int-postgres → pages, which mostly computes) — so a 2-core machine stays busy. Each step's output is
 # printed as one block when the step ends. The first failing step stops the run.
 # A summary lists every step's time; the suite's wall time is the last line.
 #
@@ -45,9 +46,9 @@ fi
 SUNLIGHT_TEST_RUN_ID="$$-$(date +%s%N)-$RANDOM"
 export SUNLIGHT_TEST_RUN_ID
 
-ALL_STEPS=(typecheck lint unit int-pglite int-postgres build e2e)
+ALL_STEPS=(typecheck lint unit int-pglite int-postgres build pages e2e)
 APP_LANE=(build e2e)
-CHECKS_LANE=(templates typecheck lint unit int-pglite int-postgres)
+CHECKS_LANE=(templates typecheck lint unit int-pglite int-postgres pages)
 declare -A STEP_TITLE=(
   [setup]="Prerequisites (Chromium, PostgreSQL binaries, faketime)"
   [templates]="Template databases for int-pglite and e2e (PGlite: migrated, seeded)"
@@ -58,6 +59,7 @@ declare -A STEP_TITLE=(
   [int-postgres]="Integration tests against PostgreSQL"
   [build]="Production build (next build)"
   [e2e]="End-to-end tests (Playwright + Chromium)"
+  [pages]="Page budgets of a 300-school district on the production build (npm run bench:pages)"
 )
 
 SERIAL="${SUNLIGHT_TEST_SERIAL:-0}"
@@ -296,6 +298,26 @@ step_e2e() {
     echo "the template databases were not built ($st); the e2e server seeds its own"
   fi
   run npx --no -- playwright test
+}
+
+# Issue 15's HTML budgets for a 300-school district (matrix, queues), on this run's production
+# build: scripts/page-bytes.ts seeds the demo and a generated district into a fresh embedded
+# database, serves the build on a free port and fetches each page as the district's evaluator; it
+# exits 1 when a page is over its budget. In two lanes it runs at the end of the checks lane, once
+# the app lane's build is done, beside the e2e tests.
+step_pages() {
+  if selected build; then
+    while [[ "$(status_of build)" =~ ^(RUNNING)?$ ]]; do sleep 0.5; done
+    local st=""
+    read -r st _ < <(status_of build) || true
+    if [ "$st" != PASS ]; then
+      echo "no production build ($st)"
+      return 1
+    fi
+  fi
+  local port
+  port="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+  run npx --no -- tsx scripts/page-bytes.ts --schools 300 --port "$port"
 }
 
 # Sets CPU_NOW: CPU seconds (user + system) used so far by this shell's finished children (bash
