@@ -29,6 +29,19 @@ test('a wrong password gets a generic message in Chinese and stays on the form',
   await expect(login.username).toHaveValue('dongcheng.eval');
 });
 
+test('five wrong passwords block the account for a while, and the form says so — even to the right password', async ({ page, journey }) => {
+  journey.allowConsole(/the server responded with a status of 401/);
+  const login = new LoginPage(page);
+  // xishan.xs15 signs in nowhere else in the suite; the block lasts 15 minutes of the app's clock.
+  for (let i = 0; i < 5; i++) {
+    await login.signIn('xishan.xs15', `wrong-password-${i}`);
+    await expect(login.error).toHaveText('用户名或密码不正确。');
+  }
+  await login.signIn('xishan.xs15');
+  await expect(login.error).toHaveText('登录失败次数过多，请 15 分钟后再试。');
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test('coordinator home lists the quarter obligations with statuses and coverage', async ({ page }) => {
   await signIn(page, 'dongcheng.dc01');
   await page.goto('/school');

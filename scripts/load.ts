@@ -573,7 +573,7 @@ async function main(): Promise<number> {
   );
   console.log('');
   console.log(`${'latency (ms)'.padEnd(34)} ${'n'.padStart(5)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'max'.padStart(6)}   errors`);
-  console.log(`${summarize('sign-in (providers+csrf+callback+session)', timing.signIn)}   ${stepErrors('signIn')}`);
+  console.log(`${summarize('sign-in (csrf+callback)', timing.signIn)}   ${stepErrors('signIn')}`);
   console.log(
     `${summarize(
       '  credentials callback POST',

@@ -1,7 +1,33 @@
 'use client';
 import { useState } from 'react';
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
+
+/**
+ * next-auth's credentials sign-in in two requests, through its REST API: the CSRF token, then the
+ * callback, which sets the session cookie. (`signIn()` of next-auth/react also fetches the provider
+ * list first and the session after: two more requests on every sign-in, which on deadline day are
+ * a fifth of a coordinator's server CPU — docs/LOAD.md.) The callback answers `{ url }`, with
+ * `?error=<code>` when refused: `throttled`, or anything else for wrong credentials; anything else
+ * (offline, a server error) is `failed`.
+ */
+async function signInWithCredentials(username: string, password: string): Promise<'ok' | 'throttled' | 'invalid' | 'failed'> {
+  try {
+    const { csrfToken } = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as { csrfToken?: string };
+    if (!csrfToken) return 'failed';
+    const res = await fetch('/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username, password, csrfToken, callbackUrl: `${window.location.origin}/`, json: 'true' }),
+    });
+    const { url } = (await res.json()) as { url?: string };
+    if (!url) return 'failed';
+    const error = new URL(url, window.location.origin).searchParams.get('error');
+    if (error) return error === 'throttled' ? 'throttled' : 'invalid';
+    return res.ok ? 'ok' : 'failed';
+  } catch {
+    return 'failed'; // offline, or an answer that is not next-auth's
+  }
+}
 
 export function LoginForm() {
   const t = useTranslations('login');
@@ -19,13 +45,13 @@ export function LoginForm() {
     }
     setPending(true);
     setError(null);
-    const res = await signIn('credentials', { username, password, redirect: false });
-    if (res?.ok && !res.error) {
+    const outcome = await signInWithCredentials(username, password);
+    if (outcome === 'ok') {
       window.location.assign('/');
       return;
     }
     setPending(false);
-    setError(res?.error === 'throttled' ? t('throttled') : t('invalid'));
+    setError(t(outcome));
   }
 
   return (

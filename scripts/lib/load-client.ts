@@ -1,5 +1,5 @@
 // HTTP client of the deadline-day load test (scripts/load.ts): what a coordinator's browser sends,
-// replayed with Node's fetch — next-auth's credentials sign-in (providers, csrf, callback, session),
+// replayed with Node's fetch — the app's credentials sign-in (csrf, callback: core/auth/LoginForm.tsx),
 // the report page, and the submit form's server action (multipart body as React's encodeReply
 // writes it, with the Next-Action header). Every request is timed; nothing here knows the app's code.
 import { performance } from 'node:perf_hooks';
@@ -92,18 +92,16 @@ export class Browser {
   }
 
   /**
-   * next-auth's signIn('credentials', { username, password, redirect: false }) from app/login:
-   * GET providers, GET csrf (sets the csrf cookie), POST the callback (sets the session cookie),
-   * GET session. `csrfOn` may be another instance than `inst` (the csrf token is signed with the
-   * shared secret). Returns the time of the whole flow.
+   * The sign-in of app/login (core/auth/LoginForm.tsx): GET csrf (sets the csrf cookie), POST the
+   * callback (sets the session cookie). `csrfOn` may be another instance than `inst` (the csrf
+   * token is signed with the shared secret). Returns the time of the whole flow.
    */
   async signIn(inst: Instance, csrfOn: Instance, username: string, password: string): Promise<number> {
     const t0 = performance.now();
-    await this.request(inst, 'other', '/api/auth/providers');
     const csrf = await this.request(csrfOn, 'other', '/api/auth/csrf');
     const { csrfToken } = JSON.parse(csrf.body) as { csrfToken?: string };
     if (!csrfToken) throw new LoadError('signIn', csrfOn.index, 'no csrfToken from /api/auth/csrf');
-    const form = new URLSearchParams({ username, password, redirect: 'false', csrfToken, callbackUrl: `${inst.base}/login`, json: 'true' });
+    const form = new URLSearchParams({ username, password, csrfToken, callbackUrl: `${inst.base}/`, json: 'true' });
     const cb = await this.request(inst, 'signIn', '/api/auth/callback/credentials', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: inst.base },
@@ -120,8 +118,6 @@ export class Browser {
     if (![...['next-auth.session-token', '__Secure-next-auth.session-token']].some((n) => this.jar.has(n))) {
       throw new LoadError('signIn', inst.index, 'no session cookie after sign-in');
     }
-    const session = await this.request(inst, 'other', '/api/auth/session');
-    if (!(JSON.parse(session.body) as { uid?: string }).uid) throw new LoadError('signIn', inst.index, 'session has no user after sign-in');
     return performance.now() - t0;
   }
 }
