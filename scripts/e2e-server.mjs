@@ -7,7 +7,7 @@
 // built by scripts/test-templates.ts with the same "today"), the folder starts as a copy of it:
 // prepare.ts then finds everything in place instead of seeding again.
 import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
+import { throwAwayServerEnv } from './lib/app-env.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,17 +15,7 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const port = process.env.E2E_PORT ?? '3100';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunlight-e2e-'));
-const env = {
-  ...process.env,
-  SUNLIGHT_DATA_DIR: dataDir,
-  SUNLIGHT_NOW: process.env.SUNLIGHT_NOW ?? '2026-11-23T10:00:00+08:00',
-  NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
-  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production',
-};
-if (!process.env.E2E_DATABASE_URL) delete env.DATABASE_URL;
-else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+const env = throwAwayServerEnv({ dataDir, port, databaseUrl: process.env.E2E_DATABASE_URL });
 
 /** The seeded template folder, if there is one for this database and this "today". */
 function seededTemplate() {

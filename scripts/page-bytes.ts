@@ -6,12 +6,12 @@
 //   npm run bench:pages -- --schools 300 --port 3212
 // PAGE_BYTES_SAVE=DIR keeps each page's HTML there; PAGE_BYTES_HOLD_MS=N keeps the server up N ms after. Exit status 1 when a page is over its budget (a check, as in e2e/page-budgets.spec.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { throwAwayServerEnv } from './lib/app-env.mjs';
 
 const KB = 1000;
 /** Issue 15: a 300-school district's quarter matrix and queues ≤ 300 kB, its year matrix ≤ 400 kB. */
@@ -36,16 +36,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunlight-bytes-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    SUNLIGHT_DATA_DIR: dataDir,
-    SUNLIGHT_NOW: process.env.SUNLIGHT_NOW ?? '2026-11-23T10:00:00+08:00',
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-  };
-  delete env.DATABASE_URL;
+  const env = throwAwayServerEnv({ dataDir, port });
   let server: ReturnType<typeof spawn> | null = null;
   try {
     const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/prepare.ts'], { cwd: root, env, stdio: 'inherit' });
